@@ -1,0 +1,37 @@
+/**
+ * Named presets: partial scenarios applied over the default through validation, so a preset
+ * can never carry an out-of-range value. Capabilities add their overrides to each preset.
+ */
+import type { Scenario } from './schema'
+import { defaultScenario, validateScenario } from './validate'
+
+export interface Preset {
+  id: string
+  name: string
+  description: string
+  /** Fields that differ from the default scenario. */
+  overrides: Record<string, Record<string, unknown>>
+}
+
+export const PRESETS: Preset[] = [
+  {
+    id: 'seed',
+    name: 'Seed claims',
+    description: 'The announced figures: hourly Starship flights of 200 t, a million 1-t satellites at 100 kW each (FACTS §1–2).',
+    overrides: {},
+  },
+  {
+    id: 'conservative',
+    name: 'Conservative engineering',
+    description: 'Studies rather than announcements: slower ramp and about 25 kW of compute per tonne (FACTS §1, JPL 34–59 kg/kW).',
+    overrides: {},
+  },
+]
+
+export function presetScenario(id: string): Scenario | null {
+  const p = PRESETS.find((x) => x.id === id)
+  if (!p) return null
+  const r = validateScenario({ ...p.overrides, name: p.name }, defaultScenario())
+  if (!r.ok) throw new Error(`Preset ${id} is invalid: ${r.errors.map((e) => e.message).join(' ')}`)
+  return r.scenario
+}

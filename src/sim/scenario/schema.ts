@@ -1,0 +1,20 @@
+/**
+ * The whole scenario schema: one group per capability. A capability adds its group here
+ * (one import and one entry) and nothing else changes: validation, defaults, the panel,
+ * persistence and JSON import/export all walk this object.
+ */
+import { horizonSchema } from './horizon'
+import type { ScenarioValues } from './types'
+
+export const SCENARIO_SCHEMA = {
+  horizon: horizonSchema,
+} as const
+
+export type ScenarioParams = ScenarioValues<typeof SCENARIO_SCHEMA>
+
+export const SCENARIO_VERSION = 1
+
+export interface Scenario extends ScenarioParams {
+  version: typeof SCENARIO_VERSION
+  name: string
+}

@@ -1,0 +1,184 @@
+/**
+ * Validation of untrusted scenario input (localStorage, an imported JSON file, URL overrides).
+ * Missing fields take the base scenario's value (so a file may set only what it changes);
+ * present fields must have the right type and lie in range, or the whole input is rejected
+ * and the caller keeps the scenario it had. Errors name the field and the allowed range.
+ */
+import { SCENARIO_SCHEMA, SCENARIO_VERSION, type Scenario } from './schema'
+import type { ParamDef, SchemaShape, ValidationError } from './types'
+
+export type ValidationResult = { ok: true; scenario: Scenario } | { ok: false; errors: ValidationError[] }
+
+const fmt = (v: unknown): string => {
+  if (typeof v === 'number') return String(v)
+  if (typeof v === 'string') return JSON.stringify(v.length > 40 ? v.slice(0, 40) + '…' : v)
+  if (v === null) return 'null'
+  if (Array.isArray(v)) return 'a list'
+  return typeof v
+}
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v)
+
+function rangeText(min: number, max: number, unit: string): string {
+  const u = unit ? ` ${unit}` : ''
+  return `between ${min} and ${max}${u}`
+}
+
+/** Validates one value against its definition; pushes errors; returns the cleaned value. */
+function checkValue(def: ParamDef, value: unknown, path: string, errors: ValidationError[]): unknown {
+  const name = `${def.label} (${path})`
+  switch (def.kind) {
+    case 'number': {
+      if (typeof value !== 'number' || !Number.isFinite(value)) {
+        errors.push({ path, message: `${name} must be a number ${rangeText(def.min, def.max, def.unit)}; got ${fmt(value)}.` })
+        return undefined
+      }
+      if (value < def.min || value > def.max) {
+        errors.push({ path, message: `${name} must be ${rangeText(def.min, def.max, def.unit)}; got ${value}.` })
+        return undefined
+      }
+      if (def.integer && !Number.isInteger(value)) {
+        errors.push({ path, message: `${name} must be a whole number ${rangeText(def.min, def.max, def.unit)}; got ${value}.` })
+        return undefined
+      }
+      return value
+    }
+    case 'enum': {
+      if (typeof value !== 'string' || !def.options.includes(value)) {
+        errors.push({ path, message: `${name} must be one of ${def.options.join(', ')}; got ${fmt(value)}.` })
+        return undefined
+      }
+      return value
+    }
+    case 'boolean': {
+      if (typeof value !== 'boolean') {
+        errors.push({ path, message: `${name} must be true or false; got ${fmt(value)}.` })
+        return undefined
+      }
+      return value
+    }
+    case 'schedule': {
+      if (!Array.isArray(value) || value.length === 0) {
+        errors.push({ path, message: `${name} must be a list of [year, value] points; got ${fmt(value)}.` })
+        return undefined
+      }
+      const out: [number, number][] = []
+      let prevYear = -Infinity
+      for (let i = 0; i < value.length; i++) {
+        const p = value[i]
+        const pp = `${path}[${i}]`
+        if (!Array.isArray(p) || p.length !== 2 || typeof p[0] !== 'number' || typeof p[1] !== 'number' || !Number.isFinite(p[0]) || !Number.isFinite(p[1])) {
+          errors.push({ path: pp, message: `${name}: point ${i + 1} must be [year, value] with two numbers; got ${fmt(p)}.` })
+          return undefined
+        }
+        if (p[0] <= prevYear) {
+          errors.push({ path: pp, message: `${name}: years must increase; point ${i + 1} has year ${p[0]} after ${prevYear}.` })
+          return undefined
+        }
+        if (p[0] < 1950 || p[0] > 2300) {
+          errors.push({ path: pp, message: `${name}: point ${i + 1} year must be between 1950 and 2300; got ${p[0]}.` })
+          return undefined
+        }
+        if (p[1] < def.min || p[1] > def.max) {
+          errors.push({ path: pp, message: `${name}: point ${i + 1} value must be ${rangeText(def.min, def.max, def.unit)}; got ${p[1]}.` })
+          return undefined
+        }
+        prevYear = p[0]
+        out.push([p[0], p[1]])
+      }
+      return out
+    }
+    case 'list': {
+      if (!Array.isArray(value)) {
+        errors.push({ path, message: `${name} must be a list; got ${fmt(value)}.` })
+        return undefined
+      }
+      if (value.length < def.minItems || value.length > def.maxItems) {
+        errors.push({ path, message: `${name} must have between ${def.minItems} and ${def.maxItems} entries; got ${value.length}.` })
+        return undefined
+      }
+      const before = errors.length
+      const items = value.map((item, i) => checkGroup(def.item, item, undefined, `${path}[${i}]`, errors))
+      return errors.length === before ? items : undefined
+    }
+  }
+}
+
+function checkGroup(shape: SchemaShape, input: unknown, base: Record<string, unknown> | undefined, path: string, errors: ValidationError[]): Record<string, unknown> {
+  const out: Record<string, unknown> = {}
+  if (!isObject(input)) {
+    if (input !== undefined) errors.push({ path, message: `${path} must be an object; got ${fmt(input)}.` })
+    input = {}
+  }
+  const obj = input as Record<string, unknown>
+  for (const key of Object.keys(obj)) {
+    if (!(key in shape)) errors.push({ path: `${path}.${key}`, message: `Unknown field ${path}.${key}; known fields: ${Object.keys(shape).join(', ')}.` })
+  }
+  for (const [key, def] of Object.entries(shape)) {
+    const p = `${path}.${key}`
+    if (obj[key] === undefined) {
+      const fallback = base ? base[key] : def.default
+      out[key] = structuredClone(fallback)
+      if (fallback === undefined) errors.push({ path: p, message: `${def.label} (${p}) is missing.` })
+    } else {
+      out[key] = checkValue(def, obj[key], p, errors)
+    }
+  }
+  return out
+}
+
+/** The built-in default scenario ("seed claims"), built from every definition's default. */
+export function defaultScenario(): Scenario {
+  const s: Record<string, unknown> = { version: SCENARIO_VERSION, name: 'Seed claims' }
+  for (const [group, shape] of Object.entries(SCENARIO_SCHEMA)) {
+    const g: Record<string, unknown> = {}
+    for (const [key, def] of Object.entries(shape as SchemaShape)) g[key] = structuredClone(def.default)
+    s[group] = g
+  }
+  return s as unknown as Scenario
+}
+
+/**
+ * Validates untrusted input. Fields left out take `base`'s values (default: the built-in scenario).
+ * Cross-field rules (e.g. horizon end after start) are checked here too.
+ */
+export function validateScenario(input: unknown, base: Scenario = defaultScenario()): ValidationResult {
+  const errors: ValidationError[] = []
+  if (!isObject(input)) return { ok: false, errors: [{ path: '', message: `A scenario must be a JSON object; got ${fmt(input)}.` }] }
+  if (input.version !== undefined && input.version !== SCENARIO_VERSION) {
+    errors.push({ path: 'version', message: `Scenario version ${fmt(input.version)} is not supported; this app reads version ${SCENARIO_VERSION}.` })
+  }
+  if (input.name !== undefined && (typeof input.name !== 'string' || input.name.length > 80)) {
+    errors.push({ path: 'name', message: `name must be text of at most 80 characters; got ${fmt(input.name)}.` })
+  }
+  const out: Record<string, unknown> = { version: SCENARIO_VERSION, name: typeof input.name === 'string' ? input.name : base.name }
+  for (const key of Object.keys(input)) {
+    if (key !== 'version' && key !== 'name' && !(key in SCENARIO_SCHEMA)) {
+      errors.push({ path: key, message: `Unknown section "${key}"; known sections: ${Object.keys(SCENARIO_SCHEMA).join(', ')}.` })
+    }
+  }
+  const baseRec = base as unknown as Record<string, Record<string, unknown>>
+  for (const [group, shape] of Object.entries(SCENARIO_SCHEMA)) {
+    out[group] = checkGroup(shape as SchemaShape, input[group], baseRec[group], group, errors)
+  }
+  if (errors.length === 0) {
+    const s = out as unknown as Scenario
+    if (s.horizon.endYear <= s.horizon.startYear) {
+      errors.push({ path: 'horizon.endYear', message: `Horizon end (horizon.endYear) must be after the start year ${s.horizon.startYear}; got ${s.horizon.endYear}.` })
+    }
+    for (const check of crossChecks) check(s, errors)
+  }
+  return errors.length ? { ok: false, errors } : { ok: true, scenario: out as unknown as Scenario }
+}
+
+/** Capabilities register cross-field rules here (e.g. shell shares summing to 100 %). */
+export const crossChecks: ((s: Scenario, errors: ValidationError[]) => void)[] = []
+
+/** Every field's path and definition, flattened, for the panel and the docs. */
+export function listParams(): { path: string; group: string; key: string; def: ParamDef }[] {
+  const out: { path: string; group: string; key: string; def: ParamDef }[] = []
+  for (const [group, shape] of Object.entries(SCENARIO_SCHEMA)) {
+    for (const [key, def] of Object.entries(shape as SchemaShape)) out.push({ path: `${group}.${key}`, group, key, def })
+  }
+  return out
+}
