@@ -1,0 +1,34 @@
+import { useEffect } from 'react'
+import { boot } from './boot'
+import { SceneRoot } from './scene/SceneRoot'
+import { useUi } from './state/ui'
+import { FocusMenu } from './ui/FocusMenu'
+import { Help } from './ui/Help'
+import { Hud } from './ui/Hud'
+import { Notices } from './ui/Notices'
+import { ScenarioPanel } from './ui/ScenarioPanel'
+import { TimeControls } from './ui/TimeControls'
+
+export default function App() {
+  useEffect(() => boot(), [])
+  const hidden = useUi((s) => s.uiHidden)
+  return (
+    <div className="app">
+      <SceneRoot />
+      {!hidden && (
+        <div className="overlay">
+          <Hud />
+          <FocusMenu />
+          <TimeControls />
+          <ScenarioPanel />
+          <Help />
+          <div className="corner-buttons">
+            <button onClick={() => useUi.getState().toggleScenario()} title="Scenario (S)">Scenario</button>
+            <button onClick={() => useUi.getState().toggleHelp()} title="Help (?)">?</button>
+          </div>
+          <Notices />
+        </div>
+      )}
+    </div>
+  )
+}

@@ -1,0 +1,50 @@
+/**
+ * Start-up: restore the saved scenario, read the deep link, set the clock and focus, start the
+ * worker, keyboard and URL sync. Every problem found becomes a notice; nothing here throws.
+ */
+import { parseDeepLink } from './present/deepLink'
+import { startUrlSync } from './present/urlSync'
+import { yearStartMs } from './sim/time'
+import { frame } from './scene/frame'
+import { nowInHorizon, simTime, useClock } from './state/clock'
+import { loadSavedScenario, useScenario } from './state/scenario'
+import { crashWorkerForTest, startWorker, useSim } from './state/sim'
+import { useUi } from './state/ui'
+import { installShortcuts } from './ui/shortcuts'
+
+function applyHorizon() {
+  const h = useScenario.getState().scenario.horizon
+  useClock.getState().setHorizon(yearStartMs(h.startYear), yearStartMs(h.endYear))
+}
+
+export function boot(): () => void {
+  const notify = useUi.getState().notify
+  useScenario.setState({ scenario: loadSavedScenario((m) => notify(m, 'warn', 10000)) })
+  applyHorizon()
+  const unsubHorizon = useScenario.subscribe((s, p) => {
+    if (s.scenario.horizon !== p.scenario.horizon) applyHorizon()
+  })
+
+  const { horizonStartMs, horizonEndMs } = useClock.getState()
+  const { link, problems } = parseDeepLink(location.search, { startMs: horizonStartMs, endMs: horizonEndMs })
+  if (problems.length) notify(`Link: ${problems.join(' ')}`, 'warn', 12000)
+  useClock.getState().seek(link.tMs ?? nowInHorizon())
+  if (link.warp !== undefined) useClock.getState().setWarp(link.warp)
+  else useClock.getState().setWarp(1)
+  if (link.play ?? link.tMs === undefined) useClock.getState().play()
+  if (link.focus) useUi.setState({ focus: link.focus })
+  if (link.uiHidden) useUi.setState({ uiHidden: true })
+
+  startWorker()
+  const stopKeys = installShortcuts()
+  const stopUrl = startUrlSync()
+
+  // Handles for end-to-end tests and the recorder; read-only use outside tests.
+  Object.assign(window, { __terawatt: { simTime, frame, useClock, useUi, useSim, useScenario, crashWorkerForTest } })
+
+  return () => {
+    unsubHorizon()
+    stopKeys()
+    stopUrl()
+  }
+}

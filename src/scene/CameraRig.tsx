@@ -1,0 +1,66 @@
+/**
+ * Orbit/zoom controls (mouse, wheel, touch) around the focus, which is always at the origin, and the
+ * camera's part of a fly-to: distance eased in log space from where it was to the new body's view.
+ */
+import { OrbitControls } from '@react-three/drei'
+import { useFrame, useThree } from '@react-three/fiber'
+import { useEffect, useRef } from 'react'
+import type { OrbitControls as OrbitControlsImpl } from 'three-stdlib'
+import { simTime } from '../state/clock'
+import { useUi } from '../state/ui'
+import { frame, updateEphemerides } from './frame'
+import { FOCUS_VIEW, flight, startFlight } from './focus'
+
+/** Far enough out to frame the whole Earth–Moon system (Moon at ≤ 406,000 km). */
+export const MAX_DISTANCE_KM = 2.5e6
+
+export function CameraRig() {
+  const controls = useRef<OrbitControlsImpl>(null)
+  const camera = useThree((s) => s.camera)
+  const fly = useRef({ fromDist: 0, toDist: 0, active: false })
+  const focusRequest = useUi((s) => s.focusRequest)
+
+  useEffect(() => {
+    const f = useUi.getState().focus
+    const first = focusRequest === 0
+    startFlight(f, performance.now(), first)
+    const dist = camera.position.length()
+    fly.current = { fromDist: dist, toDist: FOCUS_VIEW[f].viewDistanceKm, active: !first }
+    if (first) {
+      // Open on the day side: 50° west of the Sun in the equatorial plane, 18° above it.
+      updateEphemerides(simTime.tMs)
+      const az = Math.atan2(frame.sunDir.z, frame.sunDir.x) - 0.87
+      camera.position.set(Math.cos(az) * 0.95, 0.31, Math.sin(az) * 0.95).setLength(FOCUS_VIEW[f].viewDistanceKm)
+    }
+    if (controls.current) controls.current.minDistance = Math.min(FOCUS_VIEW[f].minDistanceKm, dist * 0.9)
+  }, [focusRequest, camera])
+
+  useFrame(() => {
+    const c = controls.current
+    if (!c) return
+    const f = fly.current
+    if (f.active) {
+      const d = Math.exp(Math.log(f.fromDist) + (Math.log(f.toDist) - Math.log(f.fromDist)) * flight.progress)
+      camera.position.setLength(d)
+      if (flight.progress >= 1) {
+        f.active = false
+        c.minDistance = FOCUS_VIEW[flight.to].minDistanceKm
+      }
+    }
+    c.update()
+  }, -50)
+
+  return (
+    <OrbitControls
+      ref={controls}
+      makeDefault
+      enablePan={false}
+      enableDamping
+      dampingFactor={0.08}
+      rotateSpeed={0.6}
+      zoomSpeed={1.2}
+      minDistance={FOCUS_VIEW.earth.minDistanceKm}
+      maxDistance={MAX_DISTANCE_KM}
+    />
+  )
+}

@@ -1,0 +1,31 @@
+/** The Moon at its true geocentric position (astronomy-engine), in its IAU orientation, lit by the Sun. */
+import { useTexture } from '@react-three/drei'
+import { useFrame } from '@react-three/fiber'
+import { useMemo, useRef } from 'react'
+import * as THREE from 'three'
+import { MOON_RADIUS_KM } from '../sim/constants'
+import { bodyQuaternion, frame, toScene } from './frame'
+import { texturePath } from './textures'
+
+export function Moon() {
+  const group = useRef<THREE.Group>(null)
+  const surface = useRef<THREE.Mesh>(null)
+  const [color, bump] = useTexture([texturePath('moon.jpg'), texturePath('moon_bump.jpg')])
+  useMemo(() => {
+    color.colorSpace = THREE.SRGBColorSpace
+    color.anisotropy = 8
+  }, [color])
+  useFrame(() => {
+    if (!group.current || !surface.current) return
+    toScene(frame.moon, group.current.position)
+    bodyQuaternion(frame.moonFixed, surface.current.quaternion)
+  })
+  return (
+    <group ref={group} name="moon">
+      <mesh ref={surface} name="moon-surface">
+        <sphereGeometry args={[MOON_RADIUS_KM, 192, 96]} />
+        <meshStandardMaterial map={color} bumpMap={bump} bumpScale={6} roughness={1} metalness={0} />
+      </mesh>
+    </group>
+  )
+}

@@ -1,0 +1,54 @@
+/**
+ * The focus-relative origin and the fly-to between foci. The origin is the focused body's
+ * position; when the focus changes it glides from the old body to the new one (both evaluated
+ * for the current time, so a moving Moon is tracked), and the camera distance eases in log space.
+ */
+import type { Focus } from '../state/ui'
+import { MOON_RADIUS_KM, EARTH_RADIUS_KM } from '../sim/constants'
+import { setVec, type Vec3 } from '../sim/vec'
+import { frame } from './frame'
+
+export const FLIGHT_MS = 1800
+
+/** Body radius (km) and the camera distance a fresh focus frames it at. */
+export const FOCUS_VIEW: Record<Focus, { radiusKm: number; viewDistanceKm: number; minDistanceKm: number }> = {
+  earth: { radiusKm: EARTH_RADIUS_KM, viewDistanceKm: EARTH_RADIUS_KM * 3.4, minDistanceKm: EARTH_RADIUS_KM * 1.03 },
+  moon: { radiusKm: MOON_RADIUS_KM, viewDistanceKm: MOON_RADIUS_KM * 3.6, minDistanceKm: MOON_RADIUS_KM * 1.01 },
+}
+
+export const flight = {
+  from: 'earth' as Focus,
+  to: 'earth' as Focus,
+  startedAt: -Infinity,
+  /** 0…1, eased. 1 when settled. */
+  progress: 1,
+}
+
+export function bodyPosition(f: Focus, out: Vec3): Vec3 {
+  if (f === 'moon') return setVec(out, frame.moon.x, frame.moon.y, frame.moon.z)
+  return setVec(out, 0, 0, 0)
+}
+
+export function startFlight(to: Focus, nowMs: number, instant = false): void {
+  flight.from = flight.progress < 1 ? flight.to : flight.to
+  flight.to = to
+  flight.startedAt = instant ? -Infinity : nowMs
+  flight.progress = instant ? 1 : 0
+}
+
+const smooth = (x: number) => x * x * (3 - 2 * x)
+const _a: Vec3 = { x: 0, y: 0, z: 0 }
+const _b: Vec3 = { x: 0, y: 0, z: 0 }
+
+export function updateOrigin(nowMs: number): void {
+  const raw = Math.min(1, Math.max(0, (nowMs - flight.startedAt) / FLIGHT_MS))
+  flight.progress = smooth(raw)
+  bodyPosition(flight.to, _b)
+  if (flight.progress >= 1) {
+    setVec(frame.origin, _b.x, _b.y, _b.z)
+    return
+  }
+  bodyPosition(flight.from, _a)
+  const s = flight.progress
+  setVec(frame.origin, _a.x + (_b.x - _a.x) * s, _a.y + (_b.y - _a.y) * s, _a.z + (_b.z - _a.z) * s)
+}

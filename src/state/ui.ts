@@ -1,0 +1,59 @@
+/** Discrete UI state: focus, notices, panels, visibility. Changes here re-render React; none is per-frame. */
+import { create } from 'zustand'
+
+export const FOCI = ['earth', 'moon'] as const
+export type Focus = (typeof FOCI)[number]
+
+export interface Notice {
+  id: number
+  text: string
+  kind: 'info' | 'warn' | 'error'
+}
+
+export interface Selection {
+  kind: string
+  id: number
+}
+
+interface UiState {
+  focus: Focus
+  /** Bumped when the user asks to fly to the focus again (re-frames the camera). */
+  focusRequest: number
+  notices: Notice[]
+  showHelp: boolean
+  showScenario: boolean
+  /** Presenter/recording mode: every overlay hidden. */
+  uiHidden: boolean
+  selection: Selection | null
+  setFocus(f: Focus): void
+  notify(text: string, kind?: Notice['kind'], ttlMs?: number): void
+  dismiss(id: number): void
+  toggleHelp(): void
+  toggleScenario(): void
+  toggleUi(): void
+  select(s: Selection | null): void
+}
+
+let nextId = 1
+
+export const useUi = create<UiState>()((set, get) => ({
+  focus: 'earth',
+  focusRequest: 0,
+  notices: [],
+  showHelp: false,
+  showScenario: false,
+  uiHidden: false,
+  selection: null,
+  setFocus: (f) => set({ focus: f, focusRequest: get().focusRequest + 1 }),
+  notify: (text, kind = 'info', ttlMs = 6000) => {
+    const id = nextId++
+    // The same text twice in a row is shown once.
+    set({ notices: [...get().notices.filter((n) => n.text !== text), { id, text, kind }].slice(-5) })
+    if (ttlMs > 0) setTimeout(() => get().dismiss(id), ttlMs)
+  },
+  dismiss: (id) => set({ notices: get().notices.filter((n) => n.id !== id) }),
+  toggleHelp: () => set({ showHelp: !get().showHelp }),
+  toggleScenario: () => set({ showScenario: !get().showScenario }),
+  toggleUi: () => set({ uiHidden: !get().uiHidden }),
+  select: (s) => set({ selection: s }),
+}))

@@ -1,0 +1,18 @@
+/** Focus a body: the camera flies there. Keys 1 and 2 do the same. */
+import { FOCI, useUi, type Focus } from '../state/ui'
+
+const LABEL: Record<Focus, string> = { earth: 'Earth', moon: 'Moon' }
+
+export function FocusMenu() {
+  const focus = useUi((s) => s.focus)
+  const setFocus = useUi((s) => s.setFocus)
+  return (
+    <nav className="focus-menu panel" aria-label="Focus" data-testid="focus-menu">
+      {FOCI.map((f, i) => (
+        <button key={f} className={f === focus ? 'on' : ''} onClick={() => setFocus(f)} title={`Fly to ${LABEL[f]} (${i + 1})`} data-testid={`focus-${f}`}>
+          {LABEL[f]}
+        </button>
+      ))}
+    </nav>
+  )
+}

@@ -1,0 +1,35 @@
+/** Number and time formatting for the HUD. */
+
+const PREFIXES: [number, string][] = [
+  [1e24, 'Y'], [1e21, 'Z'], [1e18, 'E'], [1e15, 'P'], [1e12, 'T'], [1e9, 'G'], [1e6, 'M'], [1e3, 'k'],
+]
+
+/** 4.7e10, 'W' → "47.0 GW". */
+export function si(value: number, unit: string, digits = 3): string {
+  if (!Number.isFinite(value)) return '–'
+  const a = Math.abs(value)
+  for (const [f, p] of PREFIXES) if (a >= f) return `${(value / f).toPrecision(digits)} ${p}${unit}`
+  return `${value.toPrecision(digits)} ${unit}`
+}
+
+/** Thousands separators, no decimals. */
+export const count = (n: number): string => (Number.isFinite(n) ? Math.round(n).toLocaleString('en-US') : '–')
+
+/** "2030-06-21" and "12:00:00" in UTC. */
+export function utcParts(tMs: number): { date: string; time: string } {
+  const iso = new Date(tMs).toISOString()
+  return { date: iso.slice(0, 10), time: iso.slice(11, 19) }
+}
+
+/** Warp as a person reads it: "1×", "1 min/s", "1 h/s", "1 day/s", "11.6 d/s". */
+export function formatWarp(w: number): string {
+  const a = Math.abs(w)
+  const sign = w < 0 ? '−' : ''
+  let text: string
+  if (a < 60) text = `${a}×`
+  else if (a < 3600) text = `${+(a / 60).toPrecision(3)} min/s`
+  else if (a < 86400) text = `${+(a / 3600).toPrecision(3)} h/s`
+  else if (a < 86400 * 365.25) text = `${+(a / 86400).toPrecision(3)} d/s`
+  else text = `${+(a / (86400 * 365.25)).toPrecision(3)} yr/s`
+  return sign + text
+}

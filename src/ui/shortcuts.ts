@@ -1,0 +1,45 @@
+/** Every keyboard shortcut, in one table: the help overlay and the README list these. */
+import { nowInHorizon, useClock } from '../state/clock'
+import { useUi } from '../state/ui'
+
+export interface Shortcut {
+  keys: string[]
+  label: string
+  run(): void
+}
+
+export const SHORTCUTS: Shortcut[] = [
+  { keys: [' '], label: 'Play / pause', run: () => useClock.getState().toggle() },
+  { keys: [']', '.'], label: 'Faster', run: () => useClock.getState().faster() },
+  { keys: ['[', ','], label: 'Slower', run: () => useClock.getState().slower() },
+  { keys: ['r', 'R'], label: 'Reverse time', run: () => useClock.getState().reverse() },
+  { keys: ['n', 'N'], label: 'Jump to now', run: () => useClock.getState().seek(nowInHorizon()) },
+  { keys: ['1'], label: 'Focus Earth', run: () => useUi.getState().setFocus('earth') },
+  { keys: ['2'], label: 'Focus the Moon', run: () => useUi.getState().setFocus('moon') },
+  { keys: ['s', 'S'], label: 'Scenario panel', run: () => useUi.getState().toggleScenario() },
+  { keys: ['h', 'H'], label: 'Hide / show all overlays', run: () => useUi.getState().toggleUi() },
+  { keys: ['?', 'F1'], label: 'Help', run: () => useUi.getState().toggleHelp() },
+  { keys: ['Escape'], label: 'Close panels', run: () => useUi.setState({ showHelp: false, showScenario: false, selection: null }) },
+]
+
+const byKey = new Map<string, Shortcut>()
+for (const s of SHORTCUTS) for (const k of s.keys) byKey.set(k, s)
+
+export function keyLabel(k: string): string {
+  return k === ' ' ? 'Space' : k
+}
+
+/** Installs the global key handler; keys typed into form fields are left alone. */
+export function installShortcuts(): () => void {
+  const onKey = (e: KeyboardEvent) => {
+    const t = e.target as HTMLElement | null
+    if (t && (t.tagName === 'INPUT' || t.tagName === 'TEXTAREA' || t.tagName === 'SELECT' || t.isContentEditable)) return
+    if (e.ctrlKey || e.metaKey || e.altKey) return
+    const s = byKey.get(e.key)
+    if (!s) return
+    e.preventDefault()
+    s.run()
+  }
+  window.addEventListener('keydown', onKey)
+  return () => window.removeEventListener('keydown', onKey)
+}

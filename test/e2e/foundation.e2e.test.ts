@@ -1,0 +1,165 @@
+import type { Browser, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { launch, litFraction, openPage, ORIGIN, sceneShot, settle, shot } from './browser'
+
+let browser: Browser
+
+beforeAll(async () => {
+  browser = await launch()
+})
+afterAll(async () => {
+  await browser?.close()
+})
+
+const state = (page: Page) =>
+  page.evaluate(() => {
+    const w = (window as any).__terawatt
+    return { tMs: w.simTime.tMs as number, warp: w.useClock.getState().warp as number, playing: w.useClock.getState().playing as boolean, focus: w.useUi.getState().focus as string }
+  })
+
+describe('foundation in real Chromium', () => {
+  it('loads, draws a lit Earth, logs no errors and requests nothing off localhost', async () => {
+    const { page, errors, requests } = await openPage(browser, '/?t=2030-06-21T12:00:00Z&play=0')
+    await settle(page, 3000)
+    const png = await sceneShot(page, 'earth-view')
+    await shot(page, 'earth-view-ui')
+    expect(litFraction(png)).toBeGreaterThan(0.05)
+    expect(errors).toEqual([])
+    const offsite = requests.filter((u) => !u.startsWith(ORIGIN) && !u.startsWith('data:') && !u.startsWith('blob:'))
+    expect(offsite).toEqual([])
+    // The textures and the star catalogue really came from the app.
+    expect(requests.some((u) => u.endsWith('/textures/earth_day.jpg'))).toBe(true)
+    expect(requests.some((u) => u.endsWith('/data/stars.bin'))).toBe(true)
+    await page.close()
+  })
+
+  it('draws the Moon when it is focused', async () => {
+    const { page, errors } = await openPage(browser, '/?t=2030-06-28T12:00:00Z&focus=moon&play=0')
+    await settle(page, 4000)
+    const png = await sceneShot(page, 'moon-view')
+    expect(litFraction(png, 30)).toBeGreaterThan(0.03)
+    expect(errors).toEqual([])
+    await page.close()
+  })
+
+  it('Space toggles play and the clock advances', async () => {
+    const { page } = await openPage(browser, '/?t=2030-01-01T00:00:00Z&warp=3600&play=0')
+    await settle(page, 500)
+    const before = await state(page)
+    expect(before.playing).toBe(false)
+    await page.waitForTimeout(500)
+    expect((await state(page)).tMs).toBe(before.tMs)
+    await page.keyboard.press('Space')
+    await page.waitForTimeout(1500)
+    const after = await state(page)
+    expect(after.playing).toBe(true)
+    // At 3600× for ~1.5 s, at least ~20 simulated minutes pass even at a low frame rate.
+    expect(after.tMs - before.tMs).toBeGreaterThan(20 * 60 * 1000)
+    await page.keyboard.press('Space')
+    const paused = await state(page)
+    await page.waitForTimeout(500)
+    expect((await state(page)).tMs).toBe(paused.tMs)
+    const hudDate = await page.getByTestId('utc-date').textContent()
+    expect(hudDate).toBe(new Date(paused.tMs).toISOString().slice(0, 10))
+    await page.close()
+  })
+
+  it('a deep link restores time, warp and focus, and the URL follows changes', async () => {
+    const { page, errors } = await openPage(browser, '/?t=2031-03-04T05:06:07Z&warp=-600&focus=moon&play=0')
+    await settle(page, 500)
+    const s = await state(page)
+    expect(s.tMs).toBe(Date.UTC(2031, 2, 4, 5, 6, 7))
+    expect(s.warp).toBe(-600)
+    expect(s.focus).toBe('moon')
+    expect(await page.getByTestId('utc-time').textContent()).toBe('05:06:07 UTC')
+    await page.keyboard.press('1') // focus Earth
+    await page.keyboard.press(']') // faster
+    await page.waitForTimeout(300)
+    const url = new URL(page.url())
+    expect(url.searchParams.get('focus')).toBe('earth')
+    expect(Number(url.searchParams.get('warp'))).toBe(-3600)
+    expect(url.searchParams.get('t')).toBe('2031-03-04T05:06:07Z')
+    expect(errors).toEqual([])
+    await page.close()
+  })
+
+  it('a malformed link shows a notice and falls back to defaults without crashing', async () => {
+    const { page, errors } = await openPage(browser, '/?t=2030-02-31T00:00:00Z&warp=fast&focus=mars')
+    await settle(page, 500)
+    const notices = await page.getByTestId('notices').textContent()
+    expect(notices).toContain('t="2030-02-31T00:00:00Z" is not an ISO UTC time')
+    expect(notices).toContain('warp="fast"')
+    expect(notices).toContain('focus="mars"')
+    const s = await state(page)
+    expect(s.focus).toBe('earth')
+    expect(s.warp).toBe(1)
+    expect(Math.abs(s.tMs - Date.now())).toBeLessThan(60000)
+    const out = await openPage(browser, '/?t=1999-01-01T00:00:00Z')
+    await settle(out.page, 300)
+    expect(await out.page.getByTestId('notices').textContent()).toContain('outside the scenario horizon')
+    expect(errors.filter((e) => e.startsWith('pageerror'))).toEqual([])
+    await out.page.close()
+    await page.close()
+  })
+
+  it('zooming out from Earth frames the whole Earth–Moon system with both bodies drawn', async () => {
+    const { page, errors } = await openPage(browser, '/?t=2030-06-28T12:00:00Z&play=0')
+    await settle(page, 1500)
+    // Pull the camera back to 1.2 million km along its current direction, and find where both bodies land on screen.
+    const pos = await page.evaluate(async () => {
+      const { camera } = (window as any).__terawattGl
+      const w = (window as any).__terawatt
+      const m = w.frame.moon
+      const THREE = camera.position.constructor
+      // Look from 1.2 million km, square to the Earth–Moon line, so both bodies are separated on screen.
+      const moonDir = new THREE(m.x, m.z, -m.y).normalize()
+      camera.position.copy(new THREE(0, 1, 0).cross(moonDir).normalize().multiplyScalar(1.2e6))
+      await new Promise((r) => setTimeout(r, 2000))
+      const project = (x: number, y: number, z: number) => {
+        const v = new THREE(x, y, z).project(camera)
+        return { x: Math.round((v.x * 0.5 + 0.5) * innerWidth), y: Math.round((-v.y * 0.5 + 0.5) * innerHeight), z: v.z }
+      }
+      return { earth: project(0, 0, 0), moon: project(m.x, m.z, -m.y), dist: camera.position.length() }
+    })
+    expect(pos.dist).toBeGreaterThan(1e6)
+    const png = await sceneShot(page, 'earth-moon-system')
+    for (const p of [pos.earth, pos.moon]) {
+      expect(p.x).toBeGreaterThan(5)
+      expect(p.x).toBeLessThan(1275)
+      const region = { x: Math.max(0, p.x - 6), y: Math.max(0, p.y - 6), w: 13, h: 13 }
+      expect(litFraction(png, 25, region), JSON.stringify(p)).toBeGreaterThan(0.05)
+    }
+    expect(errors).toEqual([])
+    await page.close()
+  })
+
+  it('a crashed worker is restarted with a notice and the simulation continues', async () => {
+    const { page, errors } = await openPage(browser, '/?t=2030-01-01T00:00:00Z&warp=86400&play=1')
+    await settle(page, 300)
+    await page.evaluate(() => (window as any).__terawatt.crashWorkerForTest())
+    await page.waitForFunction(() => (window as any).__terawatt.useSim.getState().ready === true, null, { timeout: 20000 })
+    const seq0 = await page.evaluate(() => (window as any).__terawatt.useSim.getState().snapshot.tMs)
+    await page.waitForTimeout(1500)
+    const seq1 = await page.evaluate(() => (window as any).__terawatt.useSim.getState().snapshot.tMs)
+    expect(seq1).toBeGreaterThan(seq0)
+    expect(await page.getByTestId('notices').textContent()).toContain('restarting it with your scenario')
+    expect(errors.filter((e) => e.startsWith('pageerror'))).toEqual([])
+    await page.close()
+  })
+
+  it('a bad scenario value is explained by field and range, and the scenario in force is kept', async () => {
+    const { page } = await openPage(browser, '/?play=0')
+    await settle(page, 300)
+    await page.keyboard.press('s')
+    const input = page.locator('#p-horizon-endYear')
+    await input.fill('-5')
+    await input.press('Enter')
+    const text = await page.getByTestId('scenario-errors').textContent()
+    expect(text).toContain('horizon.endYear')
+    expect(text).toContain('between 2001 and 2200')
+    const end = await page.evaluate(() => (window as any).__terawatt.useScenario.getState().scenario.horizon.endYear)
+    expect(end).toBe(2060)
+    await shot(page, 'scenario-panel-error')
+    await page.close()
+  })
+})
