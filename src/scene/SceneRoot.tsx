@@ -14,7 +14,7 @@ import { EARTH_RADIUS_KM, MOON_RADIUS_KM } from '../sim/constants'
 import { Earth } from './Earth'
 import { FrameDriver } from './FrameDriver'
 import { Moon } from './Moon'
-import { Stars } from './Stars'
+import { MilkyWay, Stars } from './Stars'
 import { Sun } from './Sun'
 
 class AssetBoundary extends Component<{ name: string; children: ReactNode }, { failed: boolean }> {
@@ -69,6 +69,11 @@ export function SceneRoot() {
       <CameraRig />
       <Sun />
       <Stars />
+      <AssetBoundary name="The Milky Way">
+        <Suspense fallback={null}>
+          <MilkyWay />
+        </Suspense>
+      </AssetBoundary>
       <BodyMarker position={ORIGIN_EARTH} radiusKm={EARTH_RADIUS_KM} color="#7fb2ff" />
       <BodyMarker position={frame.moon} radiusKm={MOON_RADIUS_KM} color="#d8d4cc" />
       <AssetBoundary name="Earth">

@@ -7,7 +7,8 @@ import { useFrame } from '@react-three/fiber'
 import { useEffect, useMemo, useRef, useState } from 'react'
 import * as THREE from 'three'
 import { useUi } from '../state/ui'
-import { dataPath } from './textures'
+import { useTexture } from '@react-three/drei'
+import { dataPath, texturePath } from './textures'
 
 const SKY_RADIUS_KM = 1e10
 
@@ -114,6 +115,30 @@ export function Stars() {
           <shaderMaterial vertexShader={vertex} fragmentShader={fragment} uniforms={uniforms} transparent depthWrite={false} blending={THREE.AdditiveBlending} />
         </points>
       )}
+    </group>
+  )
+}
+
+/**
+ * The Milky Way panorama (Mellinger, via Stellarium; see assets/README.md), equirectangular in
+ * J2000 RA/Dec with RA 0h at the centre growing to the right: the same layout three's sphere uses
+ * for longitude, so with EQJ → scene axes it needs no rotation. Drawn dim, behind the stars.
+ */
+export function MilkyWay() {
+  const group = useRef<THREE.Group>(null)
+  const map = useTexture(texturePath('milkyway.jpg'))
+  useMemo(() => {
+    map.colorSpace = THREE.SRGBColorSpace
+  }, [map])
+  useFrame(({ camera }) => {
+    if (group.current) group.current.position.copy(camera.position)
+  })
+  return (
+    <group ref={group} name="milky-way">
+      <mesh renderOrder={-20} frustumCulled={false}>
+        <sphereGeometry args={[SKY_RADIUS_KM * 0.9, 64, 32]} />
+        <meshBasicMaterial map={map} side={THREE.BackSide} color="#5a5a5a" depthWrite={false} toneMapped={false} />
+      </mesh>
     </group>
   )
 }
