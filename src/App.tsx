@@ -4,6 +4,8 @@ import { SceneRoot } from './scene/SceneRoot'
 import { useUi } from './state/ui'
 import { FocusMenu } from './ui/FocusMenu'
 import { Help } from './ui/Help'
+import { Inspector } from './ui/Inspector'
+import { MetricsPanel } from './ui/MetricsPanel'
 import { Hud } from './ui/Hud'
 import { Notices } from './ui/Notices'
 import { ScenarioPanel } from './ui/ScenarioPanel'
@@ -19,6 +21,8 @@ export default function App() {
         <div className="overlay">
           <Hud />
           <FocusMenu />
+          <MetricsPanel />
+          <Inspector />
           <TimeControls />
           <ScenarioPanel />
           <Help />

@@ -8,7 +8,9 @@ import { yearStartMs } from './sim/time'
 import { frame } from './scene/frame'
 import { nowInHorizon, simTime, useClock } from './state/clock'
 import { loadSavedScenario, useScenario } from './state/scenario'
-import { crashWorkerForTest, startWorker, useSim } from './state/sim'
+import { crashWorkerForTest, setInitOptions, startWorker, useSim } from './state/sim'
+import { satellites } from './state/constellation'
+import { startLaunchNotices } from './ui/launchNotices'
 import { useUi } from './state/ui'
 import { installShortcuts } from './ui/shortcuts'
 
@@ -35,16 +37,19 @@ export function boot(): () => void {
   if (link.focus) useUi.setState({ focus: link.focus })
   if (link.uiHidden) useUi.setState({ uiHidden: true })
 
+  setInitOptions({ forcedSatellites: link.satellites })
   startWorker()
+  const stopLaunchNotices = startLaunchNotices()
   const stopKeys = installShortcuts()
   const stopUrl = startUrlSync()
 
   // Handles for end-to-end tests and the recorder; read-only use outside tests.
-  Object.assign(window, { __terawatt: { simTime, frame, useClock, useUi, useSim, useScenario, crashWorkerForTest } })
+  Object.assign(window, { __terawatt: { simTime, frame, satellites, useClock, useUi, useSim, useScenario, crashWorkerForTest } })
 
   return () => {
     unsubHorizon()
     stopKeys()
     stopUrl()
+    stopLaunchNotices()
   }
 }

@@ -5,6 +5,7 @@
  *   focus  earth | moon                                           focus=moon
  *   play   1 to start playing, 0 paused                           play=1
  *   ui     0 hides every overlay (presenting, recording)          ui=0
+ *   sats   show N satellites at once, 1…1,000,000 (demos, benchmarks) sats=100000
  * A malformed or out-of-range value is reported and that one field falls back to its default.
  */
 import { FOCI, type Focus } from '../state/ui'
@@ -16,6 +17,7 @@ export interface DeepLink {
   focus?: Focus
   play?: boolean
   uiHidden?: boolean
+  satellites?: number
 }
 
 export interface ParsedDeepLink {
@@ -57,6 +59,12 @@ export function parseDeepLink(search: string, horizon: { startMs: number; endMs:
   if (ui !== null) {
     if (ui === '1' || ui === '0') link.uiHidden = ui === '0'
     else problems.push(`ui="${ui.slice(0, 10)}" must be 1 or 0.`)
+  }
+  const sats = q.get('sats')
+  if (sats !== null) {
+    const n = Number(sats)
+    if (!/^\d+$/.test(sats) || n < 1 || n > 1_000_000) problems.push(`sats="${sats.slice(0, 12)}" must be a whole number from 1 to 1000000; showing the scenario's launches instead.`)
+    else link.satellites = n
   }
   return { link, problems }
 }

@@ -9,6 +9,9 @@ import * as THREE from 'three'
 import { useUi } from '../state/ui'
 import { BodyMarker } from './BodyMarker'
 import { CameraRig } from './CameraRig'
+import { Constellation } from './Constellation'
+import { Launches } from './Launches'
+import { SatellitePicker } from './SatellitePicker'
 import { frame } from './frame'
 import { EARTH_RADIUS_KM, MOON_RADIUS_KM } from '../sim/constants'
 import { Earth } from './Earth'
@@ -76,6 +79,9 @@ export function SceneRoot() {
       </AssetBoundary>
       <BodyMarker position={ORIGIN_EARTH} radiusKm={EARTH_RADIUS_KM} color="#7fb2ff" />
       <BodyMarker position={frame.moon} radiusKm={MOON_RADIUS_KM} color="#d8d4cc" />
+      <Constellation />
+      <Launches />
+      <SatellitePicker />
       <AssetBoundary name="Earth">
         <Suspense fallback={null}>
           <Earth />

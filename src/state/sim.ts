@@ -6,8 +6,9 @@
  * reactively: HUD numbers are read transiently and written to DOM refs.
  */
 import { create } from 'zustand'
-import type { MainToWorker, Snapshot, WorkerToMain } from '../worker/protocol'
+import type { InitOptions, MainToWorker, SatelliteInfo, Snapshot, WorkerToMain } from '../worker/protocol'
 import { simTime } from './clock'
+import { appendSatellites, resetSatellites } from './constellation'
 import { useScenario } from './scenario'
 import { useUi } from './ui'
 
@@ -31,6 +32,24 @@ let lastSentT = NaN
 let scenarioDirty = false
 let crashTimes: number[] = []
 let unsubscribe: (() => void) | null = null
+let initOptions: InitOptions = {}
+let pickSeq = 0
+let pickResolve: ((s: SatelliteInfo | null) => void) | null = null
+
+export function setInitOptions(o: InitOptions): void {
+  initOptions = o
+}
+
+/** Asks the worker which deployed satellite lies nearest a ray (geocentric EQJ km), within an angle. */
+export function pickSatellite(tMs: number, rayOriginKm: [number, number, number], rayDir: [number, number, number], maxAngleRad: number): Promise<SatelliteInfo | null> {
+  if (!worker) return Promise.resolve(null)
+  pickResolve?.(null)
+  const seq = ++pickSeq
+  return new Promise((resolve) => {
+    pickResolve = resolve
+    post({ type: 'pick', seq, tMs, rayOriginKm, rayDir, maxAngleRad })
+  })
+}
 
 function post(msg: MainToWorker) {
   worker?.postMessage(msg)
@@ -47,6 +66,16 @@ function onMessage(e: MessageEvent<WorkerToMain>) {
       inFlight = false
       // Drop answers to requests older than the newest one we have shown.
       if (msg.snapshot.seq >= (useSim.getState().snapshot?.seq ?? -1)) useSim.setState({ snapshot: msg.snapshot })
+      break
+    case 'constellation-reset':
+      resetSatellites(msg.generation, msg.capacity, msg.epochMs, msg.shells, msg.siteLatLonDeg)
+      break
+    case 'satellites':
+      appendSatellites(msg.generation, msg.start, msg.elements)
+      break
+    case 'pick':
+      pickResolve?.(msg.seq === pickSeq ? msg.satellite : null)
+      pickResolve = null
       break
     case 'error':
       inFlight = false
@@ -80,7 +109,7 @@ export function startWorker(): void {
   worker.onmessageerror = onCrash
   inFlight = false
   lastSentT = NaN
-  post({ type: 'init', scenario: useScenario.getState().scenario })
+  post({ type: 'init', scenario: useScenario.getState().scenario, options: initOptions })
   unsubscribe?.()
   unsubscribe = useScenario.subscribe((s, prev) => {
     if (s.scenario !== prev.scenario) scenarioDirty = true

@@ -40,6 +40,9 @@ export function createWorkerHost(post: Post, now: () => number = () => performan
         subsolarLatDeg: subsolar.latDeg,
         subsolarLonDeg: subsolar.lonDeg,
       },
+      constellation: null,
+      recentLaunches: [],
+      generated: 0,
     }
     snapshot.computeMs = now() - t0
     post({ type: 'snapshot', snapshot })

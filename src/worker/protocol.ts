@@ -5,10 +5,60 @@
  */
 import type { Scenario } from '../sim/scenario/schema'
 
+export interface InitOptions {
+  /** URL `sats=N`: show N satellites at once regardless of the launch schedule (demos, benchmarks). */
+  forcedSatellites?: number
+}
+
 export type MainToWorker =
-  | { type: 'init'; scenario: Scenario }
+  | { type: 'init'; scenario: Scenario; options?: InitOptions }
   | { type: 'scenario'; scenario: Scenario }
   | { type: 'step'; seq: number; tMs: number }
+  | { type: 'pick'; seq: number; tMs: number; rayOriginKm: [number, number, number]; rayDir: [number, number, number]; maxAngleRad: number }
+
+/** What the renderer needs of one orbital shell (rates in rad/s; see src/sim/constellation/orbits.ts). */
+export interface ShellRender {
+  radiusKm: number
+  inclinationRad: number
+  raanRate: number
+  uRate: number
+}
+
+/** A launch near the requested time, for ascent arcs and the HUD notice. */
+export interface LaunchEvent {
+  index: number
+  tMs: number
+  siteIndex: number
+  shellIndex: number
+  satellites: number
+  massT: number
+}
+
+export interface ConstellationMetrics {
+  launches: number
+  massToOrbitT: number
+  satellites: number
+  orbitalComputeW: number
+  arrayAreaM2: number
+  radiatorAreaM2: number
+  dataCentreRatio: number
+}
+
+/** Everything the inspector shows about one satellite. */
+export interface SatelliteInfo {
+  index: number
+  shellIndex: number
+  altitudeKm: number
+  inclinationDeg: number
+  periodS: number
+  launchMs: number
+  deployMs: number
+  computeW: number
+  arrayAreaM2: number
+  radiatorAreaM2: number
+  massT: number
+  positionKm: [number, number, number]
+}
 
 /** A few hundred bytes: what the HUD and panels show at one instant. */
 export interface Snapshot {
@@ -22,11 +72,21 @@ export interface Snapshot {
     subsolarLatDeg: number
     subsolarLonDeg: number
   }
+  constellation: ConstellationMetrics | null
+  /** Launches from a few hours before to just after tMs (ascent arcs, notices). */
+  recentLaunches: LaunchEvent[]
+  /** Total satellites generated so far (the main thread draws those deployed by its frame time). */
+  generated: number
 }
 
 export type WorkerToMain =
   | { type: 'ready' }
   | { type: 'snapshot'; snapshot: Snapshot }
   | { type: 'error'; message: string }
+  /** A new constellation (scenario changed): drop every satellite held and size the buffer. */
+  | { type: 'constellation-reset'; generation: number; capacity: number; epochMs: number; shells: ShellRender[]; siteLatLonDeg: [number, number][] }
+  /** New satellites only, appended at `start`, sorted by deploy time (transferred, not copied). */
+  | { type: 'satellites'; generation: number; start: number; elements: Float32Array }
+  | { type: 'pick'; seq: number; satellite: SatelliteInfo | null }
 
 export type Post = (msg: WorkerToMain, transfer?: Transferable[]) => void

@@ -1,0 +1,30 @@
+/** What a clicked satellite is: shell, orbit, dates, power and compute, each from the model. */
+import { useInspect } from '../state/inspect'
+import { utcParts, si } from './format'
+
+export function Inspector() {
+  const s = useInspect((x) => x.satellite)
+  if (!s) return null
+  const d = (ms: number) => `${utcParts(ms).date} ${utcParts(ms).time.slice(0, 5)} UTC`
+  return (
+    <aside className="inspector panel" data-testid="inspector" aria-label="Satellite">
+      <header>
+        <h2>Compute satellite #{s.index + 1}</h2>
+        <button aria-label="Close" onClick={() => useInspect.setState({ satellite: null })}>×</button>
+      </header>
+      <dl className="readouts">
+        <dt>Shell</dt><dd>{s.shellIndex + 1}</dd>
+        <dt>Altitude</dt><dd>{s.altitudeKm.toFixed(0)} km</dd>
+        <dt>Inclination</dt><dd>{s.inclinationDeg.toFixed(2)}°</dd>
+        <dt>Period</dt><dd>{(s.periodS / 60).toFixed(1)} min</dd>
+        <dt>Launched</dt><dd>{d(s.launchMs)}</dd>
+        <dt>Deployed</dt><dd>{d(s.deployMs)}</dd>
+        <dt>Mass</dt><dd>{s.massT.toPrecision(3)} t</dd>
+        <dt>Compute power</dt><dd>{si(s.computeW, 'W')}</dd>
+        <dt>Solar array</dt><dd>{s.arrayAreaM2.toFixed(0)} m²</dd>
+        <dt>Radiator</dt><dd>{s.radiatorAreaM2.toFixed(0)} m²</dd>
+      </dl>
+      <p className="muted">Circular orbit with J2 nodal drift (src/sim/constellation/orbits.ts); power sizing per FACTS §1.</p>
+    </aside>
+  )
+}
