@@ -12,7 +12,7 @@ import { EARTH_RADIUS_KM } from '../sim/constants'
 import { simTime } from '../state/clock'
 import { deployedCount, FLOATS_PER_SAT, satellites } from '../state/constellation'
 import { frame, toScene } from './frame'
-import { reduceShellAnglesInto } from './shellAngles'
+import { shellAngles, type ShellAngles } from '../sim/constellation/orbits'
 import { MAX_SHELLS, orbitChunk } from './shaders/orbit'
 
 /** Shell colours: distinct, bright on black, colour-blind-friendly order (Okabe–Ito based). */
@@ -78,8 +78,9 @@ export function setShellUniforms(material: THREE.ShaderMaterial, tMs: number): v
   const shells = satellites.shells
   for (let i = 0; i < shells.length && i < MAX_SHELLS; i++) {
     const s = shells[i]
-    geom[i].set(s.radiusKm, Math.cos(s.inclinationRad), Math.sin(s.inclinationRad), 0)
-    reduceShellAnglesInto(s, tMs, satellites.epochMs, ang[i])
+    geom[i].set(s.radiusKm, s.cosI, s.sinI, 0)
+    shellAngles(s, tMs, _angles)
+    ang[i].set(_angles.raanOffset, _angles.uOffset, 0, 0)
   }
 }
 
@@ -128,3 +129,4 @@ export function Constellation() {
 }
 
 const ZERO = { x: 0, y: 0, z: 0 }
+const _angles: ShellAngles = { raanOffset: 0, uOffset: 0 }

@@ -11,8 +11,10 @@ import { BodyMarker } from './BodyMarker'
 import { CameraRig } from './CameraRig'
 import { Constellation } from './Constellation'
 import { Launches } from './Launches'
+import { FollowedSatellite } from './FollowedSatellite'
 import { SatellitePicker } from './SatellitePicker'
 import { frame } from './frame'
+import { readbackSatellitePositions } from './readback'
 import { EARTH_RADIUS_KM, MOON_RADIUS_KM } from '../sim/constants'
 import { Earth } from './Earth'
 import { FrameDriver } from './FrameDriver'
@@ -36,7 +38,7 @@ class AssetBoundary extends Component<{ name: string; children: ReactNode }, { f
 
 declare global {
   interface Window {
-    __terawattGl?: { gl: THREE.WebGLRenderer; scene: THREE.Scene; camera: THREE.Camera }
+    __terawattGl?: { gl: THREE.WebGLRenderer; scene: THREE.Scene; camera: THREE.Camera; readback(indices: number[], tMs: number): number[][] }
   }
 }
 
@@ -45,7 +47,7 @@ const ORIGIN_EARTH = { x: 0, y: 0, z: 0 }
 export function SceneRoot() {
   const [generation, setGeneration] = useState(0)
   const onCreated = useCallback(({ gl, scene, camera }: { gl: THREE.WebGLRenderer; scene: THREE.Scene; camera: THREE.Camera }) => {
-    window.__terawattGl = { gl, scene, camera }
+    window.__terawattGl = { gl, scene, camera, readback: (indices: number[], tMs: number) => readbackSatellitePositions(gl, indices, tMs) }
     const canvas = gl.domElement
     canvas.addEventListener('webglcontextlost', (e) => {
       e.preventDefault() // allow the browser to restore it
@@ -81,6 +83,7 @@ export function SceneRoot() {
       <BodyMarker position={frame.moon} radiusKm={MOON_RADIUS_KM} color="#d8d4cc" />
       <Constellation />
       <Launches />
+      <FollowedSatellite />
       <SatellitePicker />
       <AssetBoundary name="Earth">
         <Suspense fallback={null}>

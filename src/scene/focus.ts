@@ -5,6 +5,9 @@
  */
 import type { Focus } from '../state/ui'
 import { MOON_RADIUS_KM, EARTH_RADIUS_KM } from '../sim/constants'
+import { positionEQJ } from '../sim/constellation/orbits'
+import { satellites } from '../state/constellation'
+import { useUi } from '../state/ui'
 import { setVec, type Vec3 } from '../sim/vec'
 import { frame } from './frame'
 
@@ -14,6 +17,8 @@ export const FLIGHT_MS = 1800
 export const FOCUS_VIEW: Record<Focus, { radiusKm: number; viewDistanceKm: number; minDistanceKm: number }> = {
   earth: { radiusKm: EARTH_RADIUS_KM, viewDistanceKm: EARTH_RADIUS_KM * 3.4, minDistanceKm: EARTH_RADIUS_KM * 1.03 },
   moon: { radiusKm: MOON_RADIUS_KM, viewDistanceKm: MOON_RADIUS_KM * 3.6, minDistanceKm: MOON_RADIUS_KM * 1.01 },
+  // A 100 kW satellite spans ~40 m (SatelliteModel); framed from ~150 m.
+  satellite: { radiusKm: 0.03, viewDistanceKm: 0.15, minDistanceKm: 0.01 },
 }
 
 export const flight = {
@@ -26,6 +31,10 @@ export const flight = {
 
 export function bodyPosition(f: Focus, out: Vec3): Vec3 {
   if (f === 'moon') return setVec(out, frame.moon.x, frame.moon.y, frame.moon.z)
+  if (f === 'satellite') {
+    const i = useUi.getState().focusSatellite
+    if (i >= 0 && i < satellites.count) return positionEQJ(satellites.elements, i, satellites.shells, frame.tMs, out)
+  }
   return setVec(out, 0, 0, 0)
 }
 

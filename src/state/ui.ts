@@ -1,8 +1,10 @@
 /** Discrete UI state: focus, notices, panels, visibility. Changes here re-render React; none is per-frame. */
 import { create } from 'zustand'
 
+/** Bodies offered in the focus menu and in deep links. */
 export const FOCI = ['earth', 'moon'] as const
-export type Focus = (typeof FOCI)[number]
+/** 'satellite' follows the inspected satellite (focusSatellite). */
+export type Focus = (typeof FOCI)[number] | 'satellite'
 
 export interface Notice {
   id: number
@@ -25,6 +27,11 @@ interface UiState {
   /** Presenter/recording mode: every overlay hidden. */
   uiHidden: boolean
   selection: Selection | null
+  /** Index of the satellite followed when focus is 'satellite'. */
+  focusSatellite: number
+  /** Show the 81-satellite formation around the followed satellite. */
+  showCluster: boolean
+  focusOnSatellite(index: number): void
   setFocus(f: Focus): void
   notify(text: string, kind?: Notice['kind'], ttlMs?: number): void
   dismiss(id: number): void
@@ -44,6 +51,9 @@ export const useUi = create<UiState>()((set, get) => ({
   showScenario: false,
   uiHidden: false,
   selection: null,
+  focusSatellite: -1,
+  showCluster: false,
+  focusOnSatellite: (index) => set({ focus: 'satellite', focusSatellite: index, focusRequest: get().focusRequest + 1 }),
   setFocus: (f) => set({ focus: f, focusRequest: get().focusRequest + 1 }),
   notify: (text, kind = 'info', ttlMs = 6000) => {
     const id = nextId++

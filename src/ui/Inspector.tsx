@@ -1,9 +1,13 @@
 /** What a clicked satellite is: shell, orbit, dates, power and compute, each from the model. */
 import { useInspect } from '../state/inspect'
+import { useUi } from '../state/ui'
 import { utcParts, si } from './format'
 
 export function Inspector() {
   const s = useInspect((x) => x.satellite)
+  const focus = useUi((x) => x.focus)
+  const followed = useUi((x) => x.focusSatellite)
+  const cluster = useUi((x) => x.showCluster)
   if (!s) return null
   const d = (ms: number) => `${utcParts(ms).date} ${utcParts(ms).time.slice(0, 5)} UTC`
   return (
@@ -24,6 +28,16 @@ export function Inspector() {
         <dt>Solar array</dt><dd>{s.arrayAreaM2.toFixed(0)} m²</dd>
         <dt>Radiator</dt><dd>{s.radiatorAreaM2.toFixed(0)} m²</dd>
       </dl>
+      <div className="row">
+        {focus === 'satellite' && followed === s.index ? (
+          <button onClick={() => useUi.getState().setFocus('earth')}>Back to Earth</button>
+        ) : (
+          <button onClick={() => useUi.getState().focusOnSatellite(s.index)} data-testid="fly-to-satellite">Fly to it</button>
+        )}
+        <label className="check">
+          <input type="checkbox" checked={cluster} onChange={(e) => useUi.setState({ showCluster: e.target.checked })} /> Suncatcher cluster (81)
+        </label>
+      </div>
       <p className="muted">Circular orbit with J2 nodal drift (src/sim/constellation/orbits.ts); power sizing per FACTS §1.</p>
     </aside>
   )

@@ -5,7 +5,8 @@
 import { moonGeocentricKm, subsolarPoint, sunGeocentricKm } from '../sim/ephemeris'
 import type { Scenario } from '../sim/scenario/schema'
 import { norm, vec3 } from '../sim/vec'
-import type { MainToWorker, Post, Snapshot } from './protocol'
+import { ConstellationHost } from './constellationHost'
+import type { InitOptions, MainToWorker, Post, Snapshot } from './protocol'
 
 export interface WorkerHost {
   handle(msg: MainToWorker): void
@@ -13,12 +14,15 @@ export interface WorkerHost {
 
 export function createWorkerHost(post: Post, now: () => number = () => performance.now()): WorkerHost {
   let scenario: Scenario | null = null
+  let options: InitOptions = {}
+  const constellation = new ConstellationHost(post)
   const moon = vec3()
   const sun = vec3()
   const subsolar = { latDeg: 0, lonDeg: 0 }
 
   function applyScenario(s: Scenario) {
     scenario = s
+    constellation.reset(s, options.forcedSatellites)
   }
 
   function step(seq: number, tMs: number) {
@@ -44,6 +48,8 @@ export function createWorkerHost(post: Post, now: () => number = () => performan
       recentLaunches: [],
       generated: 0,
     }
+    const c = constellation.stepTo(tMs)
+    if (c) Object.assign(snapshot, c)
     snapshot.computeMs = now() - t0
     post({ type: 'snapshot', snapshot })
   }
@@ -53,6 +59,7 @@ export function createWorkerHost(post: Post, now: () => number = () => performan
       try {
         switch (msg.type) {
           case 'init':
+            options = msg.options ?? {}
             applyScenario(msg.scenario)
             post({ type: 'ready' })
             break
@@ -61,6 +68,9 @@ export function createWorkerHost(post: Post, now: () => number = () => performan
             break
           case 'step':
             step(msg.seq, msg.tMs)
+            break
+          case 'pick':
+            post({ type: 'pick', seq: msg.seq, satellite: constellation.pick(msg.tMs, msg.rayOriginKm, msg.rayDir, msg.maxAngleRad) })
             break
         }
       } catch (err) {

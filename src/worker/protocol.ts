@@ -3,6 +3,7 @@
  * The main thread owns the clock and asks for the state at a target instant; the worker answers
  * with a small snapshot tagged with the request's sequence number, so stale answers are dropped.
  */
+import type { ShellOrbit } from '../sim/constellation/orbits'
 import type { Scenario } from '../sim/scenario/schema'
 
 export interface InitOptions {
@@ -17,12 +18,7 @@ export type MainToWorker =
   | { type: 'pick'; seq: number; tMs: number; rayOriginKm: [number, number, number]; rayDir: [number, number, number]; maxAngleRad: number }
 
 /** What the renderer needs of one orbital shell (rates in rad/s; see src/sim/constellation/orbits.ts). */
-export interface ShellRender {
-  radiusKm: number
-  inclinationRad: number
-  raanRate: number
-  uRate: number
-}
+export type ShellRender = ShellOrbit
 
 /** A launch near the requested time, for ascent arcs and the HUD notice. */
 export interface LaunchEvent {
@@ -44,21 +40,9 @@ export interface ConstellationMetrics {
   dataCentreRatio: number
 }
 
-/** Everything the inspector shows about one satellite. */
-export interface SatelliteInfo {
-  index: number
-  shellIndex: number
-  altitudeKm: number
-  inclinationDeg: number
-  periodS: number
-  launchMs: number
-  deployMs: number
-  computeW: number
-  arrayAreaM2: number
-  radiatorAreaM2: number
-  massT: number
-  positionKm: [number, number, number]
-}
+/** Everything the inspector shows about one satellite (src/sim/constellation/info.ts). */
+import type { SatelliteInfo } from '../sim/constellation/info'
+export type { SatelliteInfo }
 
 /** A few hundred bytes: what the HUD and panels show at one instant. */
 export interface Snapshot {

@@ -4,6 +4,7 @@
  */
 import type { Scenario } from './schema'
 import { defaultScenario, validateScenario } from './validate'
+import '../constellation/checks' // registers the constellation's cross-field rules (after validate.ts has run)
 
 export interface Preset {
   id: string
@@ -24,7 +25,15 @@ export const PRESETS: Preset[] = [
     id: 'conservative',
     name: 'Conservative engineering',
     description: 'Studies rather than announcements: slower ramp and about 25 kW of compute per tonne (FACTS §1, JPL 34–59 kg/kW).',
-    overrides: {},
+    overrides: {
+      // FACTS §1: ASCEND "hundreds of launches per year" [E]; studies 17–29 kW/t [E]; JPL 5,640 m²/MW ⇒ array overhead 1.69 [D].
+      constellation: {
+        launchCadence: [[2026, 5], [2028, 25], [2030, 100], [2033, 365]],
+        payloadT: [[2026, 100], [2035, 200]],
+        computePowerKw: 25,
+        arrayOverhead: 1.69,
+      },
+    },
   },
 ]
 

@@ -3,11 +3,15 @@
  * (one import and one entry) and nothing else changes: validation, defaults, the panel,
  * persistence and JSON import/export all walk this object.
  */
+import { constellationSchema } from '../constellation/params'
+// Cross-field rules register on import, so every validation applies them.
+import '../constellation/checks'
 import { horizonSchema } from './horizon'
 import type { ScenarioValues } from './types'
 
 export const SCENARIO_SCHEMA = {
   horizon: horizonSchema,
+  constellation: constellationSchema,
 } as const
 
 export type ScenarioParams = ScenarioValues<typeof SCENARIO_SCHEMA>

@@ -5,7 +5,7 @@
  * and the caller keeps the scenario it had. Errors name the field and the allowed range.
  */
 import { SCENARIO_SCHEMA, SCENARIO_VERSION, type Scenario } from './schema'
-import type { ParamDef, SchemaShape, ValidationError } from './types'
+import { crossChecks, type ParamDef, type SchemaShape, type ValidationError } from './types'
 
 export type ValidationResult = { ok: true; scenario: Scenario } | { ok: false; errors: ValidationError[] }
 
@@ -20,7 +20,7 @@ const fmt = (v: unknown): string => {
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v)
 
 function rangeText(min: number, max: number, unit: string): string {
-  const u = unit ? ` ${unit}` : ''
+  const u = unit && unit !== 'year' ? ` ${unit}` : ''
   return `between ${min} and ${max}${u}`
 }
 
@@ -166,13 +166,12 @@ export function validateScenario(input: unknown, base: Scenario = defaultScenari
     if (s.horizon.endYear <= s.horizon.startYear) {
       errors.push({ path: 'horizon.endYear', message: `Horizon end (horizon.endYear) must be after the start year ${s.horizon.startYear}; got ${s.horizon.endYear}.` })
     }
-    for (const check of crossChecks) check(s, errors)
+    for (const check of crossChecks) check(s as never, errors)
   }
   return errors.length ? { ok: false, errors } : { ok: true, scenario: out as unknown as Scenario }
 }
 
-/** Capabilities register cross-field rules here (e.g. shell shares summing to 100 %). */
-export const crossChecks: ((s: Scenario, errors: ValidationError[]) => void)[] = []
+export { crossChecks }
 
 /** Every field's path and definition, flattened, for the panel and the docs. */
 export function listParams(): { path: string; group: string; key: string; def: ParamDef }[] {

@@ -1,0 +1,71 @@
+/**
+ * What a click on a satellite shows (the worker protocol's SatelliteInfo): shell, orbit, launch
+ * and deploy dates, power and sizing. Satellite i belongs to the launch whose range
+ * [firstSatellite, firstSatellite + satellites) holds it.
+ */
+import type { Vec3 } from '../vec'
+import { vec3 } from '../vec'
+import { sizeSatellite, type PowerParams } from './metrics'
+import { ELEMENT_STRIDE, nodalDriftDegPerDay, orbitalPeriodS, positionEqjExact } from './orbits'
+import type { LaunchSchedule } from './schedule'
+
+export interface SatelliteInfo {
+  index: number
+  shellIndex: number
+  altitudeKm: number
+  inclinationDeg: number
+  periodS: number
+  nodalDriftDegPerDay: number
+  launchIndex: number
+  siteIndex: number
+  launchMs: number
+  deployMs: number
+  computeW: number
+  arrayAreaM2: number
+  radiatorAreaM2: number
+  massT: number
+  positionKm: [number, number, number]
+}
+
+/** Index of the launch that carried satellite i, or −1 (binary search on firstSatellite). */
+export function launchOfSatellite(sched: LaunchSchedule, i: number): number {
+  const L = sched.launches
+  let lo = 0
+  let hi = L.length
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1
+    if (L[mid].firstSatellite <= i) lo = mid + 1
+    else hi = mid
+  }
+  const k = lo - 1
+  return k >= 0 && i < L[k].firstSatellite + L[k].satellites ? k : -1
+}
+
+const pos: Vec3 = vec3()
+
+/** Details of satellite i of `elements` (the whole constellation's array) at tMs; null if unknown. */
+export function satelliteInfo(sched: LaunchSchedule, power: PowerParams, elements: ArrayLike<number>, i: number, tMs: number): SatelliteInfo | null {
+  const k = launchOfSatellite(sched, i)
+  if (k < 0 || (i + 1) * ELEMENT_STRIDE > elements.length) return null
+  const L = sched.launches[k]
+  const r = sched.rates[L.shellIndex]
+  const size = sizeSatellite(power)
+  positionEqjExact(elements, i, sched.rates, tMs, pos)
+  return {
+    index: i,
+    shellIndex: L.shellIndex,
+    altitudeKm: r.altitudeKm,
+    inclinationDeg: r.inclinationDeg,
+    periodS: orbitalPeriodS(r.altitudeKm),
+    nodalDriftDegPerDay: nodalDriftDegPerDay(r.altitudeKm, r.inclinationDeg),
+    launchIndex: k,
+    siteIndex: L.siteIndex,
+    launchMs: L.tMs,
+    deployMs: L.deployMs,
+    computeW: size.powerW,
+    arrayAreaM2: size.arrayAreaM2,
+    radiatorAreaM2: size.radiatorAreaM2,
+    massT: power.satelliteMassT,
+    positionKm: [pos.x, pos.y, pos.z],
+  }
+}

@@ -1,0 +1,141 @@
+/**
+ * The constellation's satellites as append-only element arrays (layout in orbits.ts:
+ * [shellIndex, raan0, u0, deployDays] per satellite, float32), built from the launch sequence
+ * (schedule.ts). One launch fills one orbital plane of one shell, its satellites spread evenly
+ * in argument of latitude around the plane from a seeded phase.
+ */
+import type { Scenario } from '../scenario/schema'
+import { yearStartMs } from '../time'
+import './checks'
+import { ELEMENT_STRIDE, TWO_PI, daysSinceEpoch, mod2pi } from './orbits'
+import { LaunchSchedule, lastLaunchAtOrBefore, type ConstellationParams, type LaunchEvent } from './schedule'
+
+export { DEPLOY_DELAY_MS, LaunchSchedule, type ConstellationParams, type LaunchEvent } from './schedule'
+
+export interface AdvanceResult {
+  /** The new satellites only, ELEMENT_STRIDE floats each, sorted by deployDays. */
+  elements: Float32Array
+  /** How many new satellites. */
+  count: number
+  /** Index of the first new satellite in the whole constellation. */
+  firstIndex: number
+  /** Launches that lifted off since the last call (their satellites may deploy later). */
+  launches: LaunchEvent[]
+  /** Same elements in float64 (un-rounded angles), when the builder was made with { exact: true }. */
+  exact?: Float64Array
+}
+
+/** The constellation group of a scenario (the scenario type gains it from schema.ts). */
+export const constellationParams = (s: Scenario): ConstellationParams => (s as unknown as { constellation: ConstellationParams }).constellation
+
+/**
+ * Writes satellites [from, to) of the launch sequence into `out` (any numeric array) starting at
+ * satellite slot `slot`; `deployDaysOverride` replaces every deployDays (forced counts).
+ */
+function fillElements(sched: LaunchSchedule, from: number, to: number, out: Float32Array | Float64Array, slot: number, deployDaysOverride?: number): void {
+  let k = Math.max(0, lastLaunchBySatellite(sched, from))
+  let o = slot * ELEMENT_STRIDE
+  let i = from
+  while (i < to) {
+    const L = sched.launches[k]
+    const n = L.satellites
+    const end = Math.min(L.firstSatellite + n, to)
+    if (i < end) {
+      const u0 = sched.uPhase0(k)
+      const days = deployDaysOverride ?? daysSinceEpoch(L.deployMs)
+      const step = TWO_PI / n
+      for (; i < end; i++) {
+        out[o] = L.shellIndex
+        out[o + 1] = L.planeRaan0
+        out[o + 2] = mod2pi(u0 + step * (i - L.firstSatellite))
+        out[o + 3] = days
+        o += ELEMENT_STRIDE
+      }
+    }
+    k++
+  }
+}
+
+/** Index of the launch that holds satellite i (binary search on firstSatellite). */
+function lastLaunchBySatellite(sched: LaunchSchedule, i: number): number {
+  let lo = 0
+  let hi = sched.launches.length
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1
+    if (sched.launches[mid].firstSatellite <= i) lo = mid + 1
+    else hi = mid
+  }
+  return lo - 1
+}
+
+/**
+ * Builds the constellation incrementally: advanceTo(t) returns only what is new since the last
+ * call, so the worker can post it once (transferable). Moving back in time returns nothing new;
+ * the viewer shows the first countDeployedAt(elements, n, t) satellites.
+ */
+export class ConstellationBuilder {
+  readonly schedule: LaunchSchedule
+  private readonly exact: boolean
+  private launchCursor = 0
+  private satCursor = 0
+  private deployLaunchCursor = 0
+  private lastMs = -Infinity
+
+  constructor(scenario: Scenario, opts: { exact?: boolean } = {}) {
+    this.schedule = new LaunchSchedule(constellationParams(scenario))
+    this.exact = opts.exact === true
+  }
+
+  /** Satellites handed out so far. */
+  get count(): number {
+    return this.satCursor
+  }
+
+  advanceTo(tMs: number): AdvanceResult {
+    const sched = this.schedule
+    if (tMs > this.lastMs) {
+      sched.extendTo(tMs)
+      this.lastMs = tMs
+    }
+    const L = sched.launches
+    const launchEnd = lastLaunchAtOrBefore(L, tMs, 'tMs') + 1
+    const launches = launchEnd > this.launchCursor ? L.slice(this.launchCursor, launchEnd) : []
+    this.launchCursor = Math.max(this.launchCursor, launchEnd)
+    const deployEnd = lastLaunchAtOrBefore(L, tMs, 'deployMs') + 1
+    const from = this.satCursor
+    const to = deployEnd > this.deployLaunchCursor ? sched.cumSatellites[deployEnd - 1] : from
+    this.deployLaunchCursor = Math.max(this.deployLaunchCursor, deployEnd)
+    const count = to - from
+    const elements = new Float32Array(count * ELEMENT_STRIDE)
+    let exact: Float64Array | undefined
+    if (this.exact) {
+      exact = new Float64Array(count * ELEMENT_STRIDE)
+      fillElements(sched, from, to, exact, 0)
+      elements.set(exact)
+    } else if (count > 0) {
+      fillElements(sched, from, to, elements, 0)
+    }
+    this.satCursor = to
+    return { elements, count, firstIndex: from, launches, exact }
+  }
+}
+
+/**
+ * The first n satellites of the schedule (URL `sats=N`, benchmarks, demos) with deployDays set
+ * to the horizon start, so all of them show at once. Fewer if the schedule ends sooner (cap).
+ */
+export function buildForcedCount(scenario: Scenario, n: number, opts: { exact?: boolean } = {}): { elements: Float32Array; count: number; exact?: Float64Array } {
+  const sched = new LaunchSchedule(constellationParams(scenario))
+  sched.extendToSatellites(n)
+  const count = Math.min(Math.max(0, Math.floor(n)), sched.satellitesGenerated)
+  const startDays = Math.fround(daysSinceEpoch(yearStartMs(scenario.horizon.startYear)))
+  const elements = new Float32Array(count * ELEMENT_STRIDE)
+  if (opts.exact) {
+    const exact = new Float64Array(count * ELEMENT_STRIDE)
+    fillElements(sched, 0, count, exact, 0, startDays)
+    elements.set(exact)
+    return { elements, count, exact }
+  }
+  fillElements(sched, 0, count, elements, 0, startDays)
+  return { elements, count }
+}

@@ -1,0 +1,120 @@
+/**
+ * Constellation metrics over time and the sizing of one satellite from the power model.
+ * Cheap: the launch sequence is generated once per scenario (cached) and read by binary search.
+ */
+import { SOLAR_CONSTANT_W_M2, STEFAN_BOLTZMANN } from '../constants'
+import type { Scenario } from '../scenario/schema'
+import './checks'
+import { constellationParams } from './launches'
+import { LaunchSchedule, lastLaunchAtOrBefore, type ConstellationParams } from './schedule'
+
+/** All of Earth's data centres: 415 TWh in 2024 ≈ 47 GW average (IEA, FACTS §5 [E]). */
+export const EARTH_DATA_CENTRES_W = 47e9
+/**
+ * Net two-sided radiator flux of the Starcloud design, 633 W/m² at 20 °C, ε 0.92, α 0.09
+ * (FACTS §1 [E]); its ratio to the ideal two-sided 2εσT⁴ (≈ 771 W/m²) is the net fraction
+ * used for every temperature and emissivity (sunlight and Earth IR absorbed). [D]
+ */
+export const STARCLOUD_NET_RADIATOR_W_M2 = 633
+export const RADIATOR_NET_FRACTION = STARCLOUD_NET_RADIATOR_W_M2 / (2 * 0.92 * STEFAN_BOLTZMANN * 293 ** 4)
+
+export interface PowerParams {
+  computePowerKw: number
+  cellEfficiency: number
+  arrayOverhead: number
+  radiatorTempK: number
+  radiatorEmissivity: number
+  satelliteMassT: number
+}
+
+/** Array area for a power, m²: P / (η × 1360.8 W/m², FACTS §1) × overhead. */
+export const arrayAreaForPowerM2 = (powerW: number, p: PowerParams): number =>
+  (powerW / (p.cellEfficiency * SOLAR_CONSTANT_W_M2)) * p.arrayOverhead
+
+/** Net heat rejected per m² of a two-sided radiator at the scenario's T and ε, W/m². */
+export const radiatorFluxWM2 = (p: PowerParams): number =>
+  2 * p.radiatorEmissivity * STEFAN_BOLTZMANN * p.radiatorTempK ** 4 * RADIATOR_NET_FRACTION
+
+/** Radiator area for a heat load (all electrical power ends as heat), m². */
+export const radiatorAreaForHeatM2 = (heatW: number, p: PowerParams): number => heatW / radiatorFluxWM2(p)
+
+export interface ConstellationMetrics {
+  /** Launches lifted off so far. */
+  launches: number
+  /** Satellite mass launched so far, t. */
+  massToOrbitT: number
+  /** Satellites deployed on their shells. */
+  satellites: number
+  /** Their compute power, W. */
+  orbitalComputeW: number
+  arrayAreaM2: number
+  radiatorAreaM2: number
+  /** orbitalComputeW / all of Earth's data centres (47 GW). */
+  dataCentreRatio: number
+}
+
+const cache = new WeakMap<object, LaunchSchedule>()
+
+/** The cached launch sequence of a scenario (keyed by its constellation group object). */
+export function scheduleFor(scenario: Scenario): LaunchSchedule {
+  const c = constellationParams(scenario)
+  let s = cache.get(c)
+  if (!s) {
+    s = new LaunchSchedule(c)
+    cache.set(c, s)
+  }
+  return s
+}
+
+export function constellationMetricsAt(scenario: Scenario, tMs: number): ConstellationMetrics {
+  const sched = scheduleFor(scenario)
+  sched.extendTo(tMs)
+  const p = scenario as unknown as { constellation: ConstellationParams & PowerParams }
+  const c = p.constellation
+  const kl = lastLaunchAtOrBefore(sched.launches, tMs, 'tMs')
+  const kd = lastLaunchAtOrBefore(sched.launches, tMs, 'deployMs')
+  const satellites = kd >= 0 ? sched.cumSatellites[kd] : 0
+  const orbitalComputeW = satellites * c.computePowerKw * 1e3
+  return {
+    launches: kl + 1,
+    massToOrbitT: kl >= 0 ? sched.cumMassT[kl] : 0,
+    satellites,
+    orbitalComputeW,
+    arrayAreaM2: arrayAreaForPowerM2(orbitalComputeW, c),
+    radiatorAreaM2: radiatorAreaForHeatM2(orbitalComputeW, c),
+    dataCentreRatio: orbitalComputeW / EARTH_DATA_CENTRES_W,
+  }
+}
+
+export interface SatelliteSize {
+  powerW: number
+  arrayAreaM2: number
+  radiatorAreaM2: number
+  /** Two solar wings, each wingLengthM × wingWidthM (aspect 4:1, like ISS/iROSA-style wings). */
+  wingLengthM: number
+  wingWidthM: number
+  /** Two radiator panels, each radiatorLengthM × radiatorWidthM (aspect 2:1), edge-on to the Sun. */
+  radiatorLengthM: number
+  radiatorWidthM: number
+  /** Edge of the cubic bus, m: mass at an illustrative 250 kg/m³ bulk density (model choice). */
+  busEdgeM: number
+}
+
+/** Proportions for the close-in 3D model of one satellite, from the power model. */
+export function sizeSatellite(p: PowerParams): SatelliteSize {
+  const powerW = p.computePowerKw * 1e3
+  const arrayAreaM2 = arrayAreaForPowerM2(powerW, p)
+  const radiatorAreaM2 = radiatorAreaForHeatM2(powerW, p)
+  const wingWidthM = Math.sqrt(arrayAreaM2 / 2 / 4)
+  const radiatorWidthM = Math.sqrt(radiatorAreaM2 / 2 / 2)
+  return {
+    powerW,
+    arrayAreaM2,
+    radiatorAreaM2,
+    wingLengthM: 4 * wingWidthM,
+    wingWidthM,
+    radiatorLengthM: 2 * radiatorWidthM,
+    radiatorWidthM,
+    busEdgeM: Math.cbrt((p.satelliteMassT * 1000) / 250),
+  }
+}

@@ -1,0 +1,159 @@
+/**
+ * The ephemeris wrapper (src/sim/ephemeris.ts) against published values. astronomy-engine claims
+ * ±1′ against JPL Horizons (FACTS §6), ≈ 112 km at the Moon; tolerances below allow for that.
+ */
+import { describe, expect, it } from 'vitest'
+import { AU_KM } from '../../src/sim/constants'
+import { earthFixedMatrix, moonFixedMatrix, moonGeocentricKm, moonGeocentricVelocityKmS, subsolarPoint, sunGeocentricKm } from '../../src/sim/ephemeris'
+import { parseIsoUtc } from '../../src/sim/time'
+import { mulMat3Vec, norm, scaleVec, vec3 } from '../../src/sim/vec'
+
+const HOUR = 3600e3
+const t = (iso: string): number => {
+  const v = parseIsoUtc(iso)
+  if (v === null) throw new Error(`bad test instant ${iso}`)
+  return v
+}
+const moonDist = (tMs: number): number => norm(moonGeocentricKm(tMs, vec3()))
+
+/** The instant and distance of the Moon's closest (or farthest) approach within ±2 days of `near`. */
+function findApsis(near: number, kind: 'min' | 'max'): { tMs: number; km: number } {
+  const sign = kind === 'min' ? 1 : -1
+  let best = { tMs: near, km: moonDist(near) }
+  for (let tt = near - 48 * HOUR; tt <= near + 48 * HOUR; tt += 5 * 60e3) {
+    const km = moonDist(tt)
+    if (sign * km < sign * best.km) best = { tMs: tt, km }
+  }
+  return best
+}
+
+describe('Moon distance', () => {
+  it('stays within 356,000–407,000 km, sampled hourly over 2030 (FACTS §3: perigee ≈ 363,300, apogee ≈ 405,500 mean)', () => {
+    let lo = Infinity, hi = -Infinity
+    for (let tt = t('2030-01-01T00:00Z'); tt < t('2031-01-01T00:00Z'); tt += HOUR) {
+      const d = moonDist(tt)
+      lo = Math.min(lo, d)
+      hi = Math.max(hi, d)
+    }
+    expect(lo).toBeGreaterThan(356000)
+    expect(hi).toBeLessThan(407000)
+    // A year spans most of the range: extremes well beyond the mean perigee/apogee.
+    expect(lo).toBeLessThan(363300)
+    expect(hi).toBeGreaterThan(404000)
+  })
+
+  // Published apsides. Perigees: Fred Espenak, "Moon at Perigee and Apogee" tables
+  // (astropixels.com/ephemeris/moon/moonperap2001.html). Apogee and the 2022 perigee:
+  // Jay Tanner, "Lunar Perigees and Apogees Calculator" built on NASA/JPL Horizons
+  // (neoprogrammics.com/planetary-perigee-apogee-calculators/lunar-perigee-apogee-calculator.php), 2022.
+  const published: { iso: string; kind: 'min' | 'max'; km: number; source: string }[] = [
+    { iso: '2016-11-14T11:23Z', kind: 'min', km: 356509, source: 'Espenak' },
+    { iso: '2018-01-01T21:54Z', kind: 'min', km: 356565, source: 'Espenak' },
+    { iso: '2022-06-29T06:24Z', kind: 'max', km: 406581, source: 'Tanner/JPL Horizons' },
+    { iso: '2022-07-13T09:12Z', kind: 'min', km: 357267, source: 'Tanner/JPL Horizons' },
+  ]
+  for (const p of published) {
+    it(`${p.kind === 'min' ? 'perigee' : 'apogee'} ${p.iso} at ${p.km} km (${p.source}) within 2 h and 100 km`, () => {
+      const tp = t(p.iso)
+      const a = findApsis(tp, p.kind)
+      expect(Math.abs(a.tMs - tp) / HOUR).toBeLessThan(2)
+      expect(Math.abs(a.km - p.km)).toBeLessThan(100)
+    })
+  }
+
+  it('moves at about 1 km/s, and the velocity matches the finite difference of the position', () => {
+    const t0 = t('2030-06-21T12:00Z')
+    const v = moonGeocentricVelocityKmS(t0, vec3())
+    expect(norm(v)).toBeGreaterThan(0.95)
+    expect(norm(v)).toBeLessThan(1.1)
+    const a = moonGeocentricKm(t0 - 30e3, vec3()), b = moonGeocentricKm(t0 + 30e3, vec3())
+    expect((b.x - a.x) / 60).toBeCloseTo(v.x, 4)
+    expect((b.y - a.y) / 60).toBeCloseTo(v.y, 4)
+    expect((b.z - a.z) / 60).toBeCloseTo(v.z, 4)
+  })
+})
+
+describe('Sun and subsolar point', () => {
+  it('Sun distance is 0.983–1.017 AU through 2030 and ≈ 1.016 AU at the June solstice', () => {
+    for (let tt = t('2030-01-01T00:00Z'); tt < t('2031-01-01T00:00Z'); tt += 24 * HOUR) {
+      const au = norm(sunGeocentricKm(tt, vec3())) / AU_KM
+      expect(au).toBeGreaterThan(0.983)
+      expect(au).toBeLessThan(1.0168)
+    }
+    expect(norm(sunGeocentricKm(t('2030-06-21T07:31Z'), vec3())) / AU_KM).toBeCloseTo(1.0163, 3)
+  })
+
+  // 2030 equinox and solstice instants: USNO "Earth's Seasons" table (aa.usno.navy.mil/data/Earth_Seasons):
+  // Mar 20 13:51, Jun 21 07:31, Sep 22 23:27, Dec 21 20:09 UT. Obliquity of date ≈ 23.44° (IAU 2006 precession).
+  it('subsolar latitude is +23.44° at the June solstice, −23.44° in December, 0° at the equinoxes (±0.05°)', () => {
+    expect(Math.abs(subsolarPoint(t('2030-06-21T07:31Z')).latDeg - 23.44)).toBeLessThan(0.05)
+    expect(Math.abs(subsolarPoint(t('2030-12-21T20:09Z')).latDeg + 23.44)).toBeLessThan(0.05)
+    expect(Math.abs(subsolarPoint(t('2030-03-20T13:51Z')).latDeg)).toBeLessThan(0.05)
+    expect(Math.abs(subsolarPoint(t('2030-09-22T23:27Z')).latDeg)).toBeLessThan(0.05)
+  })
+
+  /** Equation of time, minutes (apparent − mean solar time): NOAA "General Solar Position Calculations". */
+  function equationOfTimeMin(tMs: number): number {
+    const d = new Date(tMs)
+    const doy = (tMs - Date.UTC(d.getUTCFullYear(), 0, 1)) / 86400e3 // 0-based day of year with fraction
+    const g = ((2 * Math.PI) / 365) * (doy - 0.5) // fractional-year angle (radians), hour folded in
+    return 229.18 * (0.000075 + 0.001868 * Math.cos(g) - 0.032077 * Math.sin(g) - 0.014615 * Math.cos(2 * g) - 0.040849 * Math.sin(2 * g))
+  }
+
+  for (const iso of ['2030-03-20T13:51Z', '2030-09-22T23:27Z']) {
+    it(`subsolar longitude at the equinox ${iso} is −(UT − 12 h + EoT)·15° within 0.3°`, () => {
+      const tm = t(iso)
+      const d = new Date(tm)
+      const utH = d.getUTCHours() + d.getUTCMinutes() / 60
+      let expected = -(utH - 12 + equationOfTimeMin(tm) / 60) * 15
+      expected = ((expected + 540) % 360) - 180
+      let diff = subsolarPoint(tm).lonDeg - expected
+      diff = ((diff + 540) % 360) - 180
+      expect(Math.abs(diff)).toBeLessThan(0.3)
+    })
+  }
+})
+
+describe('determinism and orientation', () => {
+  it('gives identical results for the same instant, whatever was computed in between', () => {
+    const t1 = t('2031-02-03T04:05:06Z'), t2 = t('2045-07-08T09:10:11Z')
+    const a = moonGeocentricKm(t1, vec3()), sa = subsolarPoint(t1), ma = Array.from(earthFixedMatrix(t1, new Float64Array(9)))
+    moonGeocentricKm(t2, vec3())
+    subsolarPoint(t2)
+    earthFixedMatrix(t2, new Float64Array(9))
+    expect(moonGeocentricKm(t1, vec3())).toEqual(a)
+    expect(subsolarPoint(t1)).toEqual(sa)
+    expect(Array.from(earthFixedMatrix(t1, new Float64Array(9)))).toEqual(ma)
+  })
+
+  const orthonormal = (m: Float64Array) => {
+    for (let i = 0; i < 3; i++) {
+      for (let j = 0; j < 3; j++) {
+        const d = m[3 * i] * m[3 * j] + m[3 * i + 1] * m[3 * j + 1] + m[3 * i + 2] * m[3 * j + 2]
+        expect(d).toBeCloseTo(i === j ? 1 : 0, 12)
+      }
+    }
+    const det = m[0] * (m[4] * m[8] - m[5] * m[7]) - m[1] * (m[3] * m[8] - m[5] * m[6]) + m[2] * (m[3] * m[7] - m[4] * m[6])
+    expect(det).toBeCloseTo(1, 12)
+  }
+
+  it('earthFixedMatrix and moonFixedMatrix are proper rotations (orthonormal, det +1)', () => {
+    for (const iso of ['2000-01-01T12:00Z', '2030-06-21T12:00Z', '2060-12-31T23:59Z']) {
+      orthonormal(earthFixedMatrix(t(iso), new Float64Array(9)))
+      orthonormal(moonFixedMatrix(t(iso), new Float64Array(9)))
+    }
+  })
+
+  it('Earth seen from the Moon (Moon-fixed frame) stays within 10° of lon 0, lat 0 (libration ≤ ~8°)', () => {
+    const m = new Float64Array(9)
+    const p = vec3(), e = vec3()
+    for (let tt = t('2030-01-01T00:00Z'); tt < t('2031-01-01T00:00Z'); tt += 6 * HOUR) {
+      scaleVec(p, moonGeocentricKm(tt, p), -1) // Earth relative to the Moon, EQJ
+      mulMat3Vec(e, moonFixedMatrix(tt, m), p)
+      const lon = Math.atan2(e.y, e.x) * (180 / Math.PI)
+      const lat = Math.atan2(e.z, Math.hypot(e.x, e.y)) * (180 / Math.PI)
+      expect(Math.abs(lon)).toBeLessThan(10)
+      expect(Math.abs(lat)).toBeLessThan(10)
+    }
+  })
+})
