@@ -4,6 +4,7 @@
  * Exit codes: 0 ok; 2 bad input (message and usage on stderr); 1 an internal error.
  */
 // Commands register themselves on import; add one line per command file here.
+import './commands/base'
 import './commands/bodies'
 import './commands/orbit'
 import './commands/run'

@@ -1,4 +1,5 @@
 /** Earth: real imagery, oriented by sidereal time and precession-nutation, lit from the true Sun direction. */
+import { ANISOTROPY, SEGMENTS } from './quality'
 import { useTexture } from '@react-three/drei'
 import { useFrame } from '@react-three/fiber'
 import { useMemo, useRef } from 'react'
@@ -17,7 +18,7 @@ export function Earth() {
   const uniforms = useMemo(() => {
     for (const t of [day, night]) {
       t.colorSpace = THREE.SRGBColorSpace
-      t.anisotropy = 8
+      t.anisotropy = ANISOTROPY
     }
     return {
       uDay: { value: day },
@@ -38,11 +39,11 @@ export function Earth() {
   return (
     <group ref={group} name="earth">
       <mesh ref={surface} name="earth-surface" userData={{ pick: { kind: 'body', id: 0 } }}>
-        <sphereGeometry args={[EARTH_RADIUS_KM, 160, 80]} />
+        <sphereGeometry args={[EARTH_RADIUS_KM, ...SEGMENTS.earth]} />
         <shaderMaterial vertexShader={earthVertex} fragmentShader={earthFragment} uniforms={uniforms} />
       </mesh>
       <mesh scale={1.018} renderOrder={1}>
-        <sphereGeometry args={[EARTH_RADIUS_KM, 96, 48]} />
+        <sphereGeometry args={[EARTH_RADIUS_KM, ...SEGMENTS.atmosphere]} />
         <shaderMaterial
           vertexShader={atmosphereVertex}
           fragmentShader={atmosphereFragment}

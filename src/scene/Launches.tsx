@@ -40,7 +40,7 @@ function padFrame(latDeg: number, lonDeg: number) {
 }
 
 export function Launches() {
-  const { arcs, pads, arcGeom, padGeom, arcMat, padMat } = useMemo(() => {
+  const { arcs, pads, arcGeom, padGeom } = useMemo(() => {
     const arcGeom = new THREE.BufferGeometry()
     const pos = new Float32Array(MAX_ARCS * SEGMENTS * 2 * 3)
     const alpha = new Float32Array(MAX_ARCS * SEGMENTS * 2)
@@ -50,7 +50,7 @@ export function Launches() {
     padGeom.setAttribute('position', new THREE.BufferAttribute(new Float32Array(8 * 3), 3).setUsage(THREE.DynamicDrawUsage))
     padGeom.setAttribute('color', new THREE.BufferAttribute(new Float32Array(8 * 3), 3).setUsage(THREE.DynamicDrawUsage))
     const arcMat = new THREE.LineBasicMaterial({ vertexColors: true, transparent: true, blending: THREE.AdditiveBlending, depthWrite: false })
-    const padMat = new THREE.PointsMaterial({ size: 10, sizeAttenuation: false, vertexColors: true, transparent: true, blending: THREE.AdditiveBlending, depthWrite: false })
+    const padMat = new THREE.PointsMaterial({ size: 7, sizeAttenuation: false, vertexColors: true, transparent: true, blending: THREE.AdditiveBlending, depthWrite: false })
     const arcs = new THREE.LineSegments(arcGeom, arcMat)
     const pads = new THREE.Points(padGeom, padMat)
     arcs.frustumCulled = pads.frustumCulled = false
@@ -105,9 +105,15 @@ export function Launches() {
         }
       }
     }
+    // Upload only what is drawn, and nothing when there was and is no arc.
+    if (v > 0 || arcGeom.drawRange.count > 0) {
+      for (const a of [arcGeom.attributes.position, arcGeom.attributes.color] as THREE.BufferAttribute[]) {
+        a.clearUpdateRanges()
+        a.addUpdateRange(0, Math.max(v, 1) * 3)
+        a.needsUpdate = true
+      }
+    }
     arcGeom.setDrawRange(0, v)
-    arcGeom.attributes.position.needsUpdate = true
-    arcGeom.attributes.color.needsUpdate = true
 
     // Pads: brightness from launches in the last ~day of sim time (the cadence's pulse).
     const ppos = padGeom.attributes.position.array as Float32Array
@@ -133,8 +139,6 @@ export function Launches() {
     padGeom.setDrawRange(0, n)
     padGeom.attributes.position.needsUpdate = true
     padGeom.attributes.color.needsUpdate = true
-    padMat.size = 7
-    arcMat.opacity = 1
   })
 
   return (

@@ -1,4 +1,5 @@
 /** The Moon at its true geocentric position (astronomy-engine), in its IAU orientation, lit by the Sun. */
+import { ANISOTROPY, SEGMENTS } from './quality'
 import { useTexture } from '@react-three/drei'
 import { useFrame } from '@react-three/fiber'
 import { useMemo, useRef } from 'react'
@@ -13,7 +14,7 @@ export function Moon() {
   const [color, bump] = useTexture([texturePath('moon.jpg'), texturePath('moon_bump.jpg')])
   useMemo(() => {
     color.colorSpace = THREE.SRGBColorSpace
-    color.anisotropy = 8
+    color.anisotropy = ANISOTROPY
   }, [color])
   useFrame(() => {
     if (!group.current || !surface.current) return
@@ -23,7 +24,7 @@ export function Moon() {
   return (
     <group ref={group} name="moon">
       <mesh ref={surface} name="moon-surface">
-        <sphereGeometry args={[MOON_RADIUS_KM, 192, 96]} />
+        <sphereGeometry args={[MOON_RADIUS_KM, ...SEGMENTS.moon]} />
         <meshStandardMaterial map={color} bumpMap={bump} bumpScale={6} roughness={1} metalness={0} />
       </mesh>
     </group>

@@ -15,6 +15,7 @@ import { FollowedSatellite } from './FollowedSatellite'
 import { SatellitePicker } from './SatellitePicker'
 import { frame } from './frame'
 import { readbackSatellitePositions } from './readback'
+import { QUALITY } from './quality'
 import { EARTH_RADIUS_KM, MOON_RADIUS_KM } from '../sim/constants'
 import { Earth } from './Earth'
 import { FrameDriver } from './FrameDriver'
@@ -64,8 +65,8 @@ export function SceneRoot() {
       key={generation}
       className="scene"
       flat
-      dpr={[1, 2]}
-      gl={{ logarithmicDepthBuffer: true, antialias: true, powerPreference: 'high-performance', preserveDrawingBuffer: false }}
+      dpr={QUALITY === 'high' ? [1, 2] : 1}
+      gl={{ logarithmicDepthBuffer: true, antialias: QUALITY === 'high', powerPreference: 'high-performance', preserveDrawingBuffer: false }}
       camera={{ fov: 45, near: 1e-4, far: 1e12, position: [12000, 9000, 18000] }}
       onCreated={onCreated}
     >

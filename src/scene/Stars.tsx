@@ -3,6 +3,7 @@
  * placed by J2000 right ascension and declination, sized and tinted by magnitude and B−V colour.
  * The sphere follows the camera, so the stars sit at infinity and never parallax or clip.
  */
+import { SEGMENTS } from './quality'
 import { useFrame } from '@react-three/fiber'
 import { useEffect, useMemo, useRef, useState } from 'react'
 import * as THREE from 'three'
@@ -136,7 +137,7 @@ export function MilkyWay() {
   return (
     <group ref={group} name="milky-way">
       <mesh renderOrder={-20} frustumCulled={false}>
-        <sphereGeometry args={[SKY_RADIUS_KM * 0.9, 64, 32]} />
+        <sphereGeometry args={[SKY_RADIUS_KM * 0.9, ...SEGMENTS.sky]} />
         <meshBasicMaterial map={map} side={THREE.BackSide} color="#5a5a5a" depthWrite={false} toneMapped={false} />
       </mesh>
     </group>

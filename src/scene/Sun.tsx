@@ -2,6 +2,7 @@
  * The Sun at its true geocentric position and size (IAU nominal radius), a glow drawn in screen
  * space so it reads at any distance, and the directional light every lit surface uses.
  */
+import { SEGMENTS } from './quality'
 import { useFrame } from '@react-three/fiber'
 import { useMemo, useRef } from 'react'
 import * as THREE from 'three'
@@ -40,7 +41,7 @@ export function Sun() {
       <ambientLight intensity={0.015} />
       <group ref={sun} name="sun">
         <mesh>
-          <sphereGeometry args={[SUN_RADIUS_KM, 48, 24]} />
+          <sphereGeometry args={[SUN_RADIUS_KM, ...SEGMENTS.sun]} />
           <meshBasicMaterial color="#fff8e8" toneMapped={false} />
         </mesh>
         <sprite scale={[SUN_RADIUS_KM * 14, SUN_RADIUS_KM * 14, 1]}>

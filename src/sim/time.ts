@@ -42,9 +42,12 @@ export function parseIsoUtc(text: string): number | null {
   const [, ys, mos, ds, hs = '0', mis = '0', ss = '0', msStr = '0', tz] = m
   const y = +ys, mo = +mos, d = +ds, h = +hs, mi = +mis, s = +ss
   if (mo < 1 || mo > 12 || d < 1 || d > 31 || h > 23 || mi > 59 || s > 59) return null
-  let t = Date.UTC(y, mo - 1, d, h, mi, s, +msStr.padEnd(3, '0'))
-  const check = new Date(Date.UTC(y, mo - 1, d))
-  if (check.getUTCDate() !== d || check.getUTCMonth() !== mo - 1) return null
+  // Not Date.UTC: it maps years 0–99 to 1900–1999 ("0050-01-01" would become 1950).
+  const date = new Date(0)
+  date.setUTCFullYear(y, mo - 1, d)
+  if (date.getUTCDate() !== d || date.getUTCMonth() !== mo - 1) return null // 2030-02-31 rolls over
+  date.setUTCHours(h, mi, s, +msStr.padEnd(3, '0'))
+  let t = date.getTime()
   if (tz && tz !== 'Z') {
     const sign = tz[0] === '-' ? -1 : 1
     const [oh, om] = tz.slice(1).split(':').map(Number)

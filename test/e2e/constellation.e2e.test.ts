@@ -1,6 +1,10 @@
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { positionEqjExact, type ShellOrbit } from '../../src/sim/constellation/orbits'
+import { constellationParams } from '../../src/sim/constellation/launches'
+import { LaunchSchedule } from '../../src/sim/constellation/schedule'
+import { defaultScenario } from '../../src/sim/scenario/validate'
+import { toIsoUtc } from '../../src/sim/time'
 import { launch, litFraction, openPage, sceneShot, settle, shot } from './browser'
 
 let browser: Browser
@@ -132,6 +136,25 @@ describe('orbital compute constellation in real Chromium', () => {
     const model = await page.evaluate(() => !!(window as any).__terawattGl.scene.getObjectByName('satellite-model'))
     expect(model).toBe(true)
     await sceneShot(page, 'satellite-close-up')
+    expect(errors).toEqual([])
+    await page.close()
+  })
+
+  it('a launch at low warp shows its notice and draws its ascent arc from the pad', async () => {
+    const sched = new LaunchSchedule(constellationParams(defaultScenario()))
+    sched.extendTo(Date.UTC(2028, 6, 1))
+    const L = sched.launches.find((l) => l.tMs > Date.UTC(2028, 5, 1))!
+    const start = toIsoUtc(L.tMs - 20000)
+    const { page, errors } = await openPage(browser, `/?t=${start}&warp=60&play=1`)
+    await settle(page, 300)
+    await page.waitForFunction(() => (window as any).__terawatt.useUi.getState().notices.some((n: any) => n.text.startsWith('Launch ')), null, { timeout: 40000 })
+    await page.keyboard.press('Space') // pause to look at it
+    await page.waitForTimeout(500)
+    const notice = await page.getByTestId('notices').textContent()
+    expect(notice).toContain(`Launch ${L.index + 1} from`)
+    const arcVertices = await page.evaluate(() => (window as any).__terawattGl.scene.getObjectByName('launches').children[0].geometry.drawRange.count)
+    expect(arcVertices).toBeGreaterThan(0)
+    await shot(page, 'launch-notice')
     expect(errors).toEqual([])
     await page.close()
   })

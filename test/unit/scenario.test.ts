@@ -1,6 +1,6 @@
 /** Scenario validation (src/sim/scenario/validate.ts), presets and JSON text in/out (io.ts). */
 import { describe, expect, it } from 'vitest'
-import { parseScenarioJson, serializeScenario } from '../../src/sim/scenario/io'
+import { parseScenarioJson, scenarioFromUrlOverrides, serializeScenario } from '../../src/sim/scenario/io'
 import { PRESETS, presetScenario } from '../../src/sim/scenario/presets'
 import type { Scenario } from '../../src/sim/scenario/schema'
 import { defaultScenario, validateScenario, type ValidationResult } from '../../src/sim/scenario/validate'
@@ -72,8 +72,14 @@ describe('validateScenario', () => {
     expect(input).toEqual({ horizon: { endYear: 2070 } })
     if (r.ok) {
       r.scenario.horizon.startYear = 2099
+      r.scenario.constellation.shells[0].altitudeKm = 1234
       expect(base.horizon.startYear).toBe(before.horizon.startYear)
+      expect(base.constellation.shells[0].altitudeKm).toBe(before.constellation.shells[0].altitudeKm)
     }
+    // A rejected input leaves the base as it was, too.
+    const rejected = { horizon: { startYear: 2040, endYear: 1 }, constellation: { satelliteMassT: -1 } }
+    expect(validateScenario(rejected, base).ok).toBe(false)
+    expect(base).toEqual(before)
   })
 
   it('merges partial input over the base', () => {
@@ -131,5 +137,62 @@ describe('scenario JSON io', () => {
   it('passes validation errors through with their paths', () => {
     const errors = errorsOf(parseScenarioJson('{"horizon": {"startYear": 1500}}'))
     expect(errors[0].path).toBe('horizon.startYear')
+  })
+})
+
+describe('scenario URL overrides (p.<group>.<key>=value)', () => {
+  const q = (search: string) => new URLSearchParams(search)
+
+  it('applies numbers, enums-as-text and booleans over the base, ignoring other parameters', () => {
+    const base = defaultScenario()
+    const before = structuredClone(base)
+    const r = scenarioFromUrlOverrides(q('t=2030-06-21T12:00:00Z&warp=3600&p.horizon.endYear=2080&p.constellation.computePowerKw=2.5e1&p.constellation.enabled=false'), base)
+    expect(r.ok, JSON.stringify(r)).toBe(true)
+    if (!r.ok) return
+    expect(r.scenario.horizon).toEqual({ startYear: base.horizon.startYear, endYear: 2080 })
+    expect(r.scenario.constellation.computePowerKw).toBe(25)
+    expect(r.scenario.constellation.enabled).toBe(false)
+    expect(r.scenario.constellation.shells).toEqual(base.constellation.shells)
+    expect(base).toEqual(before)
+    for (const v of ['1', 'true']) {
+      const on = scenarioFromUrlOverrides(q(`p.constellation.enabled=${v}`), { ...base, constellation: { ...base.constellation, enabled: false } })
+      expect(on.ok && on.scenario.constellation.enabled).toBe(true)
+    }
+  })
+
+  it('with no p. parameters gives the base back', () => {
+    const base = presetScenario('conservative')!
+    const r = scenarioFromUrlOverrides(q('t=2030-01-01&focus=moon'), base)
+    expect(r.ok && r.scenario).toEqual(base)
+  })
+
+  it('rejects out-of-range, non-numeric and empty numbers naming the field and its range', () => {
+    for (const v of ['1999', 'abc', '', '0x7DA', '2030.5', 'NaN']) {
+      const errors = errorsOf(scenarioFromUrlOverrides(q(`p.horizon.startYear=${v}`)))
+      expect(errors[0].path, v).toBe('horizon.startYear')
+      expect(errors[0].message, v).toMatch(/between 2000 and 2100/)
+    }
+  })
+
+  it('rejects unknown sections and fields, bad booleans, repeats, and schedules or lists, all at once', () => {
+    const errors = errorsOf(
+      scenarioFromUrlOverrides(
+        q('p.horizn.endYear=2080&p.horizon.endYaer=2080&p.horizon=1&p.constellation.enabled=yes&p.horizon.endYear=2070&p.horizon.endYear=2071&p.constellation.launchCadence=100&p.constellation.shells=1'),
+      ),
+    )
+    const byPath = (path: string) => errors.filter((e) => e.path === path).map((e) => e.message).join(' | ')
+    expect(byPath('horizn.endYear')).toMatch(/unknown section "horizn"; known sections: horizon, constellation/)
+    expect(byPath('horizon.endYaer')).toMatch(/unknown field; known fields of horizon: startYear, endYear/)
+    expect(byPath('horizon')).toMatch(/unknown field/)
+    expect(byPath('constellation.enabled')).toMatch(/true or false/)
+    expect(byPath('horizon.endYear')).toMatch(/more than once/)
+    expect(byPath('constellation.launchCadence')).toMatch(/cannot be set from the URL/)
+    expect(byPath('constellation.shells')).toMatch(/list and cannot be set from the URL/)
+  })
+
+  it('applies cross-field rules: an end year before the base start is refused', () => {
+    const errors = errorsOf(scenarioFromUrlOverrides(q('p.horizon.endYear=2020')))
+    expect(errors[0].path).toBe('horizon.endYear')
+    expect(errors[0].message).toMatch(/after the start year 2026/)
   })
 })

@@ -44,6 +44,14 @@ describe('parseIsoUtc', () => {
   for (const text of bad) {
     it(`rejects ${JSON.stringify(text)}`, () => expect(parseIsoUtc(text)).toBeNull())
   }
+  it('reads years 0–99 as written, not as 1900–1999 (Date.UTC would)', () => {
+    const year50 = new Date(0)
+    year50.setUTCFullYear(50, 0, 1)
+    expect(parseIsoUtc('0050-01-01')).toBe(year50.getTime())
+    expect(new Date(parseIsoUtc('0099-12-31T23:59:59Z')!).getUTCFullYear()).toBe(99)
+    expect(parseIsoUtc('0099-02-29')).toBeNull() // 99 is not a leap year (1999 neither, but 0096 is)
+    expect(parseIsoUtc('0096-02-29')).not.toBeNull()
+  })
 })
 
 describe('toIsoUtc and fractional years', () => {
@@ -51,6 +59,12 @@ describe('toIsoUtc and fractional years', () => {
     const ms = Date.UTC(2030, 5, 21, 7, 31, 13)
     expect(toIsoUtc(ms)).toBe('2030-06-21T07:31:13Z')
     expect(parseIsoUtc(toIsoUtc(ms))).toBe(ms)
+    // Whole seconds across leap days, year ends and two centuries survive the round trip exactly.
+    for (let k = 0; k < 500; k++) {
+      const sec = Date.UTC(1990, 0, 1) / 1000 + Math.floor(k * 7_919_993.7) // deterministic spread to ~2115
+      expect(parseIsoUtc(toIsoUtc(sec * 1000))).toBe(sec * 1000)
+    }
+    expect(toIsoUtc(Date.UTC(2030, 0, 1, 0, 0, 0, 400))).toBe('2030-01-01T00:00:00Z') // rounds to the second
   })
 
   it('fractionalYear is exact at year boundaries and inverts msFromFractionalYear', () => {

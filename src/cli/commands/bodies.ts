@@ -3,8 +3,8 @@
  * Ephemerides from astronomy-engine, ±1′ (FACTS §6); frame J2000 mean equator and equinox (EQJ),
  * geocentric, km.
  */
-import { moonGeocentricKm, moonGeocentricVelocityKmS, subsolarPoint, sunGeocentricKm } from '../../sim/ephemeris'
-import { toIsoUtc } from '../../sim/time'
+import { Astronomy, moonGeocentricKm, moonGeocentricVelocityKmS, subsolarPoint, sunGeocentricKm } from '../../sim/ephemeris'
+import { toIsoUtc, utDaysSinceJ2000 } from '../../sim/time'
 import { norm, vec3, type Vec3 } from '../../sim/vec'
 import { registerCommand, requireIso, round } from '../commands'
 
@@ -16,6 +16,13 @@ export interface BodiesResult {
   sun: { positionKm: [number, number, number]; distanceKm: number }
   moon: { positionKm: [number, number, number]; distanceKm: number; velocityKmS: [number, number, number] }
   subsolar: { latDeg: number; lonDeg: number }
+  /** Greenwich apparent sidereal time as an angle, degrees 0…360 (the angle earthFixedMatrix turns by). */
+  earthRotationDeg: number
+}
+
+/** Greenwich apparent sidereal time in degrees, 0…360 (astronomy-engine, UT1 ≈ UTC; FACTS §6). */
+export function greenwichApparentSiderealDeg(tMs: number): number {
+  return Astronomy.SiderealTime(new Astronomy.AstroTime(utDaysSinceJ2000(tMs))) * 15
 }
 
 /** The `bodies` result at an instant (ms since 1970, UTC). Positions to 1 m, velocity to 1 mm/s. */
@@ -30,12 +37,13 @@ export function bodiesAt(tMs: number): BodiesResult {
     sun: { positionKm: xyz(sun, 3), distanceKm: round(norm(sun), 3) },
     moon: { positionKm: xyz(moon, 3), distanceKm: round(norm(moon), 3), velocityKmS: xyz(vel, 6) },
     subsolar: { latDeg: round(sub.latDeg, 4), lonDeg: round(sub.lonDeg, 4) },
+    earthRotationDeg: round(greenwichApparentSiderealDeg(tMs), 6) % 360,
   }
 }
 
 registerCommand({
   name: 'bodies',
-  summary: 'Sun and Moon positions (J2000 equatorial, geocentric, km) and the subsolar point at an instant',
+  summary: 'Sun and Moon positions (J2000 equatorial, geocentric, km), the subsolar point and Earth\'s rotation angle at an instant',
   usage: [
     'bodies [--at ISO]',
     '  --at ISO   UTC instant, e.g. 2030-06-21T12:00:00Z or 2030-06-21 (default: now)',

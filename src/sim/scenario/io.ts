@@ -1,10 +1,12 @@
 /**
- * Scenario JSON text in and out (export/import files, the CLI's --scenario). Parsing goes through
- * validateScenario, so a file may set only what it changes; a syntax error becomes a
- * ValidationError with path '' that says where the text stops being JSON.
+ * Scenario text in and out: JSON files (export/import, the CLI's --scenario) and URL overrides
+ * (`?p.horizon.endYear=2080`). Everything goes through validateScenario, so input may set only
+ * what it changes; a JSON syntax error becomes a ValidationError with path '' that says where the
+ * text stops being JSON. Pure functions: the base scenario is never mutated.
  */
-import type { Scenario } from './schema'
-import { validateScenario, type ValidationResult } from './validate'
+import { SCENARIO_SCHEMA, type Scenario } from './schema'
+import type { ParamDef, SchemaShape, ValidationError } from './types'
+import { defaultScenario, validateScenario, type ValidationResult } from './validate'
 
 /** Pretty JSON with a trailing newline; parseScenarioJson(serializeScenario(s)) gives s back. */
 export function serializeScenario(s: Scenario): string {
@@ -55,4 +57,69 @@ export function parseScenarioJson(text: string, base?: Scenario): ValidationResu
     return { ok: false, errors: [{ path: '', message: `The text is not valid JSON${where}: ${detail}.` }] }
   }
   return validateScenario(data, base)
+}
+
+/** URL parameters that override scenario fields start with this: `p.<group>.<key>=<value>`. */
+export const URL_OVERRIDE_PREFIX = 'p.'
+
+// A plain decimal number (optionally signed, with exponent); Number() alone would also take '', '0x10', ' 7 '.
+const DECIMAL_RE = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i
+
+/** The typed value of one URL override, or an error message (the text is handed on as is when it is not a number). */
+function urlValue(def: ParamDef, text: string, param: string): { value: unknown } | { error: string } {
+  switch (def.kind) {
+    case 'number':
+      // Not a number: pass the text on, so validation names the field and its range.
+      return { value: DECIMAL_RE.test(text) ? Number(text) : text }
+    case 'enum':
+      return { value: text }
+    case 'boolean':
+      if (text === 'true' || text === '1') return { value: true }
+      if (text === 'false' || text === '0') return { value: false }
+      return { error: `URL parameter ${param} must be true or false (or 1 or 0); got ${JSON.stringify(text.slice(0, 40))}.` }
+    case 'schedule':
+    case 'list':
+      return {
+        error: `URL parameter ${param}: ${def.label} is a ${def.kind === 'list' ? 'list' : 'schedule of [year, value] points'} and cannot be set from the URL; use the scenario panel or a scenario JSON file.`,
+      }
+  }
+}
+
+/**
+ * Reads `p.<group>.<key>=<number|string|true/false>` overrides from a URL's query and validates
+ * them over `base`. Other parameters (t, warp, focus, ...) are ignored. Schedules and lists cannot
+ * be set this way: naming one is an error. All problems are reported at once, each with the field
+ * path; with no `p.` parameters the result is `base` itself (validated).
+ */
+export function scenarioFromUrlOverrides(params: URLSearchParams, base: Scenario = defaultScenario()): ValidationResult {
+  const errors: ValidationError[] = []
+  const input: Record<string, Record<string, unknown>> = {}
+  const schema = SCENARIO_SCHEMA as unknown as Record<string, SchemaShape>
+  const seen = new Set<string>()
+  for (const [param, text] of params) {
+    if (!param.startsWith(URL_OVERRIDE_PREFIX)) continue
+    const path = param.slice(URL_OVERRIDE_PREFIX.length)
+    const [group, key, ...more] = path.split('.')
+    const shape = Object.hasOwn(schema, group) ? schema[group] : undefined
+    if (!shape) {
+      errors.push({ path, message: `URL parameter ${param}: unknown section "${group}"; known sections: ${Object.keys(schema).join(', ')}.` })
+      continue
+    }
+    const def = key !== undefined && more.length === 0 && Object.hasOwn(shape, key) ? shape[key] : undefined
+    if (!def) {
+      errors.push({ path, message: `URL parameter ${param}: unknown field; known fields of ${group}: ${Object.keys(shape).join(', ')}.` })
+      continue
+    }
+    if (seen.has(path)) {
+      errors.push({ path, message: `URL parameter ${param} is given more than once.` })
+      continue
+    }
+    seen.add(path)
+    const v = urlValue(def, text, param)
+    if ('error' in v) errors.push({ path, message: v.error })
+    else (input[group] ??= {})[key] = v.value
+  }
+  const r = validateScenario(input, base)
+  if (errors.length === 0) return r
+  return { ok: false, errors: r.ok ? errors : [...errors, ...r.errors] }
 }

@@ -33,6 +33,18 @@ export const PRESETS: Preset[] = [
         computePowerKw: 25,
         arrayOverhead: 1.69,
       },
+      // FACTS §2: GAO 16 tanker launches per landing [E]; FACTS §3: 92.3 % lit at 2 m (Gläser 2014) [E];
+      // FACTS §1: ISS iROSA ~59 W/kg, towers heavier ⇒ 30 W/kg; slower landings, costlier fabrication (model choice).
+      base: {
+        firstLandingYear: 2034,
+        cargoLandings: [[2034, 1], [2036, 4], [2040, 10], [2045, 25], [2050, 50]],
+        tankerFlightsPerLanding: 16,
+        solarSpecificPowerWPerKg: 30,
+        illuminationFraction: 0.9,
+        energyPerKgKWh: 100,
+        selfBuildSharePct: 1,
+        massDriverYear: 2045,
+      },
     },
   },
 ]

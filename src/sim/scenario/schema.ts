@@ -3,6 +3,7 @@
  * (one import and one entry) and nothing else changes: validation, defaults, the panel,
  * persistence and JSON import/export all walk this object.
  */
+import { baseSchema } from '../base/params'
 import { constellationSchema } from '../constellation/params'
 // Cross-field rules register on import, so every validation applies them.
 import '../constellation/checks'
@@ -12,6 +13,7 @@ import type { ScenarioValues } from './types'
 export const SCENARIO_SCHEMA = {
   horizon: horizonSchema,
   constellation: constellationSchema,
+  base: baseSchema,
 } as const
 
 export type ScenarioParams = ScenarioValues<typeof SCENARIO_SCHEMA>

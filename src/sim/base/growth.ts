@@ -1,0 +1,294 @@
+/**
+ * The growth model of Moon Base Alpha: cargo landings → delivered mass → solar power, people,
+ * factories → satellites made from regolith → what the mass driver throws. Deterministic.
+ *
+ * Integration: fixed steps of 1/48 year from the first landing (GROWTH_STEP_YEARS), exact for
+ * the landing schedule; the steps are cached per scenario `base` object, so baseStateAt is one
+ * lookup plus one partial step. Per step:
+ *   landings L(Y) = ⌊∫ rate dY⌋; delivered = L × payload; people = crew × (L(Y) − L(Y − tour)).
+ *   peak W = (delivered × powerShare + self-built arrays) × W/kg; average W = peak × illumination.
+ *   life support first (capped at average W); factories get factoryShare of the rest; output
+ *   kg/yr = factory W × 8,766 h / 1000 / (kWh/kg); selfBuildShare of it becomes base arrays.
+ *   The mass driver (from its year) takes the rest of the power: rate ≤ min(kg/s cap,
+ *   P·η / (½v²)); it launches from the store of satellites made.
+ * Structure counts follow peaks (structures are never removed), so they only grow.
+ */
+import { scheduleAt, type SchedulePoint } from '../scenario/types'
+import { fractionalYear, msFromFractionalYear } from '../time'
+import { SP413_DRIVER, trackLengthM, type BaseParams } from './params'
+
+export const GROWTH_STEP_YEARS = 1 / 48
+const HOURS_PER_YEAR = 8766 // Julian year, 365.25 × 24 h
+const SECONDS_PER_YEAR = HOURS_PER_YEAR * 3600
+
+/** What one drawn structure stands for (model choices; describe.ts cites them). */
+export const UNIT = {
+  /** One solar tower: a 50 m × 100 m vertical array at ~400 W/m² (1,360.8 W/m² × ~30 %, FACTS §1). */
+  solarTowerW: 2e6,
+  /** One habitat holds 12 people (ISS: 916 m³ pressurised for 7 crew, NASA). */
+  habitatPeople: 12,
+  /** One radiator field rejects 20 MW (~80,000 m² at ~250 W/m² net, cf. FACTS §1 633 W/m² in orbit). */
+  radiatorW: 20e6,
+  /** One factory draws 50 MW. */
+  factoryW: 50e6,
+  /** One mining rig digs 50,000 t of regolith a year (≈ 6 t/h around the clock). */
+  miningRigTPerYear: 50_000,
+  /** Satellite mass per regolith mass mined (Si 21 %, Al 14 % by mass, FACTS §3): 0.2. */
+  regolithYield: 0.2,
+  /** One storage yard holds 20,000 t. */
+  storageT: 20_000,
+  /** One landing pad serves 25 landings a year (≈ two weeks of turnaround each). */
+  padLandingsPerYear: 25,
+} as const
+
+export const STRUCTURE_KINDS = ['landingPad', 'habitat', 'solarTower', 'radiator', 'miningRig', 'factory', 'storage', 'massDriver'] as const
+export type StructureKind = (typeof STRUCTURE_KINDS)[number]
+export type StructureCounts = Record<StructureKind, number>
+
+export interface BaseState {
+  tMs: number
+  cargoLandings: number
+  tankerFlights: number
+  deliveredT: number
+  population: number
+  solarPeakW: number
+  solarAverageW: number
+  powerUsedW: number
+  lifeSupportW: number
+  factoryPowerW: number
+  massDriverPowerW: number
+  factoryOutputTPerYear: number
+  selfBuiltArraysT: number
+  satellitesMadeT: number
+  satellitesMadeCount: number
+  satellitesLaunchedT: number
+  storedT: number
+  massDriverBuilt: boolean
+  massDriverCapacityTPerYear: number
+  massDriverTrackLengthM: number
+  structures: StructureCounts
+}
+
+/** The fields of the "massDriver" scenario group the base reads (src/sim/massdriver/params.ts). */
+export interface MassDriverInput {
+  exitSpeedMs: number
+  accelerationG: number
+  efficiency: number
+  azimuthDeg: number
+  payloadKg: number
+  shotsPerHour: readonly (readonly [number, number])[]
+}
+
+/** The scenario fields the base model reads. */
+export interface BaseScenario {
+  base: BaseParams
+  massDriver?: MassDriverInput
+  constellation?: { satelliteMassT: number }
+}
+
+/** The mass driver as the base sees it: from the massDriver group, else SP-413 (params.ts). */
+export interface DriverSpec {
+  exitSpeedMs: number
+  accelerationG: number
+  efficiency: number
+  azimuthDeg: number
+  /** Throughput limit by launch rate at a fractional year, kg/s. */
+  rateKgS: (year: number) => number
+}
+
+const driverCache = new WeakMap<object, DriverSpec>()
+const SP413_SPEC: DriverSpec = { ...SP413_DRIVER, rateKgS: () => SP413_DRIVER.rateKgS }
+
+export function driverSpec(scenario: BaseScenario): DriverSpec {
+  const m = scenario.massDriver
+  if (!m) return SP413_SPEC
+  let d = driverCache.get(m)
+  if (!d) {
+    d = {
+      exitSpeedMs: m.exitSpeedMs,
+      accelerationG: m.accelerationG,
+      efficiency: m.efficiency,
+      azimuthDeg: m.azimuthDeg,
+      rateKgS: (year) => (scheduleAt(m.shotsPerHour, year, 'linear') * m.payloadKg) / 3600,
+    }
+    driverCache.set(m, d)
+  }
+  return d
+}
+
+/** The integrator's state at a step boundary (kg, W, peaks). */
+interface Acc {
+  year: number
+  selfKg: number
+  madeKg: number
+  launchedKg: number
+  peakRate: number
+  peakPop: number
+  peakW: number
+  peakUsedW: number
+  peakFactoryW: number
+  peakRegolithT: number
+  peakStoredT: number
+}
+
+/** ∫ schedule dY from a to b (exact for step and linear schedules, clamped at the ends). */
+export function integrateSchedule(points: readonly SchedulePoint[], interp: 'linear' | 'step', a: number, b: number): number {
+  if (b <= a || points.length === 0) return 0
+  const knots = [a, ...points.map((p) => p[0]).filter((y) => y > a && y < b), b]
+  let sum = 0
+  for (let i = 1; i < knots.length; i++) {
+    const y0 = knots[i - 1], y1 = knots[i]
+    const v = interp === 'step' ? scheduleAt(points, y0, 'step') : 0.5 * (scheduleAt(points, y0, 'linear') + scheduleAt(points, y1, 'linear'))
+    sum += v * (y1 - y0)
+  }
+  return sum
+}
+
+const landingsBy = (p: BaseParams, year: number): number =>
+  Math.floor(integrateSchedule(p.cargoLandings, 'step', p.firstLandingYear, year) + 1e-9)
+
+interface Flows {
+  landings: number
+  population: number
+  peakW: number
+  avgW: number
+  lifeW: number
+  factoryW: number
+  driverCapKgS: number
+  driverAvailW: number
+  outputKgPerYr: number
+}
+
+function flows(p: BaseParams, md: DriverSpec, year: number, selfKg: number): Flows {
+  const landings = landingsBy(p, year)
+  const population = p.crewPerLanding * (landings - landingsBy(p, year - p.crewTourYears))
+  const deliveredKg = landings * p.payloadPerLandingT * 1000
+  const peakW = (deliveredKg * (p.powerMassSharePct / 100) + selfKg) * p.solarSpecificPowerWPerKg
+  const avgW = peakW * p.illuminationFraction
+  const lifeW = Math.min(avgW, population * p.lifeSupportKwPerPerson * 1000)
+  const spare = avgW - lifeW
+  const factoryW = spare * (p.factoryPowerSharePct / 100)
+  const driverAvailW = year >= p.massDriverYear && landings > 0 ? spare - factoryW : 0
+  const v = md.exitSpeedMs
+  const driverCapKgS = driverAvailW > 0 ? Math.max(0, Math.min(md.rateKgS(year), (driverAvailW * md.efficiency) / (0.5 * v * v))) : 0
+  const outputKgPerYr = (factoryW * HOURS_PER_YEAR) / 1000 / p.energyPerKgKWh
+  return { landings, population, peakW, avgW, lifeW, factoryW, driverCapKgS, driverAvailW, outputKgPerYr }
+}
+
+function step(p: BaseParams, md: DriverSpec, a: Acc, dy: number, out: Acc): Acc {
+  const f = flows(p, md, a.year, a.selfKg)
+  const made = f.outputKgPerYr * dy
+  const self = made * (p.selfBuildSharePct / 100)
+  const sat = made - self
+  const stored = a.madeKg - a.launchedKg + sat
+  const launch = Math.min(stored, f.driverCapKgS * SECONDS_PER_YEAR * dy)
+  out.year = a.year + dy
+  out.selfKg = a.selfKg + self
+  out.madeKg = a.madeKg + sat
+  out.launchedKg = a.launchedKg + launch
+  const g = flows(p, md, out.year, out.selfKg)
+  const rate = scheduleAt(p.cargoLandings, out.year - 1e-9, 'step')
+  out.peakRate = Math.max(a.peakRate, g.landings > 0 ? rate : 0)
+  out.peakPop = Math.max(a.peakPop, g.population)
+  out.peakW = Math.max(a.peakW, g.peakW)
+  out.peakFactoryW = Math.max(a.peakFactoryW, g.factoryW)
+  out.peakUsedW = Math.max(a.peakUsedW, g.lifeW + g.factoryW + (g.driverCapKgS * 0.5 * md.exitSpeedMs ** 2) / md.efficiency)
+  out.peakRegolithT = Math.max(a.peakRegolithT, g.outputKgPerYr / 1000 / UNIT.regolithYield)
+  out.peakStoredT = Math.max(a.peakStoredT, (out.madeKg - out.launchedKg) / 1000)
+  return out
+}
+
+const zeroAcc = (year: number): Acc => ({ year, selfKg: 0, madeKg: 0, launchedKg: 0, peakRate: 0, peakPop: 0, peakW: 0, peakUsedW: 0, peakFactoryW: 0, peakRegolithT: 0, peakStoredT: 0 })
+
+/** Cached step boundaries per (base params object, driver spec); scenarios are immutable values. */
+const timelines = new WeakMap<object, WeakMap<DriverSpec, Acc[]>>()
+
+/** The cached step boundaries up to (at least) `year`. */
+function timeline(p: BaseParams, md: DriverSpec, year: number): Acc[] {
+  let byDriver = timelines.get(p)
+  if (!byDriver) timelines.set(p, (byDriver = new WeakMap()))
+  let acc = byDriver.get(md)
+  if (!acc) byDriver.set(md, (acc = [zeroAcc(p.firstLandingYear)]))
+  while (acc[acc.length - 1].year < year) {
+    const k = acc.length
+    const next = step(p, md, acc[k - 1], GROWTH_STEP_YEARS, zeroAcc(0))
+    next.year = p.firstLandingYear + k * GROWTH_STEP_YEARS // no drift
+    acc.push(next)
+  }
+  return acc
+}
+
+function countsFrom(p: BaseParams, a: Acc, landings: number, year: number): StructureCounts {
+  const any = landings > 0
+  return {
+    landingPad: any ? Math.max(1, Math.ceil(a.peakRate / UNIT.padLandingsPerYear - 1e-9)) : 0,
+    habitat: any ? Math.max(1, Math.ceil(a.peakPop / UNIT.habitatPeople - 1e-9)) : 0,
+    solarTower: Math.ceil(a.peakW / UNIT.solarTowerW - 1e-9),
+    radiator: Math.ceil(a.peakUsedW / UNIT.radiatorW - 1e-9),
+    miningRig: Math.ceil(a.peakRegolithT / UNIT.miningRigTPerYear - 1e-9),
+    factory: Math.ceil(a.peakFactoryW / UNIT.factoryW - 1e-9),
+    storage: any ? Math.max(1, Math.ceil(a.peakStoredT / UNIT.storageT - 1e-9)) : 0,
+    massDriver: any && year >= p.massDriverYear ? 1 : 0,
+  }
+}
+
+
+/** The base at tMs (UTC ms). Cheap after the first call for a scenario (cached steps). */
+export function baseStateAt(scenario: BaseScenario, tMs: number): BaseState {
+  const p = scenario.base
+  const md = driverSpec(scenario)
+  const year = fractionalYear(tMs)
+  const y = Math.max(year, p.firstLandingYear)
+  const tl = timeline(p, md, y)
+  const k = Math.min(tl.length - 1, Math.max(0, Math.floor((y - p.firstLandingYear) / GROWTH_STEP_YEARS + 1e-9)))
+  const a = y > tl[k].year ? step(p, md, tl[k], y - tl[k].year, zeroAcc(0)) : tl[k]
+  const f = flows(p, md, y, a.selfKg)
+  const satMassT = scenario.constellation?.satelliteMassT ?? 1
+  const storedKg = Math.max(0, a.madeKg - a.launchedKg)
+  // Launch rate now: the full capacity while satellites wait in storage, else the output rate.
+  const launchKgS = storedKg > 0 ? f.driverCapKgS : Math.min(f.driverCapKgS, ((1 - p.selfBuildSharePct / 100) * f.outputKgPerYr) / SECONDS_PER_YEAR)
+  const driverW = (launchKgS * 0.5 * md.exitSpeedMs ** 2) / md.efficiency
+  const before = year < p.firstLandingYear
+  return {
+    tMs,
+    cargoLandings: f.landings,
+    tankerFlights: f.landings * p.tankerFlightsPerLanding,
+    deliveredT: f.landings * p.payloadPerLandingT,
+    population: f.population,
+    solarPeakW: f.peakW,
+    solarAverageW: f.avgW,
+    powerUsedW: f.lifeW + f.factoryW + Math.min(driverW, f.driverAvailW),
+    lifeSupportW: f.lifeW,
+    factoryPowerW: f.factoryW,
+    massDriverPowerW: Math.min(driverW, f.driverAvailW),
+    factoryOutputTPerYear: f.outputKgPerYr / 1000,
+    selfBuiltArraysT: a.selfKg / 1000,
+    satellitesMadeT: a.madeKg / 1000,
+    satellitesMadeCount: Math.floor(a.madeKg / 1000 / satMassT + 1e-9),
+    satellitesLaunchedT: a.launchedKg / 1000,
+    storedT: storedKg / 1000,
+    massDriverBuilt: !before && f.landings > 0 && year >= p.massDriverYear,
+    massDriverCapacityTPerYear: (f.driverCapKgS * SECONDS_PER_YEAR) / 1000,
+    massDriverTrackLengthM: trackLengthM(md.exitSpeedMs, md.accelerationG),
+    structures: countsFrom(p, a, f.landings, year),
+  }
+}
+
+/**
+ * When the index-th structure (0-based) of a kind was built, UTC ms: the first step boundary at
+ * which the count exceeded index (half-month resolution); NaN when not built by `untilMs`.
+ */
+export function builtAtMs(scenario: BaseScenario, kind: StructureKind, untilMs: number): number[] {
+  const p = scenario.base
+  const until = fractionalYear(untilMs)
+  const tl = timeline(p, driverSpec(scenario), Math.max(until, p.firstLandingYear))
+  const out: number[] = []
+  for (let k = 0; k < tl.length && tl[k].year <= until + 1e-9; k++) {
+    const y = tl[k].year
+    const n = countsFrom(p, tl[k], landingsBy(p, y), y)[kind]
+    while (out.length < n) out.push(msFromFractionalYear(y))
+  }
+  const final = baseStateAt(scenario, untilMs).structures[kind]
+  while (out.length < final) out.push(untilMs)
+  return out.slice(0, final)
+}

@@ -1,0 +1,121 @@
+/**
+ * Scenario parameters of Moon Base Alpha (group "base"), each with its unit, range and cited
+ * default. "FACTS §n" is ../shared/reference/FACTS.md; "model choice" marks Terawatt's own
+ * assumptions, which the scenario panel lets a user change.
+ */
+import { num, sched } from '../scenario/types'
+
+/** Standard gravity, m/s² (CGPM 1901, exact), to turn a g-load into m/s². */
+export const G0_M_S2 = 9.80665
+
+export const baseSchema = {
+  firstLandingYear: num({
+    label: 'First cargo landing',
+    unit: 'year',
+    min: 2026,
+    max: 2100,
+    default: 2032,
+    step: 0.25,
+    source: 'Terawatt default: Starship HLS cargo after the Artemis landings (FACTS §2 HLS contracts); model choice',
+  }),
+  cargoLandings: sched({
+    label: 'Cargo landings per year',
+    unit: 'landings/yr',
+    min: 0,
+    max: 2000,
+    interpolation: 'step',
+    default: [[2032, 2], [2034, 6], [2036, 12], [2040, 24], [2045, 50], [2050, 100]],
+    source: 'Model choice; each landing needs ~10–16 tanker flights (FACTS §2), so 100/yr uses ~1,300 of the 8,766 hourly flights',
+    help: 'Starship (HLS) cargo landings at the base per year; each value holds until the next point.',
+  }),
+  payloadPerLandingT: num({ label: 'Payload per landing', unit: 't', min: 1, max: 300, default: 100, source: 'FACTS §2: Starship V3 > 100 t; HLS cargo variant [A]' }),
+  tankerFlightsPerLanding: num({
+    label: 'Tanker flights per landing',
+    unit: 'flights',
+    min: 0,
+    max: 40,
+    default: 12,
+    integer: true,
+    source: 'FACTS §2: ~10 (SpaceX) to "high teens" (NASA 2023); GAO 16 launches [E/A]',
+  }),
+  crewPerLanding: num({
+    label: 'People per landing (average)',
+    unit: 'people',
+    min: 0,
+    max: 100,
+    default: 4,
+    source: 'Model choice: Artemis HLS lands 2 crew; SpaceX has announced Starships for ~100 people [A]',
+  }),
+  crewTourYears: num({ label: 'Crew tour length', unit: 'yr', min: 0.25, max: 50, default: 2, source: 'Model choice (Antarctic winter-over 1 yr; ISS tours 0.5–1 yr)' }),
+  powerMassSharePct: num({ label: 'Delivered mass: solar arrays', unit: '%', min: 0, max: 100, default: 40, source: 'Model choice: the first loads are mostly power, habitats, mining and factory kit' }),
+  solarSpecificPowerWPerKg: num({
+    label: 'Solar tower specific power',
+    unit: 'W/kg',
+    min: 5,
+    max: 1000,
+    default: 60,
+    source: 'FACTS §1: ISS iROSA ~59 W/kg; integrated panels ~500 W/kg (Gaalema) [E]; tower structure included',
+  }),
+  illuminationFraction: num({
+    label: 'Site illumination',
+    unit: 'fraction',
+    min: 0.3,
+    max: 1,
+    default: 0.92,
+    source: 'FACTS §3: Connecting Ridge 92.3 % at 2 m, 95.7 % at 10 m (Gläser 2014) [E]; terrain model 94 % (illumination.ts)',
+  }),
+  energyPerKgKWh: num({
+    label: 'Energy per kg of satellite',
+    unit: 'kWh/kg',
+    min: 5,
+    max: 5000,
+    default: 50,
+    source:
+      'Estimate: reducing highland regolith (FACTS §3 oxides; ΔHf SiO₂ 911 kJ/mol, Al₂O₃ 1,676 kJ/mol) ≈ 4 kWh/kg, ≈ 10 kWh/kg by molten regolith electrolysis at ~40 %; refining and fabrication ×5 (Al smelting ~15 kWh/kg, IAI)',
+  }),
+  factoryPowerSharePct: num({ label: 'Factory share of power', unit: '%', min: 0, max: 100, default: 70, source: 'Model choice: after life support, the factories get this share; the mass driver the rest' }),
+  selfBuildSharePct: num({
+    label: 'Output kept as base solar arrays',
+    unit: '%',
+    min: 0,
+    max: 100,
+    default: 2,
+    source: 'Model choice: the base grows its own power from regolith-made arrays (the bootstrapping in FACTS §4, Musk [A])',
+  }),
+  lifeSupportKwPerPerson: num({ label: 'Life support power per person', unit: 'kW', min: 0, max: 200, default: 15, source: 'Estimate: ISS ~90 kW of average power for 7 crew ≈ 13 kW/person (NASA ISS fact sheet)' }),
+  massDriverYear: num({ label: 'Mass driver in service', unit: 'year', min: 2026, max: 2100, default: 2040, step: 0.25, source: 'Model choice: after factories run (FACTS §4 Musk: factories plus a mass driver [A])' }),
+} as const
+
+export interface BaseParams {
+  firstLandingYear: number
+  cargoLandings: (readonly [number, number])[]
+  payloadPerLandingT: number
+  tankerFlightsPerLanding: number
+  crewPerLanding: number
+  crewTourYears: number
+  powerMassSharePct: number
+  solarSpecificPowerWPerKg: number
+  illuminationFraction: number
+  energyPerKgKWh: number
+  factoryPowerSharePct: number
+  selfBuildSharePct: number
+  lifeSupportKwPerPerson: number
+  massDriverYear: number
+}
+
+/**
+ * The mass driver's own figures (exit speed, g-load, rate, efficiency, azimuth) live in the
+ * scenario group "massDriver" (src/sim/massdriver/params.ts); the base reads them from there.
+ * Without that group it uses NASA SP-413 (FACTS §4): 2,400 m/s, 29.4 g, 50 kg/s, 60 % (O'Neill),
+ * and the layout's azimuth along the crest.
+ */
+export const SP413_DRIVER = Object.freeze({
+  exitSpeedMs: 2400,
+  accelerationG: 29.4,
+  rateKgS: 50,
+  efficiency: 0.6,
+  azimuthDeg: 70,
+})
+
+/** Track length L = v² / 2a, m (FACTS §4): 2,400 m/s at 29.4 g → 9.99 km; at 30 g → 9.79 km. */
+export const trackLengthM = (exitSpeedMS: number, accelG: number): number => (exitSpeedMS * exitSpeedMS) / (2 * accelG * G0_M_S2)

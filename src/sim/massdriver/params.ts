@@ -1,0 +1,117 @@
+/**
+ * Scenario parameters of the lunar mass driver (group "massDriver"), each with its unit, range
+ * and cited default. "FACTS §n" is ../shared/reference/FACTS.md.
+ */
+import { enm, num, sched } from '../scenario/types'
+
+export const MASS_DRIVER_TARGETS = ['heliocentric', 'l2'] as const
+export type MassDriverTarget = (typeof MASS_DRIVER_TARGETS)[number]
+
+export const massDriverSchema = {
+  exitSpeedMs: num({
+    label: 'Exit speed',
+    unit: 'm/s',
+    min: 500,
+    max: 5000,
+    default: 2410,
+    source: 'FACTS §4: ≈ 2.41 km/s prograde from the lunar surface also escapes Earth (patched conics) [D]',
+    help: 'Speed relative to the ground at the muzzle. 2.38 km/s escapes the Moon; ≈ 2.41 prograde leaves the Earth–Moon system; 3.3 gives Mars-transfer energy.',
+  }),
+  accelerationG: num({
+    label: 'Acceleration on the track',
+    unit: 'g',
+    min: 1,
+    max: 10000,
+    default: 100,
+    source: 'FACTS §4 and default table: ~3.2 km at 100 g for hardened satellites [D]; SP-413 29.4 g, SpinLaunch ~10,000 g [E]',
+    help: 'Sets the track length L = v²/2a and the peak power.',
+  }),
+  shotsPerHour: sched({
+    label: 'Shots per hour',
+    unit: 'shots/h',
+    min: 0,
+    max: 20000,
+    interpolation: 'linear',
+    default: [[2040, 0], [2045, 100], [2055, 1100]],
+    source: 'FACTS §4: ~1,100 satellite shots/h add 1 TW/yr (1-t, 100 kW/t) [D]; bulk SP-413 rate 18,000/h [E]; ramp years: Terawatt model choice',
+    help: 'Launch rate, interpolated linearly between years.',
+  }),
+  payloadKg: num({
+    label: 'Payload per shot',
+    unit: 'kg',
+    min: 1,
+    max: 10000,
+    default: 1000,
+    source: 'FACTS default table: 1-t satellite [D/E]; SP-413 buckets < 10 kg [E]',
+  }),
+  computeKwPerTonne: num({
+    label: 'Compute power per tonne (deep space)',
+    unit: 'kW/t',
+    min: 1,
+    max: 1000,
+    default: 100,
+    source: 'FACTS §1: 100 kW per 1-t satellite claimed [A]; studies 17–29 kW/t [E]',
+  }),
+  efficiency: num({
+    label: 'Electrical efficiency',
+    unit: '',
+    min: 0.05,
+    max: 1,
+    default: 0.6,
+    step: 0.01,
+    source: 'FACTS §4: O’Neill 1976 variant > 60 % efficiency [E]',
+    help: 'Kinetic energy delivered ÷ electrical energy drawn.',
+  }),
+  azimuthDeg: num({
+    label: 'Launch azimuth',
+    unit: '°',
+    min: 0,
+    max: 360,
+    default: 47,
+    source: 'Terawatt geometry: from Connecting Ridge (222.7° E, FACTS §3) azimuth ≈ 47° points along the Moon’s orbital motion (prograde), see progradeAzimuthDeg()',
+    help: 'Direction of the track, from north through east, in the muzzle’s local horizon.',
+  }),
+  elevationDeg: num({
+    label: 'Launch elevation',
+    unit: '°',
+    min: 0,
+    max: 90,
+    default: 0,
+    source: 'Terawatt model choice: a horizontal track along the ridge (SP-413 tracks are near-horizontal, FACTS §4)',
+  }),
+  target: enm({
+    label: 'Target',
+    options: MASS_DRIVER_TARGETS,
+    default: 'heliocentric',
+    source: 'FACTS §4: SP-413 aimed at a catcher at Earth–Moon L2 [E]; the seeds aim at deep space [A]',
+    help: 'heliocentric: escape the Earth–Moon system; l2: payloads are caught near Earth–Moon L2.',
+  }),
+} as const
+
+export interface MassDriverParams {
+  exitSpeedMs: number
+  accelerationG: number
+  shotsPerHour: [number, number][] | readonly (readonly [number, number])[]
+  payloadKg: number
+  computeKwPerTonne: number
+  efficiency: number
+  azimuthDeg: number
+  elevationDeg: number
+  target: MassDriverTarget
+}
+
+/** The schema's defaults as a plain params object. */
+export function defaultMassDriverParams(): MassDriverParams {
+  const s = massDriverSchema
+  return {
+    exitSpeedMs: s.exitSpeedMs.default,
+    accelerationG: s.accelerationG.default,
+    shotsPerHour: s.shotsPerHour.default.map(([y, v]) => [y, v] as [number, number]),
+    payloadKg: s.payloadKg.default,
+    computeKwPerTonne: s.computeKwPerTonne.default,
+    efficiency: s.efficiency.default,
+    azimuthDeg: s.azimuthDeg.default,
+    elevationDeg: s.elevationDeg.default,
+    target: s.target.default,
+  }
+}
