@@ -8,6 +8,7 @@ import './commands/base'
 import './commands/bodies'
 import './commands/orbit'
 import './commands/run'
+import './commands/shot'
 
 import { CliError, checkOptions, getCommand, isJsonlRows, listCommands, parseArgs, type Command } from './commands'
 

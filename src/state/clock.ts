@@ -81,12 +81,13 @@ export const useClock = create<ClockState>()((set, get) => ({
 
 /**
  * Advances sim time by a real-time interval. Called once per rendered frame, before anything
- * reads the time. dtS is clamped so a stalled tab does not leap years at high warp.
+ * reads the time. dtS is clamped to 1 s so a stalled or hidden tab does not leap years at high
+ * warp, while a slow machine (a few frames a second) still runs at the chosen warp.
  */
 export function advanceClock(dtS: number): void {
   const s = useClock.getState()
   if (!s.playing) return
-  const dt = Math.min(Math.max(dtS, 0), 0.25)
+  const dt = Math.min(Math.max(dtS, 0), 1)
   const next = simTime.tMs + dt * 1000 * s.warp
   if (next >= s.horizonEndMs || next <= s.horizonStartMs) {
     simTime.tMs = Math.min(s.horizonEndMs, Math.max(s.horizonStartMs, next))

@@ -22,6 +22,8 @@ interface UiState {
   /** Bumped when the user asks to fly to the focus again (re-frames the camera). */
   focusRequest: number
   notices: Notice[]
+  /** The last 30 notices, kept after they fade (what was said, for the help panel and tests). */
+  noticeLog: Notice[]
   showHelp: boolean
   showScenario: boolean
   /** Presenter/recording mode: every overlay hidden. */
@@ -47,6 +49,7 @@ export const useUi = create<UiState>()((set, get) => ({
   focus: 'earth',
   focusRequest: 0,
   notices: [],
+  noticeLog: [],
   showHelp: false,
   showScenario: false,
   uiHidden: false,
@@ -58,7 +61,8 @@ export const useUi = create<UiState>()((set, get) => ({
   notify: (text, kind = 'info', ttlMs = 6000) => {
     const id = nextId++
     // The same text twice in a row is shown once.
-    set({ notices: [...get().notices.filter((n) => n.text !== text), { id, text, kind }].slice(-5) })
+    const n = { id, text, kind }
+    set({ notices: [...get().notices.filter((x) => x.text !== text), n].slice(-5), noticeLog: [...get().noticeLog, n].slice(-30) })
     if (ttlMs > 0) setTimeout(() => get().dismiss(id), ttlMs)
   },
   dismiss: (id) => set({ notices: get().notices.filter((n) => n.id !== id) }),

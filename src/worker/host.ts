@@ -5,6 +5,7 @@
 import { moonGeocentricKm, subsolarPoint, sunGeocentricKm } from '../sim/ephemeris'
 import type { Scenario } from '../sim/scenario/schema'
 import { norm, vec3 } from '../sim/vec'
+import { baseStateAt, type BaseScenario } from '../sim/base/growth'
 import { ConstellationHost } from './constellationHost'
 import type { InitOptions, MainToWorker, Post, Snapshot } from './protocol'
 
@@ -47,6 +48,7 @@ export function createWorkerHost(post: Post, now: () => number = () => performan
       constellation: null,
       recentLaunches: [],
       generated: 0,
+      base: baseStateAt(scenario as unknown as BaseScenario, tMs),
     }
     const c = constellation.stepTo(tMs)
     if (c) Object.assign(snapshot, c)

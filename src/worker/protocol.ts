@@ -41,6 +41,7 @@ export interface ConstellationMetrics {
 }
 
 /** Everything the inspector shows about one satellite (src/sim/constellation/info.ts). */
+import type { BaseState } from '../sim/base/growth'
 import type { SatelliteInfo } from '../sim/constellation/info'
 export type { SatelliteInfo }
 
@@ -61,7 +62,10 @@ export interface Snapshot {
   recentLaunches: LaunchEvent[]
   /** Total satellites generated so far (the main thread draws those deployed by its frame time). */
   generated: number
+  /** Moon Base Alpha at tMs (growth model, src/sim/base/growth.ts). */
+  base: BaseState | null
 }
+export type { BaseState }
 
 export type WorkerToMain =
   | { type: 'ready' }

@@ -37,13 +37,13 @@ export async function openPage(browser: Browser, path: string, size = { width: 1
   })
   page.on('request', (r) => requests.push(r.url()))
   await page.goto(ORIGIN + path)
-  await page.waitForFunction(() => (window as any).__terawatt && (window as any).__terawattGl, null, { timeout: 30000 })
+  await page.waitForFunction(() => (window as any).__terawatt && (window as any).__terawattGl, null, { timeout: 60000 })
   return { page, errors, requests }
 }
 
 /** Waits until the worker has answered at least once and n frames have rendered. */
 export async function settle(page: Page, ms = 2500): Promise<void> {
-  await page.waitForFunction(() => (window as any).__terawatt.useSim.getState().snapshot !== null, null, { timeout: 30000 })
+  await page.waitForFunction(() => (window as any).__terawatt.useSim.getState().snapshot !== null, null, { timeout: 60000 })
   await page.waitForTimeout(ms)
 }
 
@@ -69,8 +69,26 @@ export function litFraction(png: PNG, threshold = 40, region = { x: 0, y: 0, w: 
 /** Screenshot with every overlay hidden, so only the 3D scene is measured. */
 export async function sceneShot(page: Page, name: string): Promise<PNG> {
   await page.evaluate(() => (window as any).__terawatt.useUi.setState({ uiHidden: true }))
-  await page.waitForTimeout(300)
+  await frames(page, 3)
   const png = await shot(page, name)
   await page.evaluate(() => (window as any).__terawatt.useUi.setState({ uiHidden: false }))
   return png
+}
+
+/** Every notice shown since the page loaded (they fade from the screen after a few seconds). */
+export async function noticeLog(page: Page): Promise<string> {
+  return page.evaluate(() => (window as any).__terawatt.useUi.getState().noticeLog.map((n: { text: string }) => n.text).join(' | '))
+}
+
+/** Waits for n animation frames (the scene renders once per frame), however slow the machine is. */
+export async function frames(page: Page, n: number): Promise<void> {
+  await page.evaluate(
+    (n) =>
+      new Promise<void>((resolve) => {
+        let k = 0
+        const f = () => (++k >= n ? resolve() : requestAnimationFrame(f))
+        requestAnimationFrame(f)
+      }),
+    n,
+  )
 }

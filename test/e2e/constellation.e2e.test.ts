@@ -5,7 +5,7 @@ import { constellationParams } from '../../src/sim/constellation/launches'
 import { LaunchSchedule } from '../../src/sim/constellation/schedule'
 import { defaultScenario } from '../../src/sim/scenario/validate'
 import { toIsoUtc } from '../../src/sim/time'
-import { launch, litFraction, openPage, sceneShot, settle, shot } from './browser'
+import { frames, launch, litFraction, noticeLog, openPage, sceneShot, settle, shot } from './browser'
 
 let browser: Browser
 beforeAll(async () => {
@@ -21,6 +21,14 @@ const drawn = (page: Page) =>
     return { count: o.geometry.drawRange.count as number, visible: o.visible as boolean }
   })
 
+/** Waits until the metrics panel and the drawn satellites agree (a snapshot for the drawn time arrived). */
+const metricsAgree = (page: Page) =>
+  page.waitForFunction(() => {
+    const o = (window as any).__terawattGl.scene.getObjectByName('constellation')
+    const text = document.querySelector('[data-testid=metric-satellites]')?.textContent ?? ''
+    return Number(text.replace(/,/g, '')) === o.geometry.drawRange.count
+  }, null, { timeout: 30000 })
+
 /** Waits until the worker has sent satellites deployed at the current time. */
 const waitForSatellites = (page: Page) =>
   page.waitForFunction(() => (window as any).__terawatt.useSim.getState().snapshot?.constellation?.satellites > 0, null, { timeout: 30000 })
@@ -30,16 +38,14 @@ describe('orbital compute constellation in real Chromium', () => {
     const { page, errors } = await openPage(browser, '/?t=2028-06-01T12:00:00Z&play=0')
     await settle(page, 500)
     await waitForSatellites(page)
-    await page.waitForTimeout(2500)
+    await metricsAgree(page)
     const on = await sceneShot(page, 'constellation-2028')
     await shot(page, 'constellation-2028-ui')
     const d = await drawn(page)
     expect(d.count).toBeGreaterThan(10000)
-    const metric = await page.getByTestId('metric-satellites').textContent()
-    expect(Number(metric!.replace(/,/g, ''))).toBe(d.count)
     // The same view without the constellation: the satellites must account for many lit pixels.
     await page.evaluate(() => ((window as any).__terawattGl.scene.getObjectByName('constellation').material.uniforms.uOpacity.value = 0))
-    await page.waitForTimeout(800)
+    await frames(page, 3)
     const off = await sceneShot(page, 'constellation-2028-hidden')
     expect(litFraction(on, 60) - litFraction(off, 60)).toBeGreaterThan(0.005)
     expect(errors).toEqual([])
@@ -50,16 +56,15 @@ describe('orbital compute constellation in real Chromium', () => {
     const { page } = await openPage(browser, '/?t=2029-03-01T00:00:00Z&play=0')
     await settle(page, 300)
     await waitForSatellites(page)
-    await page.waitForTimeout(1000)
+    await metricsAgree(page)
     const late = await drawn(page)
     await page.evaluate(() => (window as any).__terawatt.useClock.getState().seek(Date.UTC(2027, 0, 1)))
-    await page.waitForTimeout(1500)
+    await frames(page, 3)
+    await metricsAgree(page)
     const early = await drawn(page)
     expect(early.count).toBeLessThan(late.count / 10)
-    const metric = await page.getByTestId('metric-satellites').textContent()
-    expect(Number(metric!.replace(/,/g, ''))).toBe(early.count)
     await page.evaluate(() => (window as any).__terawatt.useClock.getState().seek(Date.UTC(2029, 2, 1)))
-    await page.waitForTimeout(1500)
+    await frames(page, 3)
     expect((await drawn(page)).count).toBe(late.count)
     await page.close()
   })
@@ -147,10 +152,10 @@ describe('orbital compute constellation in real Chromium', () => {
     const start = toIsoUtc(L.tMs - 20000)
     const { page, errors } = await openPage(browser, `/?t=${start}&warp=60&play=1`)
     await settle(page, 300)
-    await page.waitForFunction(() => (window as any).__terawatt.useUi.getState().notices.some((n: any) => n.text.startsWith('Launch ')), null, { timeout: 40000 })
+    await page.waitForFunction(() => (window as any).__terawatt.useUi.getState().noticeLog.some((n: any) => n.text.startsWith('Launch ')), null, { timeout: 60000 })
     await page.keyboard.press('Space') // pause to look at it
     await page.waitForTimeout(500)
-    const notice = await page.getByTestId('notices').textContent()
+    const notice = await noticeLog(page)
     expect(notice).toContain(`Launch ${L.index + 1} from`)
     const arcVertices = await page.evaluate(() => (window as any).__terawattGl.scene.getObjectByName('launches').children[0].geometry.drawRange.count)
     expect(arcVertices).toBeGreaterThan(0)

@@ -218,16 +218,19 @@ function timeline(p: BaseParams, md: DriverSpec, year: number): Acc[] {
   return acc
 }
 
+/** Whole structures needed for x units (a hair of tolerance against float noise; never −0). */
+const need = (x: number): number => (x <= 1e-9 ? 0 : Math.ceil(x - 1e-9))
+
 function countsFrom(p: BaseParams, a: Acc, landings: number, year: number): StructureCounts {
   const any = landings > 0
   return {
-    landingPad: any ? Math.max(1, Math.ceil(a.peakRate / UNIT.padLandingsPerYear - 1e-9)) : 0,
-    habitat: any ? Math.max(1, Math.ceil(a.peakPop / UNIT.habitatPeople - 1e-9)) : 0,
-    solarTower: Math.ceil(a.peakW / UNIT.solarTowerW - 1e-9),
-    radiator: Math.ceil(a.peakUsedW / UNIT.radiatorW - 1e-9),
-    miningRig: Math.ceil(a.peakRegolithT / UNIT.miningRigTPerYear - 1e-9),
-    factory: Math.ceil(a.peakFactoryW / UNIT.factoryW - 1e-9),
-    storage: any ? Math.max(1, Math.ceil(a.peakStoredT / UNIT.storageT - 1e-9)) : 0,
+    landingPad: any ? Math.max(1, need(a.peakRate / UNIT.padLandingsPerYear)) : 0,
+    habitat: any ? Math.max(1, need(a.peakPop / UNIT.habitatPeople)) : 0,
+    solarTower: need(a.peakW / UNIT.solarTowerW),
+    radiator: need(a.peakUsedW / UNIT.radiatorW),
+    miningRig: need(a.peakRegolithT / UNIT.miningRigTPerYear),
+    factory: need(a.peakFactoryW / UNIT.factoryW),
+    storage: any ? Math.max(1, need(a.peakStoredT / UNIT.storageT)) : 0,
     massDriver: any && year >= p.massDriverYear ? 1 : 0,
   }
 }

@@ -54,8 +54,12 @@ export class BodyTable {
   private chunks = new Map<number, Float64Array>()
   constructor(readonly stepS: number, private readonly fill: NodeFill) {}
 
-  private node(k: number): { c: Float64Array; o: number } {
-    const ci = Math.floor(k / CHUNK)
+  private lastIndex = NaN
+  private lastChunk: Float64Array = new Float64Array(0)
+
+  /** The chunk holding node k (the last one is remembered: consecutive lookups hit it). */
+  private chunk(ci: number): Float64Array {
+    if (ci === this.lastIndex) return this.lastChunk
     let c = this.chunks.get(ci)
     if (!c) {
       if (this.chunks.size >= MAX_CHUNKS) this.chunks.clear()
@@ -63,7 +67,9 @@ export class BodyTable {
       for (let j = 0; j < CHUNK; j++) this.fill((ci * CHUNK + j) * this.stepS, c, j * 6)
       this.chunks.set(ci, c)
     }
-    return { c, o: (k - ci * CHUNK) * 6 }
+    this.lastIndex = ci
+    this.lastChunk = c
+    return c
   }
 
   /** Position (km) and, when `vel` is given, velocity (km/s) at t seconds since J2000. */
@@ -71,8 +77,10 @@ export class BodyTable {
     const h = this.stepS
     const k = Math.floor(tS / h)
     const u = tS / h - k
-    const { c: c0, o: o0 } = this.node(k)
-    const { c: c1, o: o1 } = this.node(k + 1)
+    const i0 = Math.floor(k / CHUNK), i1 = Math.floor((k + 1) / CHUNK)
+    const o0 = (k - i0 * CHUNK) * 6, o1 = (k + 1 - i1 * CHUNK) * 6
+    const c1 = this.chunk(i1)
+    const c0 = i0 === i1 ? c1 : this.chunk(i0)
     const u2 = u * u, u3 = u2 * u
     const h00 = 2 * u3 - 3 * u2 + 1, h10 = (u3 - 2 * u2 + u) * h, h01 = -2 * u3 + 3 * u2, h11 = (u3 - u2) * h
     pos.x = h00 * c0[o0] + h10 * c0[o0 + 3] + h01 * c1[o1] + h11 * c1[o1 + 3]
@@ -93,6 +101,7 @@ export class BodyTable {
 
   clear(): void {
     this.chunks.clear()
+    this.lastIndex = NaN
   }
 }
 

@@ -13,8 +13,8 @@ export const massDriverSchema = {
     unit: 'm/s',
     min: 500,
     max: 5000,
-    default: 2410,
-    source: 'FACTS §4: ≈ 2.41 km/s prograde from the lunar surface also escapes Earth (patched conics) [D]',
+    default: 2500,
+    source: 'FACTS §4: ≈ 2.41 km/s prograde is the patched-conic threshold to leave Earth [D]; the 1 TW/yr figure uses 2.5 km/s [D]. Integrated (shot.ts), 60 launches over Jan 2040 at 47°: 2.41 km/s never leaves Earth’s Hill sphere within 60 days, 2.5 km/s always does (≈ 16 d)',
     help: 'Speed relative to the ground at the muzzle. 2.38 km/s escapes the Moon; ≈ 2.41 prograde leaves the Earth–Moon system; 3.3 gives Mars-transfer energy.',
   }),
   accelerationG: num({

@@ -45,6 +45,12 @@ export const PRESETS: Preset[] = [
         selfBuildSharePct: 1,
         massDriverYear: 2045,
       },
+      // FACTS §4: SP-413 29.4 g [E]; FACTS §1: studies 17–29 kW/t [E]; slower shot ramp (model choice, after the base's 2045 driver).
+      massDriver: {
+        accelerationG: 30,
+        computeKwPerTonne: 25,
+        shotsPerHour: [[2045, 0], [2050, 50], [2060, 500]],
+      },
     },
   },
 ]

@@ -5,6 +5,7 @@
  */
 import { baseSchema } from '../base/params'
 import { constellationSchema } from '../constellation/params'
+import { massDriverSchema } from '../massdriver/params'
 // Cross-field rules register on import, so every validation applies them.
 import '../constellation/checks'
 import { horizonSchema } from './horizon'
@@ -14,6 +15,7 @@ export const SCENARIO_SCHEMA = {
   horizon: horizonSchema,
   constellation: constellationSchema,
   base: baseSchema,
+  massDriver: massDriverSchema,
 } as const
 
 export type ScenarioParams = ScenarioValues<typeof SCENARIO_SCHEMA>
