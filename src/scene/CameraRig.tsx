@@ -8,7 +8,11 @@ import { useEffect, useRef } from 'react'
 import type { OrbitControls as OrbitControlsImpl } from 'three-stdlib'
 import { simTime } from '../state/clock'
 import { useUi } from '../state/ui'
+import * as THREE from 'three'
 import { frame, updateEphemerides } from './frame'
+
+const _side = new THREE.Vector3()
+const _side2 = new THREE.Vector3()
 import { FOCUS_VIEW, flight, startFlight } from './focus'
 
 /** Far enough out to frame the whole Earth–Moon system (Moon at ≤ 406,000 km). */
@@ -17,7 +21,9 @@ export const MAX_DISTANCE_KM = 2.5e6
 export function CameraRig() {
   const controls = useRef<OrbitControlsImpl>(null)
   const camera = useThree((s) => s.camera)
-  const fly = useRef({ fromDist: 0, toDist: 0, active: false })
+  const fly = useRef({ fromDist: 0, toDist: 0, active: false, turn: false })
+  const fromDir = useRef(new THREE.Vector3())
+  const toDir = useRef(new THREE.Vector3())
   const focusRequest = useUi((s) => s.focusRequest)
 
   useEffect(() => {
@@ -25,7 +31,13 @@ export function CameraRig() {
     const first = focusRequest === 0
     startFlight(f, performance.now(), first)
     const dist = camera.position.length()
-    fly.current = { fromDist: dist, toDist: FOCUS_VIEW[f].viewDistanceKm, active: !first }
+    // Close to a satellite, swing round to its sunlit side (slightly above the orbit) on the way in.
+    const turn = f === 'satellite' && !first
+    fly.current = { fromDist: dist, toDist: FOCUS_VIEW[f].viewDistanceKm, active: !first, turn }
+    if (turn) {
+      fromDir.current.copy(camera.position).normalize()
+      toDir.current.copy(frame.sunDir).multiplyScalar(0.8).add(_side.set(0, 0.45, 0)).add(_side2.copy(camera.position).normalize().multiplyScalar(0.35)).normalize()
+    }
     if (first) {
       // Open on the day side: 50° west of the Sun in the equatorial plane, 18° above it.
       updateEphemerides(simTime.tMs)
@@ -41,6 +53,7 @@ export function CameraRig() {
     const f = fly.current
     if (f.active) {
       const d = Math.exp(Math.log(f.fromDist) + (Math.log(f.toDist) - Math.log(f.fromDist)) * flight.progress)
+      if (f.turn) camera.position.copy(fromDir.current).lerp(toDir.current, flight.progress).normalize()
       camera.position.setLength(d)
       if (flight.progress >= 1) {
         f.active = false

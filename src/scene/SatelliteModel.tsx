@@ -82,16 +82,16 @@ export function SatelliteModel({ dims, cluster }: { dims: SatelliteDims; cluster
   return (
     <group ref={group} name="satellite-model">
       <instancedMesh ref={(m) => { meshes.current[0] = m }} args={[parts.wing, undefined, n]} frustumCulled={false}>
-        <meshStandardMaterial color="#1d2f5c" metalness={0.3} roughness={0.35} emissive="#0a1430" />
+        <meshStandardMaterial color="#3b5fb8" metalness={0.1} roughness={0.45} emissive="#0c1838" />
       </instancedMesh>
       <instancedMesh ref={(m) => { meshes.current[1] = m }} args={[parts.wing, undefined, n]} frustumCulled={false}>
-        <meshStandardMaterial color="#1d2f5c" metalness={0.3} roughness={0.35} emissive="#0a1430" />
+        <meshStandardMaterial color="#3b5fb8" metalness={0.1} roughness={0.45} emissive="#0c1838" />
       </instancedMesh>
       <instancedMesh ref={(m) => { meshes.current[2] = m }} args={[parts.rad, undefined, n]} frustumCulled={false}>
         <meshStandardMaterial color="#e9edf2" metalness={0.05} roughness={0.6} />
       </instancedMesh>
       <instancedMesh ref={(m) => { meshes.current[3] = m }} args={[parts.bus, undefined, n]} frustumCulled={false}>
-        <meshStandardMaterial color="#c9a45a" metalness={0.8} roughness={0.3} />
+        <meshStandardMaterial color="#d9b066" metalness={0.35} roughness={0.4} />
       </instancedMesh>
     </group>
   )

@@ -18,7 +18,7 @@ export const FOCUS_VIEW: Record<Focus, { radiusKm: number; viewDistanceKm: numbe
   earth: { radiusKm: EARTH_RADIUS_KM, viewDistanceKm: EARTH_RADIUS_KM * 3.4, minDistanceKm: EARTH_RADIUS_KM * 1.03 },
   moon: { radiusKm: MOON_RADIUS_KM, viewDistanceKm: MOON_RADIUS_KM * 3.6, minDistanceKm: MOON_RADIUS_KM * 1.01 },
   // A 100 kW satellite spans ~40 m (SatelliteModel); framed from ~150 m.
-  satellite: { radiusKm: 0.03, viewDistanceKm: 0.15, minDistanceKm: 0.01 },
+  satellite: { radiusKm: 0.03, viewDistanceKm: 0.08, minDistanceKm: 0.01 },
 }
 
 export const flight = {

@@ -71,6 +71,18 @@ describe('MassDriverSwarm', () => {
     expect(Array.from(b.elements.subarray(0, 6 * b.storedPayloads))).toEqual(Array.from(a.elements.subarray(0, 6 * a.storedPayloads)))
   })
 
+  it('grows its element buffer past 16,384 payloads, keeping what it stored', () => {
+    const s = new MassDriverSwarm({ ...params(), shotsPerHour: [[2040, 1000], [2041, 1000]] }, { days: 30 })
+    s.advanceTo(start + 6 * H)
+    const first = Array.from(s.storedElements())
+    s.advanceTo(start + D)
+    expect(s.cumulativeShots).toBe(24000)
+    expect(s.storedPayloads).toBe(s.heliocentricPayloads)
+    expect(s.storedPayloads).toBeGreaterThan(1 << 14) // every window escapes at 2.5 km/s, 47° (Jan 2040)
+    expect(s.elements.length).toBeGreaterThanOrEqual(6 * s.storedPayloads)
+    expect(Array.from(s.storedElements().subarray(0, first.length))).toEqual(first)
+  })
+
   it('respects its capacity', () => {
     const s = new MassDriverSwarm(params(), { days: 30, capacity: 1000 })
     s.advanceTo(start + D)

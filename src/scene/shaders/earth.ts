@@ -49,7 +49,7 @@ void main() {
   if (uHasWater > 0.5) {
     float water = texture2D(uWater, vUv).r;
     vec3 h = normalize(uSunDir + normalize(vViewDirW));
-    col += vec3(1.0, 0.95, 0.85) * water * pow(max(dot(n, h), 0.0), 60.0) * 0.55 * step(0.0, mu);
+    col += vec3(1.0, 0.95, 0.85) * water * pow(max(dot(n, h), 0.0), 180.0) * 0.35 * step(0.0, mu);
   }
   gl_FragColor = vec4(col, 1.0);
   #include <colorspace_fragment>

@@ -19,6 +19,7 @@ export interface StructureDescription {
 
 const MODEL = 'Terawatt growth model (src/sim/base/growth.ts)'
 const per = (total: number, n: number) => (n > 0 ? total / n : 0)
+const illumPct = (s: BaseState) => (s.solarPeakW > 0 ? `${((100 * s.solarAverageW) / s.solarPeakW).toFixed(1)} %` : 'n/a')
 const line = (label: string, value: number | string, unit: string, source: string): DescribeLine => ({ label, value, unit, source })
 
 export function describeStructure(kind: StructureKind, s: BaseState): StructureDescription {
@@ -53,7 +54,7 @@ export function describeStructure(kind: StructureKind, s: BaseState): StructureD
           count,
           line('Peak power', UNIT.solarTowerW, 'W', `50 m × 100 m at ~400 W/m² (${SOLAR_CONSTANT_W_M2} W/m² × ~30 %, FACTS §1)`),
           line('Base peak power', s.solarPeakW, 'W', 'delivered arrays × W/kg (FACTS §1) + arrays made on site'),
-          line('Base average power', s.solarAverageW, 'W', 'peak × site illumination 92 % (FACTS §3, Gläser 2014)'),
+          line('Base average power', s.solarAverageW, 'W', `peak × site illumination ${illumPct(s)} (scenario; FACTS §3: 92.3 % at 2 m, Gläser 2014)`),
           line('Power in use', s.powerUsedW, 'W', MODEL),
         ],
       }

@@ -105,3 +105,32 @@ export function illuminationFraction(heightM: number, opts: { year?: number; ste
     sunElevationMaxDeg: mx,
   }
 }
+
+export interface SunLight {
+  /** The Sun's centre above the astronomical horizon, degrees. */
+  elevationDeg: number
+  /** From north through east, degrees. */
+  azimuthDeg: number
+  /** The terrain horizon's elevation at that azimuth, degrees. */
+  horizonDeg: number
+  /** Share of the solar disc above the terrain horizon, 0…1 (a straight horizon across the disc). */
+  visibleFraction: number
+  /** Upper limb above the terrain horizon (the criterion of illuminationFraction). */
+  lit: boolean
+}
+
+const _sun = { elevationDeg: 0, azimuthDeg: 0, distanceKm: 0 }
+
+/**
+ * The Sun at the base at tMs, against the terrain horizon seen from heightM above the origin's
+ * ground (default 2 m, Gläser's lower height). The first call per height builds the horizon
+ * (~0.1 s); later calls cost one ephemeris evaluation.
+ */
+export function sunLightAtSite(tMs: number, heightM = 2): SunLight {
+  sunAtSite(tMs, _sun)
+  const horizonDeg = horizonAt(horizonProfile(heightM), _sun.azimuthDeg)
+  // Circular segment above a chord at (centre − horizon) / semi-diameter = d ∈ [−1, 1].
+  const d = Math.max(-1, Math.min(1, (_sun.elevationDeg - horizonDeg) / SUN_SEMI_DIAMETER_DEG))
+  const visibleFraction = 1 - (Math.acos(d) - d * Math.sqrt(1 - d * d)) / Math.PI
+  return { elevationDeg: _sun.elevationDeg, azimuthDeg: _sun.azimuthDeg, horizonDeg, visibleFraction, lit: d > -1 }
+}

@@ -2,10 +2,13 @@
  * Moon Base Alpha's site on Connecting Ridge (the Shackleton–de Gerlache ridge) at the lunar
  * south pole, and the local east–north–up (ENU) frame there.
  *
- * Site: 89.45° S, 222.69° E, the Connecting Ridge point of Gläser et al. 2014 (Planet. Space Sci.
- * 97, "Illumination conditions at the lunar south pole using high resolution LOLA DEMs"; also
- * De Rosa et al. 2012), lit 92.3 % of the time at 2 m and 95.7 % at 10 m (FACTS §3 [E]).
- * Shackleton's centre (89.66° S, 129.20° E, FACTS §3) lies 20.1 km from it, its rim ≈ 9.6 km.
+ * Site: 89.45° S, 222.69° E (137.31° W), on Connecting Ridge, the Shackleton–de Gerlache ridge
+ * where Gläser et al. 2014 (Icarus 243, 78–90, "Illumination conditions at the lunar south pole
+ * using high resolution digital terrain models from LOLA"; also De Rosa et al. 2012) found points
+ * lit 92.27 % of the time at 2 m and 95.65 % at 10 m (FACTS §3 [E]). The coordinates are the
+ * paper's ridge site as we recall it; the abstract (all we could read offline) gives no
+ * coordinates, so treat them as "on the ridge, ±1 km". Shackleton's centre (89.66° S, 129.20° E,
+ * FACTS §3) lies 20.1 km from it, its rim ≈ 9.6 km.
  *
  * Frames. Moon-fixed: the IAU mean-Earth/rotation frame of moonFixedMatrix (x to 0° longitude,
  * z to the north pole), km, Moon-centred. ENU at the site: x east, y north, z up (the sphere's
@@ -25,7 +28,7 @@ export interface SiteCoords {
 }
 
 export const BASE_SITE: Readonly<SiteCoords> = Object.freeze({
-  latDeg: -89.45, // Gläser et al. 2014, Connecting Ridge (FACTS §3 [E])
+  latDeg: -89.45, // Connecting Ridge, Gläser et al. 2014 (FACTS §3 [E]); see the header
   lonDeg: 222.69,
   // The ridge crest stands ≈ 1.9–2 km above the reference sphere in LOLA polar DEMs (Mazarico
   // et al. 2011 maps); approximate, used only to place the base on the global Moon.

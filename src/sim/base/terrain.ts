@@ -251,15 +251,30 @@ export function heightAt(xKm: number, yKm: number, minWavelengthKm = 0): number 
 export const surfaceUpM = (xKm: number, yKm: number, minWavelengthKm = 0): number =>
   heightAt(xKm, yKm, minWavelengthKm) - curvatureDropM(Math.hypot(xKm, yKm))
 
+export interface HeightGridOptions {
+  /** Grid centre, km east / north of the base origin (default 0, 0). */
+  centerXKm?: number
+  centerYKm?: number
+  /** surfaceUpM (true, default: the true ENU up, curvature included) or heightAt (false). */
+  curvature?: boolean
+  /**
+   * Shortest wavelength kept, km. Default: twice the grid spacing (Nyquist), so a coarse grid
+   * does not alias metre-scale noise into its vertices, and builds faster. Pass 0 for full detail.
+   */
+  minWavelengthKm?: number
+}
+
 /**
- * An n × n grid of ground heights (m) over a square of side extentKm centred on the base origin.
- * Row-major: row j runs south → north (y = −extent/2 + j·extent/(n−1)), column i west → east.
- * With `curvature` (default true) the values are surfaceUpM, else heightAt.
+ * An n × n grid of ground heights (m) over a square of side extentKm centred on (centerXKm,
+ * centerYKm). Row-major: row j runs south → north (y = cy − extent/2 + j·extent/(n−1)), column i
+ * west → east. Values are ENU up (surfaceUpM) unless `curvature: false`.
  */
-export function buildHeightGrid(n: number, extentKm: number = TERRAIN_EXTENT_KM, opts: { curvature?: boolean } = {}): Float32Array {
+export function buildHeightGrid(n: number, extentKm: number = TERRAIN_EXTENT_KM, opts: HeightGridOptions = {}): Float32Array {
   const out = new Float32Array(n * n)
-  const step = extentKm / (n - 1), o = -extentKm / 2
+  const step = extentKm / (n - 1)
+  const ox = (opts.centerXKm ?? 0) - extentKm / 2, oy = (opts.centerYKm ?? 0) - extentKm / 2
+  const lod = opts.minWavelengthKm ?? 2 * step
   const f = opts.curvature === false ? heightAt : surfaceUpM
-  for (let j = 0; j < n; j++) for (let i = 0; i < n; i++) out[j * n + i] = f(o + i * step, o + j * step)
+  for (let j = 0; j < n; j++) for (let i = 0; i < n; i++) out[j * n + i] = f(ox + i * step, oy + j * step, lod)
   return out
 }

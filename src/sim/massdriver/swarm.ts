@@ -25,6 +25,7 @@ import { simulateShot, type ShotResult } from './shot'
 import { DEG } from '../constants'
 
 export const DEFAULT_WINDOW_MS = 6 * 3600 * 1000
+const INITIAL_SLOTS = 1 << 14
 
 export type ReuseMode = 'shift' | 'rotate'
 
@@ -120,8 +121,11 @@ export interface SwarmOptions {
 export class MassDriverSwarm {
   readonly windowMs: number
   readonly epochMs: number
-  /** [a AU, e, i, Ω, ω, M0 at epochMs] per stored heliocentric payload, float32, radians. */
-  readonly elements: Float32Array
+  /**
+   * [a AU, e, i, Ω, ω, M0 at epochMs] per stored heliocentric payload, float32, radians. Grows by
+   * doubling up to `capacity` slots (the array is replaced when it grows: read it after advanceTo).
+   */
+  elements: Float32Array
   storedPayloads = 0
   droppedPayloads = 0
   cumulativeShots = 0
@@ -145,7 +149,7 @@ export class MassDriverSwarm {
       capacity: opts.capacity ?? 1 << 20,
       keepWindows: opts.keepWindows ?? Math.ceil((days * 86400e3) / this.windowMs),
     }
-    this.elements = new Float32Array(this.opts.capacity * 6)
+    this.elements = new Float32Array(Math.min(this.opts.capacity, INITIAL_SLOTS) * 6)
     this.epochMs = msFromFractionalYear(params.shotsPerHour[0]?.[0] ?? 2040)
     this.nextWindow = Math.floor(this.epochMs / this.windowMs)
   }
@@ -179,6 +183,18 @@ export class MassDriverSwarm {
     return w.startMs + ((j + 0.5) * this.windowMs) / w.shots
   }
 
+  /** The stored elements, 6 per payload (a view, no copy). */
+  storedElements(): Float32Array {
+    return this.elements.subarray(0, 6 * this.storedPayloads)
+  }
+
+  private grow(): void {
+    const slots = Math.min(this.opts.capacity, 2 * (this.elements.length / 6))
+    const next = new Float32Array(slots * 6)
+    next.set(this.elements)
+    this.elements = next
+  }
+
   private addWindow(index: number, startMs: number, shots: number): void {
     const p = this.params
     const rep = simulateShot(startMs + this.windowMs / 2, p, { days: this.opts.days, rtol: this.opts.rtol })
@@ -201,6 +217,7 @@ export class MassDriverSwarm {
         const dt = (this.shotTimeMs(w, j) - rep.launchMs) / 1000
         let m = (mEpoch - n * dt) % (2 * Math.PI)
         if (m < 0) m += 2 * Math.PI
+        if (6 * this.storedPayloads >= this.elements.length) this.grow()
         const o = 6 * this.storedPayloads++
         this.elements[o] = h.aAu
         this.elements[o + 1] = h.e
