@@ -22,6 +22,13 @@ interface SimState {
 
 export const useSim = create<SimState>()(() => ({ snapshot: null, ready: false, received: 0, restarts: 0 }))
 
+/** The constellation's monthly growth over the horizon (replaced when the scenario changes). */
+export const useSeries = create<{ tMs: Float64Array; satellites: Float64Array; orbitalComputeW: Float64Array }>()(() => ({
+  tMs: new Float64Array(0),
+  satellites: new Float64Array(0),
+  orbitalComputeW: new Float64Array(0),
+}))
+
 const MIN_INTERVAL_MS = 1000 / 30
 
 let worker: Worker | null = null
@@ -72,6 +79,9 @@ function onMessage(e: MessageEvent<WorkerToMain>) {
       break
     case 'satellites':
       appendSatellites(msg.generation, msg.start, msg.elements)
+      break
+    case 'series':
+      useSeries.setState({ tMs: msg.tMs, satellites: msg.satellites, orbitalComputeW: msg.orbitalComputeW })
       break
     case 'pick':
       pickResolve?.(msg.seq === pickSeq ? msg.satellite : null)

@@ -2,6 +2,7 @@
 import { useRef } from 'react'
 import { useSim } from '../state/sim'
 import { count, si } from './format'
+import { GrowthChart } from './GrowthChart'
 import { useRafLoop } from './useRafLoop'
 
 const ROWS = [
@@ -38,6 +39,7 @@ export function MetricsPanel() {
           </div>
         ))}
       </dl>
+      <GrowthChart />
     </div>
   )
 }

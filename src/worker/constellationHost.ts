@@ -60,12 +60,31 @@ export class ConstellationHost {
       shells: this.builder.schedule.rates,
       siteLatLonDeg: c.sites.map((s) => [s.latDeg, s.lonDeg] as [number, number]),
     })
+    this.postSeries(scenario)
     if (forced) {
       // The builder's schedule must reach the same satellites so picks can describe them.
       this.builder.schedule.extendToSatellites(capacity)
       const f = buildForcedCount(scenario, capacity)
       this.append(f.elements.subarray(0, f.count * ELEMENT_STRIDE))
     }
+  }
+
+  /** Monthly metrics across the horizon (~400 closed-form evaluations, a few ms). */
+  private postSeries(scenario: Scenario): void {
+    const start = yearStartMs(scenario.horizon.startYear)
+    const months = (scenario.horizon.endYear - scenario.horizon.startYear) * 12
+    const tMs = new Float64Array(months + 1)
+    const satellites = new Float64Array(months + 1)
+    const computeW = new Float64Array(months + 1)
+    for (let m = 0; m <= months; m++) {
+      const d = new Date(start)
+      d.setUTCMonth(d.getUTCMonth() + m)
+      tMs[m] = d.getTime()
+      const r = constellationMetricsAt(scenario, tMs[m])
+      satellites[m] = r.satellites
+      computeW[m] = r.orbitalComputeW
+    }
+    this.post({ type: 'series', generation: this.generation, tMs, satellites, orbitalComputeW: computeW }, [tMs.buffer, satellites.buffer, computeW.buffer])
   }
 
   private append(batch: Float32Array): void {

@@ -76,5 +76,7 @@ export type WorkerToMain =
   /** New satellites only, appended at `start`, sorted by deploy time (transferred, not copied). */
   | { type: 'satellites'; generation: number; start: number; elements: Float32Array }
   | { type: 'pick'; seq: number; satellite: SatelliteInfo | null }
+  /** The constellation's growth over the whole horizon, monthly, sent once per scenario (charts). */
+  | { type: 'series'; generation: number; tMs: Float64Array; satellites: Float64Array; orbitalComputeW: Float64Array }
 
 export type Post = (msg: WorkerToMain, transfer?: Transferable[]) => void

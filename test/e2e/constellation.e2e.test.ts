@@ -43,6 +43,9 @@ describe('orbital compute constellation in real Chromium', () => {
     await shot(page, 'constellation-2028-ui')
     const d = await drawn(page)
     expect(d.count).toBeGreaterThan(10000)
+    // The growth chart plots the horizon month by month (2026–2060: 409 points).
+    const chartPoints = await page.locator('[data-testid=growth-chart] polyline').getAttribute('points')
+    expect(chartPoints!.trim().split(' ').length).toBe(409)
     // The same view without the constellation: the satellites must account for many lit pixels.
     await page.evaluate(() => ((window as any).__terawattGl.scene.getObjectByName('constellation').material.uniforms.uOpacity.value = 0))
     await frames(page, 3)
