@@ -8,6 +8,7 @@ import { EARTH_RADIUS_KM } from '../sim/constants'
 import { bodyQuaternion, frame, toScene } from './frame'
 import { atmosphereFragment, atmosphereVertex, earthFragment, earthVertex } from './shaders/earth'
 import { texturePath } from './textures'
+import { useUi } from '../state/ui'
 
 const ZERO = { x: 0, y: 0, z: 0 }
 
@@ -38,7 +39,7 @@ export function Earth() {
 
   return (
     <group ref={group} name="earth">
-      <mesh ref={surface} name="earth-surface" userData={{ pick: { kind: 'body', id: 0 } }}>
+      <mesh ref={surface} name="earth-surface" onDoubleClick={(e) => (e.stopPropagation(), useUi.getState().setFocus('earth'))}>
         <sphereGeometry args={[EARTH_RADIUS_KM, ...SEGMENTS.earth]} />
         <shaderMaterial vertexShader={earthVertex} fragmentShader={earthFragment} uniforms={uniforms} />
       </mesh>

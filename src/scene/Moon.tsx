@@ -7,6 +7,7 @@ import * as THREE from 'three'
 import { MOON_RADIUS_KM } from '../sim/constants'
 import { bodyQuaternion, frame, toScene } from './frame'
 import { texturePath } from './textures'
+import { useUi } from '../state/ui'
 
 export function Moon() {
   const group = useRef<THREE.Group>(null)
@@ -23,7 +24,7 @@ export function Moon() {
   })
   return (
     <group ref={group} name="moon">
-      <mesh ref={surface} name="moon-surface">
+      <mesh ref={surface} name="moon-surface" onDoubleClick={(e) => (e.stopPropagation(), useUi.getState().setFocus('moon'))}>
         <sphereGeometry args={[MOON_RADIUS_KM, ...SEGMENTS.moon]} />
         <meshStandardMaterial map={color} bumpMap={bump} bumpScale={6} roughness={1} metalness={0} />
       </mesh>
