@@ -5,7 +5,10 @@ import { useUi } from './state/ui'
 import { FocusMenu } from './ui/FocusMenu'
 import { Help } from './ui/Help'
 import { Inspector } from './ui/Inspector'
+import { BasePanel } from './ui/BasePanel'
 import { MetricsPanel } from './ui/MetricsPanel'
+import { KardashevGauge } from './ui/KardashevGauge'
+import { MassDriverPanel } from './ui/MassDriverPanel'
 import { Hud } from './ui/Hud'
 import { Notices } from './ui/Notices'
 import { ScenarioPanel } from './ui/ScenarioPanel'
@@ -22,7 +25,10 @@ export default function App() {
           <Hud />
           <FocusMenu />
           <MetricsPanel />
+          <MassDriverPanel />
+          <KardashevGauge />
           <Inspector />
+          <BasePanel />
           <TimeControls />
           <ScenarioPanel />
           <Help />

@@ -8,6 +8,7 @@ import { yearStartMs } from './sim/time'
 import { frame } from './scene/frame'
 import { nowInHorizon, simTime, useClock } from './state/clock'
 import { loadSavedScenario, useScenario } from './state/scenario'
+import { startDeepSpace } from './state/deepSpace'
 import { crashWorkerForTest, setInitOptions, startWorker, useSim } from './state/sim'
 import { satellites } from './state/constellation'
 import { startLaunchNotices } from './ui/launchNotices'
@@ -39,6 +40,7 @@ export function boot(): () => void {
 
   setInitOptions({ forcedSatellites: link.satellites })
   startWorker()
+  startDeepSpace()
   const stopLaunchNotices = startLaunchNotices()
   const stopKeys = installShortcuts()
   const stopUrl = startUrlSync()

@@ -17,6 +17,8 @@ import { FOCUS_VIEW, flight, startFlight } from './focus'
 
 /** Far enough out to frame the whole Earth–Moon system (Moon at ≤ 406,000 km). */
 export const MAX_DISTANCE_KM = 2.5e6
+/** With the Sun in focus: far enough to frame Jupiter's orbit (5.2 AU) and the whole swarm. */
+export const HELIO_MAX_DISTANCE_KM = 1.8e9
 
 export function CameraRig() {
   const controls = useRef<OrbitControlsImpl>(null)
@@ -43,8 +45,11 @@ export function CameraRig() {
       updateEphemerides(simTime.tMs)
       const az = Math.atan2(frame.sunDir.z, frame.sunDir.x) - 0.87
       camera.position.set(Math.cos(az) * 0.95, 0.31, Math.sin(az) * 0.95).setLength(FOCUS_VIEW[f].viewDistanceKm)
+      // Heliocentric: look down on the ecliptic from 55° above it (ecliptic north is scene (0, cos ε, sin ε)).
+      if (f === 'sun') camera.position.set(0.57 * Math.cos(az), 0.82 * 0.917, 0.82 * 0.398 + 0.57 * Math.sin(az)).setLength(FOCUS_VIEW[f].viewDistanceKm)
     }
     if (controls.current) controls.current.minDistance = Math.min(FOCUS_VIEW[f].minDistanceKm, dist * 0.9)
+    if (controls.current && f === 'sun') controls.current.maxDistance = HELIO_MAX_DISTANCE_KM
   }, [focusRequest, camera])
 
   useFrame(() => {
@@ -58,6 +63,7 @@ export function CameraRig() {
       if (flight.progress >= 1) {
         f.active = false
         c.minDistance = FOCUS_VIEW[flight.to].minDistanceKm
+        c.maxDistance = flight.to === 'sun' ? HELIO_MAX_DISTANCE_KM : MAX_DISTANCE_KM
       }
     }
     c.update()

@@ -11,6 +11,7 @@ import { BodyMarker } from './BodyMarker'
 import { CameraRig } from './CameraRig'
 import { Constellation } from './Constellation'
 import { Launches } from './Launches'
+import { DeepSpace } from './deepspace/DeepSpace'
 import { FollowedSatellite } from './FollowedSatellite'
 import { SatellitePicker } from './SatellitePicker'
 import { frame } from './frame'
@@ -20,6 +21,7 @@ import { EARTH_RADIUS_KM, MOON_RADIUS_KM } from '../sim/constants'
 import { Earth } from './Earth'
 import { FrameDriver } from './FrameDriver'
 import { Moon } from './Moon'
+import { MoonBase } from './base/MoonBase'
 import { MilkyWay, Stars } from './Stars'
 import { Sun } from './Sun'
 
@@ -84,6 +86,7 @@ export function SceneRoot() {
       <BodyMarker position={frame.moon} radiusKm={MOON_RADIUS_KM} color="#d8d4cc" />
       <Constellation />
       <Launches />
+      <DeepSpace />
       <FollowedSatellite />
       <SatellitePicker />
       <AssetBoundary name="Earth">
@@ -95,6 +98,9 @@ export function SceneRoot() {
         <Suspense fallback={null}>
           <Moon />
         </Suspense>
+      </AssetBoundary>
+      <AssetBoundary name="Moon Base Alpha">
+        <MoonBase />
       </AssetBoundary>
     </Canvas>
   )

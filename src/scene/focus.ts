@@ -4,12 +4,13 @@
  * for the current time, so a moving Moon is tracked), and the camera distance eases in log space.
  */
 import type { Focus } from '../state/ui'
-import { MOON_RADIUS_KM, EARTH_RADIUS_KM } from '../sim/constants'
+import { MOON_RADIUS_KM, EARTH_RADIUS_KM, AU_KM, SUN_RADIUS_KM } from '../sim/constants'
 import { positionEQJ } from '../sim/constellation/orbits'
 import { satellites } from '../state/constellation'
 import { useUi } from '../state/ui'
 import { setVec, type Vec3 } from '../sim/vec'
 import { frame } from './frame'
+import { siteGeocentricKm } from './base/siteFrame'
 
 export const FLIGHT_MS = 1800
 
@@ -17,6 +18,10 @@ export const FLIGHT_MS = 1800
 export const FOCUS_VIEW: Record<Focus, { radiusKm: number; viewDistanceKm: number; minDistanceKm: number }> = {
   earth: { radiusKm: EARTH_RADIUS_KM, viewDistanceKm: EARTH_RADIUS_KM * 3.4, minDistanceKm: EARTH_RADIUS_KM * 1.03 },
   moon: { radiusKm: MOON_RADIUS_KM, viewDistanceKm: MOON_RADIUS_KM * 3.6, minDistanceKm: MOON_RADIUS_KM * 1.01 },
+  // Moon Base Alpha: the origin is the ground at the site; framed from ~6 km, down to 5 m.
+  base: { radiusKm: 0.5, viewDistanceKm: 6, minDistanceKm: 0.005 },
+  // Heliocentric view: the origin is the Sun, framed from ~3 AU so Mars' orbit and the swarm fit.
+  sun: { radiusKm: SUN_RADIUS_KM, viewDistanceKm: 3 * AU_KM, minDistanceKm: SUN_RADIUS_KM * 3 },
   // A 100 kW satellite spans ~40 m (SatelliteModel); framed from ~150 m.
   satellite: { radiusKm: 0.03, viewDistanceKm: 0.08, minDistanceKm: 0.01 },
 }
@@ -31,6 +36,8 @@ export const flight = {
 
 export function bodyPosition(f: Focus, out: Vec3): Vec3 {
   if (f === 'moon') return setVec(out, frame.moon.x, frame.moon.y, frame.moon.z)
+  if (f === 'base') return siteGeocentricKm(out)
+  if (f === 'sun') return setVec(out, frame.sun.x, frame.sun.y, frame.sun.z)
   if (f === 'satellite') {
     const i = useUi.getState().focusSatellite
     if (i >= 0 && i < satellites.count) return positionEQJ(satellites.elements, i, satellites.shells, frame.tMs, out)

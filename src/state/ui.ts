@@ -2,7 +2,7 @@
 import { create } from 'zustand'
 
 /** Bodies offered in the focus menu and in deep links. */
-export const FOCI = ['earth', 'moon'] as const
+export const FOCI = ['earth', 'moon', 'base', 'sun'] as const
 /** 'satellite' follows the inspected satellite (focusSatellite). */
 export type Focus = (typeof FOCI)[number] | 'satellite'
 

@@ -1,5 +1,6 @@
 /** Every keyboard shortcut, in one table: the help overlay and the README list these. */
 import { nowInHorizon, useClock } from '../state/clock'
+import { EXPLORE_KEYS, useBase } from '../state/base'
 import { useUi } from '../state/ui'
 
 export interface Shortcut {
@@ -16,6 +17,9 @@ export const SHORTCUTS: Shortcut[] = [
   { keys: ['n', 'N'], label: 'Jump to now', run: () => useClock.getState().seek(nowInHorizon()) },
   { keys: ['1'], label: 'Focus Earth', run: () => useUi.getState().setFocus('earth') },
   { keys: ['2'], label: 'Focus the Moon', run: () => useUi.getState().setFocus('moon') },
+  { keys: ['3'], label: 'Focus Moon Base Alpha', run: () => useUi.getState().setFocus('base') },
+  { keys: ['e', 'E'], label: 'Explore the base (at Moon Base Alpha)', run: () => useUi.getState().focus === 'base' && useBase.getState().setExploring(!useBase.getState().exploring) },
+  { keys: ['4'], label: 'Heliocentric view (the Sun, planets, the swarm)', run: () => useUi.getState().setFocus('sun') },
   { keys: ['s', 'S'], label: 'Scenario panel', run: () => useUi.getState().toggleScenario() },
   { keys: ['h', 'H'], label: 'Hide / show all overlays', run: () => useUi.getState().toggleUi() },
   { keys: ['?', 'F1'], label: 'Help', run: () => useUi.getState().toggleHelp() },
@@ -35,6 +39,7 @@ export function installShortcuts(): () => void {
     const t = e.target as HTMLElement | null
     if (t && (t.tagName === 'INPUT' || t.tagName === 'TEXTAREA' || t.tagName === 'SELECT' || t.isContentEditable)) return
     if (e.ctrlKey || e.metaKey || e.altKey) return
+    if (useBase.getState().exploring && EXPLORE_KEYS.has(e.key)) return // moving, not shortcuts
     const s = byKey.get(e.key)
     if (!s) return
     e.preventDefault()

@@ -116,6 +116,13 @@ export interface SwarmOptions {
   capacity?: number
   /** Representative windows kept for drawing in-flight paths (default: those within `days`). */
   keepWindows?: number
+  /**
+   * Cumulative payload mass the mass driver has thrown by tMs, kg. When given it is the single
+   * source of truth for the number of shots (the app passes the Moon base's growth model, which
+   * caps the schedule by power and by the satellites the factories have made); without it the
+   * shotsPerHour schedule alone sets the rate.
+   */
+  launchedKgAt?: (tMs: number) => number
 }
 
 export class MassDriverSwarm {
@@ -137,7 +144,8 @@ export class MassDriverSwarm {
   readonly recent: SwarmWindow[] = []
   private nextWindow: number
   private shotAcc = 0
-  private readonly opts: Required<Omit<SwarmOptions, 'keepWindows'>> & { keepWindows: number }
+  private readonly opts: Required<Omit<SwarmOptions, 'keepWindows' | 'launchedKgAt'>> & { keepWindows: number }
+  private readonly launchedKgAt?: (tMs: number) => number
 
   constructor(readonly params: MassDriverParams, opts: SwarmOptions = {}) {
     this.windowMs = opts.windowMs ?? DEFAULT_WINDOW_MS
@@ -149,14 +157,26 @@ export class MassDriverSwarm {
       capacity: opts.capacity ?? 1 << 20,
       keepWindows: opts.keepWindows ?? Math.ceil((days * 86400e3) / this.windowMs),
     }
+    this.launchedKgAt = opts.launchedKgAt
     this.elements = new Float32Array(Math.min(this.opts.capacity, INITIAL_SLOTS) * 6)
     this.epochMs = msFromFractionalYear(params.shotsPerHour[0]?.[0] ?? 2040)
     this.nextWindow = Math.floor(this.epochMs / this.windowMs)
   }
 
-  /** Mean shots per hour at tMs from the schedule. */
+  /** Mean shots per hour at tMs: the schedule's, or over the window around tMs from launchedKgAt. */
   rateAt(tMs: number): number {
+    if (this.launchedKgAt) {
+      const W = this.windowMs
+      return this.shotsBetween(tMs - W / 2, tMs + W / 2) / (W / 3600e3)
+    }
     return scheduleAt(this.params.shotsPerHour as [number, number][], fractionalYear(tMs), massDriverSchema.shotsPerHour.interpolation)
+  }
+
+  /** Shots (fractional) launched in [aMs, bMs): from launchedKgAt, else the schedule at the midpoint. */
+  shotsBetween(aMs: number, bMs: number): number {
+    if (bMs <= aMs) return 0
+    if (this.launchedKgAt) return Math.max(0, this.launchedKgAt(bMs) - this.launchedKgAt(aMs)) / this.params.payloadKg
+    return (this.rateAt((aMs + bMs) / 2) * (bMs - aMs)) / 3600e3
   }
 
   /** Deep-space compute power, W: payloads in space × t per payload × kW/t × 1000. */
@@ -170,7 +190,7 @@ export class MassDriverSwarm {
     while ((this.nextWindow + 1) * W <= tMs) {
       const startMs = this.nextWindow * W
       // Shots in the window: midpoint rate × window length, carried fractions keep the sum exact.
-      this.shotAcc += (this.rateAt(startMs + W / 2) * W) / 3600e3
+      this.shotAcc += this.shotsBetween(startMs, startMs + W)
       const shots = Math.floor(this.shotAcc)
       this.shotAcc -= shots
       if (shots > 0) this.addWindow(this.nextWindow, startMs, shots)

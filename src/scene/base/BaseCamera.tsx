@@ -1,0 +1,84 @@
+/**
+ * The camera's part at the base (overview mode; explore mode is Explore.tsx): on the way in the
+ * camera swings to a view from the north-east across the base toward Shackleton, "up" turns to
+ * the site's vertical (the south pole's up is roughly the scene's down), the orbit stays above
+ * the horizon and above the ground, and the shadow box follows the view.
+ */
+import { useFrame, useThree } from '@react-three/fiber'
+import { useEffect, useRef } from 'react'
+import * as THREE from 'three'
+import type { OrbitControls as OrbitControlsImpl } from 'three-stdlib'
+import { simTime } from '../../state/clock'
+import { useBase } from '../../state/base'
+import { useUi } from '../../state/ui'
+import { updateEphemerides } from '../frame'
+import { flight } from '../focus'
+import { baseView } from './baseView'
+import { site, localToSceneQuaternion } from './siteFrame'
+import { groundM } from './terrainPatches'
+
+/** Fresh view: from azimuth 30° (north-north-east, looking across the base to Shackleton), 28° up. */
+const VIEW_AZ = (30 * Math.PI) / 180, VIEW_EL = (28 * Math.PI) / 180
+const VIEW_LOCAL = new THREE.Vector3(Math.sin(VIEW_AZ) * Math.cos(VIEW_EL), Math.sin(VIEW_EL), -Math.cos(VIEW_AZ) * Math.cos(VIEW_EL))
+const Y = new THREE.Vector3(0, 1, 0)
+const _q = new THREE.Quaternion(), _q1 = new THREE.Quaternion(), _v = new THREE.Vector3(), _up = new THREE.Vector3(), _id = new THREE.Quaternion()
+
+export function BaseCamera() {
+  const camera = useThree((s) => s.camera)
+  const controls = useThree((s) => s.controls) as OrbitControlsImpl | null
+  const focusRequest = useUi((s) => s.focusRequest)
+  const swing = useRef({ from: new THREE.Vector3(), active: false, limited: false })
+
+  useEffect(() => {
+    if (useUi.getState().focus !== 'base') {
+      useBase.getState().setExploring(false)
+      return
+    }
+    updateEphemerides(simTime.tMs)
+    swing.current.from.copy(camera.position).normalize()
+    swing.current.active = true
+    if (flight.progress >= 1) {
+      // Arrived without a flight (deep link): place the camera now.
+      localToSceneQuaternion(_q)
+      camera.position.copy(VIEW_LOCAL).applyQuaternion(_q).multiplyScalar(camera.position.length())
+      swing.current.active = false
+    }
+  }, [focusRequest, camera])
+
+  useFrame(() => {
+    const toBase = flight.to === 'base'
+    // Up: the scene's +y elsewhere, the site's vertical at the base, turned during flights.
+    const w = toBase ? flight.progress : flight.from === 'base' ? 1 - flight.progress : 0
+    _q1.setFromUnitVectors(Y, _up.set(0, 1, 0).applyQuaternion(site.quaternion))
+    camera.up.copy(Y).applyQuaternion(_q.copy(_id).slerp(_q1, w))
+    // Keep the orbit above the horizon at the base (set on change only: other foci own it otherwise).
+    const limit = toBase && !useBase.getState().exploring
+    if (controls && limit !== swing.current.limited) {
+      swing.current.limited = limit
+      controls.maxPolarAngle = limit ? 1.5 : Math.PI
+    }
+    if (!toBase || !baseView.active) return
+    if (swing.current.active) {
+      _v.copy(VIEW_LOCAL).applyQuaternion(site.quaternion)
+      const len = camera.position.length()
+      _q.setFromUnitVectors(swing.current.from, _v)
+      camera.position.copy(swing.current.from).applyQuaternion(_q1.copy(_id).slerp(_q, flight.progress)).multiplyScalar(len)
+      if (flight.progress >= 1) swing.current.active = false
+    }
+    // Camera in local metres; keep it 2 m above the drawn ground.
+    const local = baseView.cameraLocalM
+    local.copy(camera.position).sub(site.position).applyQuaternion(site.inverse).multiplyScalar(1000)
+    const floor = groundM(local.x / 1000, -local.z / 1000) + 2
+    if (!useBase.getState().exploring && local.y < floor) {
+      local.y = floor
+      camera.position.copy(local).multiplyScalar(0.001).applyQuaternion(site.quaternion).add(site.position)
+    }
+    // Shadow box: around the orbit target (the base origin) out to ~1.3× the view distance.
+    if (!useBase.getState().exploring) {
+      baseView.shadowCentre.set(0, 0, 0)
+      const d = local.length() / 1000
+      baseView.shadowHalfKm = Math.min(14, Math.max(0.4, d * 1.3))
+    }
+  }, -40)
+  return null
+}

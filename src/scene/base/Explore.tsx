@@ -1,0 +1,156 @@
+/**
+ * Explore mode at the base: the camera near the surface. Keys W A S D / arrows move, R and F rise
+ * and sink, Shift runs; mouse drag looks; on touch, drag on the left half moves and on the right
+ * half looks. Height is kept above the drawn ground: eye 1.7 m when walking, more when hovering
+ * (speed grows with height). Jumps to points of interest come from useBase.jumpTo.
+ */
+import { useFrame, useThree } from '@react-three/fiber'
+import { useEffect, useRef } from 'react'
+import * as THREE from 'three'
+import type { BaseScenario } from '../../sim/base/growth'
+import { EXPLORE_KEYS, useBase } from '../../state/base'
+import { useClock } from '../../state/clock'
+import { useScenario } from '../../state/scenario'
+import { useUi } from '../../state/ui'
+import { baseView } from './baseView'
+import { fullLayout, pointsOfInterest } from './layoutCache'
+import { site } from './siteFrame'
+import { groundM } from './terrainPatches'
+
+export const EYE_M = 1.7
+const MAX_ALT_M = 4000
+const LIMIT_KM = 30
+
+/** The explorer, local metres (x east, z south) and view angles; read by tests through __terawattBase. */
+export const explorer = { x: 0, z: 0, alt: EYE_M, yaw: 0, pitch: 0, groundM: 0 }
+
+const _e = new THREE.Euler(0, 0, 0, 'YXZ'), _q = new THREE.Quaternion(), _p = new THREE.Vector3()
+
+export function Explore() {
+  const gl = useThree((s) => s.gl)
+  const camera = useThree((s) => s.camera)
+  const controls = useThree((s) => s.controls) as { enabled: boolean } | null
+  const exploring = useBase((s) => s.exploring)
+  const jump = useBase((s) => s.jump)
+  const keys = useRef(new Set<string>())
+  const touch = useRef({ moveX: 0, moveY: 0 })
+
+  // Entering: start where the camera is (within reach), at most 60 m up, looking the same way.
+  useEffect(() => {
+    if (controls) controls.enabled = !exploring
+    if (!exploring) return
+    const l = baseView.cameraLocalM
+    const r = Math.hypot(l.x, l.z)
+    const s = r > 2500 ? 2500 / r : 1
+    explorer.x = l.x * s
+    explorer.z = l.z * s
+    const g = groundM(explorer.x / 1000, -explorer.z / 1000)
+    explorer.alt = Math.min(60, Math.max(EYE_M, l.y - g))
+    // Look toward the base origin.
+    explorer.yaw = Math.atan2(-explorer.x, explorer.z) || 0
+    explorer.pitch = -0.15
+    return () => {
+      if (controls) controls.enabled = true
+    }
+  }, [exploring, controls])
+
+  useEffect(() => {
+    if (!jump) return
+    const sc = useScenario.getState().scenario as unknown as BaseScenario
+    const poi = pointsOfInterest(fullLayout(sc, useClock.getState().horizonEndMs)).find((p) => p.id === jump.id)
+    if (!poi) return
+    explorer.x = poi.xM + poi.viewFromM[0]
+    explorer.z = -(poi.yM + poi.viewFromM[1])
+    explorer.alt = poi.eyeM
+    explorer.yaw = Math.atan2(-poi.viewFromM[0], -poi.viewFromM[1])
+    const eye = groundM(explorer.x / 1000, -explorer.z / 1000) + poi.eyeM
+    const target = groundM(poi.xM / 1000, poi.yM / 1000) + 5
+    explorer.pitch = poi.pitch ?? Math.max(-0.6, Math.min(0.3, Math.atan2(target - eye, Math.hypot(...poi.viewFromM))))
+  }, [jump])
+
+  useEffect(() => {
+    if (!exploring) return
+    const el = gl.domElement
+    const k = keys.current
+    const down = (e: KeyboardEvent) => {
+      if (EXPLORE_KEYS.has(e.key)) k.add(e.key.length === 1 ? e.key.toLowerCase() : e.key)
+    }
+    const up = (e: KeyboardEvent) => k.delete(e.key.length === 1 ? e.key.toLowerCase() : e.key)
+    const blur = () => k.clear()
+    const drags = new Map<number, { x: number; y: number; move: boolean }>()
+    const pdown = (e: PointerEvent) => {
+      drags.set(e.pointerId, { x: e.clientX, y: e.clientY, move: e.pointerType === 'touch' && e.clientX < el.clientWidth / 2 })
+    }
+    const pmove = (e: PointerEvent) => {
+      const d = drags.get(e.pointerId)
+      if (!d) return
+      const dx = e.clientX - d.x, dy = e.clientY - d.y
+      if (d.move) {
+        touch.current.moveX = Math.max(-1, Math.min(1, dx / 60))
+        touch.current.moveY = Math.max(-1, Math.min(1, -dy / 60))
+        return
+      }
+      d.x = e.clientX
+      d.y = e.clientY
+      explorer.yaw -= dx * 0.004
+      explorer.pitch = Math.max(-1.45, Math.min(1.45, explorer.pitch - dy * 0.004))
+    }
+    const pup = (e: PointerEvent) => {
+      if (drags.get(e.pointerId)?.move) touch.current.moveX = touch.current.moveY = 0
+      drags.delete(e.pointerId)
+    }
+    window.addEventListener('keydown', down)
+    window.addEventListener('keyup', up)
+    window.addEventListener('blur', blur)
+    el.addEventListener('pointerdown', pdown)
+    window.addEventListener('pointermove', pmove)
+    window.addEventListener('pointerup', pup)
+    window.addEventListener('pointercancel', pup)
+    el.style.touchAction = 'none'
+    return () => {
+      window.removeEventListener('keydown', down)
+      window.removeEventListener('keyup', up)
+      window.removeEventListener('blur', blur)
+      el.removeEventListener('pointerdown', pdown)
+      window.removeEventListener('pointermove', pmove)
+      window.removeEventListener('pointerup', pup)
+      window.removeEventListener('pointercancel', pup)
+      k.clear()
+    }
+  }, [exploring, gl])
+
+  // After BaseCamera (-40) and CameraRig (-50): this writes the final camera pose.
+  useFrame((_, delta) => {
+    if (!exploring || !baseView.active || useUi.getState().focus !== 'base') return
+    const dt = Math.min(0.5, Math.max(0, delta)) // slow (software) renderers still move at speed
+    const k = keys.current
+    const speed = Math.min(1500, Math.max(6, explorer.alt * 1.5)) * (k.has('Shift') ? 4 : 1)
+    let fwd = touch.current.moveY, right = touch.current.moveX
+    if (k.has('w') || k.has('ArrowUp')) fwd += 1
+    if (k.has('s') || k.has('ArrowDown')) fwd -= 1
+    if (k.has('d') || k.has('ArrowRight')) right += 1
+    if (k.has('a') || k.has('ArrowLeft')) right -= 1
+    const sy = Math.sin(explorer.yaw), cy = Math.cos(explorer.yaw)
+    explorer.x += (sy * fwd + cy * right) * speed * dt
+    explorer.z += (-cy * fwd + sy * right) * speed * dt
+    const r = Math.hypot(explorer.x, explorer.z) / 1000
+    if (r > LIMIT_KM) {
+      explorer.x *= LIMIT_KM / r
+      explorer.z *= LIMIT_KM / r
+    }
+    const climb = (k.has('r') ? 1 : 0) - (k.has('f') ? 1 : 0)
+    if (climb) explorer.alt = Math.min(MAX_ALT_M, Math.max(EYE_M, explorer.alt * Math.exp(climb * 1.2 * dt) + climb * 3 * dt))
+    // Never below the ground: the eye rides the drawn terrain.
+    explorer.groundM = groundM(explorer.x / 1000, -explorer.z / 1000)
+    _p.set(explorer.x, explorer.groundM + explorer.alt, explorer.z)
+    baseView.cameraLocalM.copy(_p)
+    camera.position.copy(_p).multiplyScalar(0.001).applyQuaternion(site.quaternion).add(site.position)
+    _e.set(explorer.pitch, -explorer.yaw, 0)
+    camera.quaternion.copy(site.quaternion).multiply(_q.setFromEuler(_e))
+    // Shadows: a box ahead of the eye, sized with height.
+    const half = Math.min(6, Math.max(0.5, explorer.alt / 100 + 0.6))
+    baseView.shadowHalfKm = half
+    baseView.shadowCentre.set((explorer.x + sy * half * 500) / 1000, explorer.groundM / 1000, (explorer.z - cy * half * 500) / 1000)
+  }, -30)
+  return null
+}

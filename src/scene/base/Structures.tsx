@@ -1,0 +1,135 @@
+/**
+ * The base's structures: one InstancedMesh per kind (shared geometry and material, one draw call
+ * each), placed from the scenario's full layout; each frame only the instance count changes (the
+ * structures built by now). Solar towers turn about the vertical to face the Sun's azimuth: all
+ * face the same way, so the shared geometry is turned (a few hundred vertices) instead of every
+ * instance. The mass driver's track follows the terrain along its launch azimuth.
+ * Clicking a structure selects it for the base panel (useBase).
+ */
+import { useFrame } from '@react-three/fiber'
+import type { ThreeEvent } from '@react-three/fiber'
+import { useMemo, useRef } from 'react'
+import * as THREE from 'three'
+import { STRUCTURE_KINDS, type BaseScenario, type StructureKind } from '../../sim/base/growth'
+import { useBase } from '../../state/base'
+import { simTime, useClock } from '../../state/clock'
+import { useScenario } from '../../state/scenario'
+import { fullLayout, standingCount, type BaseLayout } from './layoutCache'
+import { massDriverGeometry, structureGeometry } from './structureGeometry'
+import { site } from './siteFrame'
+import { groundM } from './terrainPatches'
+
+type InstancedKind = Exclude<StructureKind, 'massDriver'>
+const INSTANCED = STRUCTURE_KINDS.filter((k): k is InstancedKind => k !== 'massDriver')
+
+const _m = new THREE.Matrix4(), _p = new THREE.Vector3(), _q = new THREE.Quaternion(), _s = new THREE.Vector3(), _y = new THREE.Vector3(0, 1, 0)
+
+function instanceMatrices(layout: BaseLayout, kind: InstancedKind): Float32Array {
+  const k = layout[kind]
+  const out = new Float32Array(k.items.length * 16)
+  k.items.forEach((p, i) => {
+    // Towers carry no heading of their own: the shared geometry turns to the Sun.
+    _q.setFromAxisAngle(_y, kind === 'solarTower' ? 0 : -p.headingRad)
+    _m.compose(_p.set(p.xM, k.groundM[i], -p.yM), _q, _s.setScalar(p.scale))
+    _m.toArray(out, i * 16)
+  })
+  return out
+}
+
+/** The track's centre line, local metres: ground (smoothed over ~150 m) + 2 m, every 25 m. */
+function trackPoints(layout: BaseLayout): THREE.Vector3[] {
+  const d = layout.massDriver.items[0]
+  if (!d) return []
+  const n = Math.max(2, Math.ceil(d.lengthM / 25) + 1)
+  const sx = Math.sin(d.headingRad), sy = Math.cos(d.headingRad)
+  const raw = Array.from({ length: n }, (_, i) => {
+    const s = (i / (n - 1)) * d.lengthM
+    return groundM((d.xM + sx * s) / 1000, (d.yM + sy * s) / 1000)
+  })
+  return raw.map((_, i) => {
+    let sum = 0, c = 0
+    for (let k = Math.max(0, i - 3); k <= Math.min(n - 1, i + 3); k++, c++) sum += Math.max(raw[k], raw[i] - 1)
+    const s = (i / (n - 1)) * d.lengthM
+    return new THREE.Vector3(d.xM + sx * s, Math.max(raw[i], sum / c) + 2, -(d.yM + sy * s))
+  })
+}
+
+export function Structures() {
+  const scenario = useScenario((s) => s.scenario)
+  const horizonEndMs = useClock((s) => s.horizonEndMs)
+  const layout = useMemo(() => fullLayout(scenario as unknown as BaseScenario, horizonEndMs), [scenario, horizonEndMs])
+  const geometries = useMemo(() => Object.fromEntries(INSTANCED.map((k) => [k, structureGeometry(k)])) as Record<InstancedKind, THREE.BufferGeometry>, [])
+  const material = useMemo(() => new THREE.MeshLambertMaterial({ vertexColors: true }), [])
+  const track = useMemo(() => {
+    const pts = trackPoints(layout)
+    return pts.length ? massDriverGeometry(pts) : null
+  }, [layout])
+  const meshes = useRef<Partial<Record<InstancedKind, THREE.InstancedMesh | null>>>({})
+  const trackMesh = useRef<THREE.Mesh>(null)
+  // The tower model's untouched vertices, and the angle it is turned to now.
+  const tower = useMemo(() => {
+    const g = geometries.solarTower
+    return { pos: Float32Array.from(g.getAttribute('position').array), nor: Float32Array.from(g.getAttribute('normal').array), angle: NaN }
+  }, [geometries])
+
+  const instances = useMemo(() => Object.fromEntries(INSTANCED.map((k) => [k, instanceMatrices(layout, k)])) as Record<InstancedKind, Float32Array>, [layout])
+
+  useFrame(() => {
+    const t = simTime.tMs
+    for (const kind of INSTANCED) {
+      const m = meshes.current[kind]
+      if (m) m.count = standingCount(layout[kind], t)
+    }
+    if (trackMesh.current) trackMesh.current.visible = standingCount(layout.massDriver, t) > 0
+    // Face the Sun: turn the panel normal (+z) to azimuth a (local (sin a, 0, −cos a)): θ = π − a.
+    const angle = Math.PI - site.sunAzimuth
+    if (Math.abs(angle - tower.angle) > 1e-3) {
+      tower.angle = angle
+      const c = Math.cos(angle), s = Math.sin(angle)
+      const g = geometries.solarTower
+      const P = g.getAttribute('position') as THREE.BufferAttribute, N = g.getAttribute('normal') as THREE.BufferAttribute
+      const pa = P.array as Float32Array, na = N.array as Float32Array
+      for (let i = 0; i < pa.length; i += 3) {
+        pa[i] = c * tower.pos[i] + s * tower.pos[i + 2]
+        pa[i + 2] = -s * tower.pos[i] + c * tower.pos[i + 2]
+        na[i] = c * tower.nor[i] + s * tower.nor[i + 2]
+        na[i + 2] = -s * tower.nor[i] + c * tower.nor[i + 2]
+      }
+      P.needsUpdate = true
+      N.needsUpdate = true
+    }
+  })
+
+  const onClick = (kind: StructureKind) => (e: ThreeEvent<MouseEvent>) => {
+    if (e.delta > 4) return // a drag, not a click
+    e.stopPropagation()
+    useBase.getState().select(kind, kind === 'massDriver' ? 0 : (e.instanceId ?? 0))
+  }
+
+  return (
+    <group name="base-structures" scale={0.001}>
+      {INSTANCED.map((kind) => (
+        <instancedMesh
+          key={`${kind}-${instances[kind].length}`}
+          name={`base-${kind}`}
+          ref={(m) => {
+            meshes.current[kind] = m
+            if (m && m.userData.layout !== instances[kind]) {
+              m.userData.layout = instances[kind]
+              m.instanceMatrix.array.set(instances[kind])
+              m.instanceMatrix.needsUpdate = true
+              m.count = instances[kind].length / 16
+              m.computeBoundingSphere() // over every slot, so later ones are picked and not culled
+              m.count = 0
+            }
+          }}
+          args={[geometries[kind], material, Math.max(1, instances[kind].length / 16)]}
+          castShadow
+          receiveShadow
+          onClick={onClick(kind)}
+        />
+      ))}
+      {track && <mesh ref={trackMesh} name="base-massDriver" geometry={track} material={material} castShadow receiveShadow onClick={onClick('massDriver')} />}
+    </group>
+  )
+}

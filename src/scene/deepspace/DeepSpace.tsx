@@ -1,0 +1,22 @@
+/** Deep space in the scene: pumps the deep-space worker once per frame and mounts what it feeds. */
+import { useFrame } from '@react-three/fiber'
+import { pumpDeepSpace } from '../../state/deepSpace'
+import { Payloads } from './Payloads'
+import { PlanetOrbits } from './PlanetOrbits'
+import { Sled } from './Sled'
+import { Swarm } from './Swarm'
+import { Trajectories } from './Trajectories'
+
+export function DeepSpace() {
+  // After FrameDriver (−100): the clock has advanced for this frame.
+  useFrame(() => pumpDeepSpace(performance.now()), -90)
+  return (
+    <>
+      <PlanetOrbits />
+      <Swarm />
+      <Trajectories />
+      <Payloads />
+      <Sled />
+    </>
+  )
+}

@@ -1,0 +1,231 @@
+/**
+ * The bridge to the deep-space worker (src/worker/deepSpace.worker.ts) and what the main thread
+ * holds of deep space: the trajectories in flight (one per launch window, sorted by index, mutated
+ * only when a message arrives) and the swarm's append-only heliocentric elements. The renderer reads
+ * these plain objects in useFrame; the snapshot store is read transiently by the HUD panels.
+ * Same back-pressure as src/state/sim.ts: at most ~30 requests a second, never one in flight.
+ */
+import { create } from 'zustand'
+import { SWARM_STRIDE, type DeepInitOptions, type DeepMainToWorker, type DeepSnapshot, type DeepWorkerToMain, type TrajectoryWindow } from '../worker/deepSpace.protocol'
+import { simTime } from './clock'
+import { useScenario } from './scenario'
+import { useUi } from './ui'
+
+interface DeepState {
+  snapshot: DeepSnapshot | null
+  ready: boolean
+  restarts: number
+}
+
+export const useDeepSpace = create<DeepState>()(() => ({ snapshot: null, ready: false, restarts: 0 }))
+
+export interface DeepSpaceData {
+  generation: number
+  windowMs: number
+  /** Trajectory windows held, sorted by index. */
+  windows: TrajectoryWindow[]
+  /** Bumped whenever `windows` changes (the renderer re-uploads lines then). */
+  version: number
+  swarmEpochMs: number
+  payloadsPerPoint: number
+  swarmCapacity: number
+  swarmCount: number
+  swarm: Float32Array
+  /** First swarm point not yet uploaded to the GPU; the renderer advances it. */
+  swarmUploadedUpTo: number
+  /** Bumped on reset so the renderer rebuilds its geometry. */
+  resets: number
+}
+
+export const deepSpace: DeepSpaceData = {
+  generation: -1,
+  windowMs: 6 * 3600e3,
+  windows: [],
+  version: 0,
+  swarmEpochMs: 0,
+  payloadsPerPoint: 1,
+  swarmCapacity: 0,
+  swarmCount: 0,
+  swarm: new Float32Array(0),
+  swarmUploadedUpTo: 0,
+  resets: 0,
+}
+
+/** How many swarm points are launched by tMs (sorted by launch day): binary search. */
+export function swarmLaunchedCount(tMs: number): number {
+  const day = (tMs - deepSpace.swarmEpochMs) / 86400e3
+  const el = deepSpace.swarm
+  let lo = 0, hi = deepSpace.swarmCount
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1
+    if (el[mid * SWARM_STRIDE + 6] <= day) lo = mid + 1
+    else hi = mid
+  }
+  return lo
+}
+
+/** The held window with this index, or null (binary search). */
+export function windowByIndex(index: number): TrajectoryWindow | null {
+  const w = deepSpace.windows
+  let lo = 0, hi = w.length - 1
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1
+    const v = w[mid].index
+    if (v === index) return w[mid]
+    if (v < index) lo = mid + 1
+    else hi = mid - 1
+  }
+  return null
+}
+
+function addWindow(win: TrajectoryWindow) {
+  if (win.generation !== deepSpace.generation) return
+  const w = deepSpace.windows
+  let i = w.length
+  while (i > 0 && w[i - 1].index > win.index) i--
+  if (i > 0 && w[i - 1].index === win.index) w[i - 1] = win
+  else w.splice(i, 0, win)
+  deepSpace.version++
+}
+
+function keepWindows(lo: number, hi: number) {
+  const w = deepSpace.windows
+  if (w.length && (w[0].index < lo || w[w.length - 1].index > hi)) {
+    deepSpace.windows = w.filter((x) => x.index >= lo && x.index <= hi)
+    deepSpace.version++
+  }
+}
+
+function appendSwarm(generation: number, start: number, elements: Float32Array) {
+  if (generation !== deepSpace.generation || start !== deepSpace.swarmCount) return
+  const n = Math.min(elements.length / SWARM_STRIDE, deepSpace.swarmCapacity - start)
+  if (n <= 0) return
+  const need = (start + n) * SWARM_STRIDE
+  if (need > deepSpace.swarm.length) {
+    // Grow by doubling up to the capacity; the renderer sees the new array through `resets`.
+    const next = new Float32Array(Math.min(deepSpace.swarmCapacity * SWARM_STRIDE, Math.max(need, deepSpace.swarm.length * 2, 4096 * SWARM_STRIDE)))
+    next.set(deepSpace.swarm.subarray(0, deepSpace.swarmCount * SWARM_STRIDE))
+    deepSpace.swarm = next
+    deepSpace.swarmUploadedUpTo = 0
+    deepSpace.resets++
+  }
+  deepSpace.swarm.set(elements.subarray(0, n * SWARM_STRIDE), start * SWARM_STRIDE)
+  deepSpace.swarmCount = start + n
+}
+
+const MIN_INTERVAL_MS = 1000 / 30
+
+let worker: Worker | null = null
+let seq = 0
+let inFlight = false
+let lastSentAt = -Infinity
+let lastSentT = NaN
+let scenarioDirty = false
+let crashTimes: number[] = []
+let unsubscribe: (() => void) | null = null
+let options: DeepInitOptions = {}
+
+function post(msg: DeepMainToWorker) {
+  worker?.postMessage(msg)
+}
+
+function onMessage(e: MessageEvent<DeepWorkerToMain>) {
+  const msg = e.data
+  switch (msg.type) {
+    case 'ready':
+      useDeepSpace.setState({ ready: true })
+      break
+    case 'reset':
+      deepSpace.generation = msg.generation
+      deepSpace.windowMs = msg.windowMs
+      deepSpace.windows = []
+      deepSpace.version++
+      deepSpace.swarmEpochMs = msg.swarmEpochMs
+      deepSpace.payloadsPerPoint = msg.payloadsPerPoint
+      deepSpace.swarmCapacity = msg.swarmCapacity
+      deepSpace.swarmCount = 0
+      deepSpace.swarm = new Float32Array(0)
+      deepSpace.swarmUploadedUpTo = 0
+      deepSpace.resets++
+      break
+    case 'trajectory':
+      addWindow(msg.window)
+      break
+    case 'swarm':
+      appendSwarm(msg.generation, msg.start, msg.elements)
+      break
+    case 'snapshot':
+      inFlight = false
+      keepWindows(msg.snapshot.keep[0], msg.snapshot.keep[1])
+      // While catching up after a jump, ask again for the same instant.
+      if (msg.snapshot.catchingUp) lastSentT = NaN
+      if (msg.snapshot.seq >= (useDeepSpace.getState().snapshot?.seq ?? -1)) useDeepSpace.setState({ snapshot: msg.snapshot })
+      break
+    case 'error':
+      inFlight = false
+      useUi.getState().notify(`Deep space: ${msg.message}`, 'error')
+      break
+  }
+}
+
+function onCrash(e: ErrorEvent | Event) {
+  const detail = e instanceof ErrorEvent && e.message ? `: ${e.message}` : ''
+  const now = performance.now()
+  crashTimes = crashTimes.filter((t) => now - t < 10000)
+  crashTimes.push(now)
+  worker?.terminate()
+  worker = null
+  inFlight = false
+  useDeepSpace.setState((s) => ({ ready: false, restarts: s.restarts + 1 }))
+  if (crashTimes.length > 3) {
+    useUi.getState().notify(`The deep-space worker keeps crashing${detail}. Reload the page; your scenario is saved.`, 'error', 0)
+    return
+  }
+  useUi.getState().notify(`The deep-space worker stopped${detail}; restarting it with your scenario.`, 'warn')
+  setTimeout(startDeepSpace, 300)
+}
+
+export function startDeepSpace(o: DeepInitOptions = options): void {
+  options = o
+  if (worker) return
+  worker = new Worker(new URL('../worker/deepSpace.worker.ts', import.meta.url), { type: 'module', name: 'terawatt-deep-space' })
+  worker.onmessage = onMessage
+  worker.onerror = onCrash
+  worker.onmessageerror = onCrash
+  inFlight = false
+  lastSentT = NaN
+  post({ type: 'init', scenario: useScenario.getState().scenario, options })
+  unsubscribe?.()
+  unsubscribe = useScenario.subscribe((s, prev) => {
+    if (s.scenario !== prev.scenario) scenarioDirty = true
+  })
+  Object.assign(window, { __terawattDeep: { deepSpace, useDeepSpace, crash: crashDeepSpaceForTest } })
+}
+
+export function stopDeepSpace(): void {
+  unsubscribe?.()
+  unsubscribe = null
+  worker?.terminate()
+  worker = null
+}
+
+/** For tests: kill the worker as a crash would. */
+export function crashDeepSpaceForTest(): void {
+  onCrash(new ErrorEvent('error', { message: 'simulated crash' }))
+}
+
+/** Called once per rendered frame by the deep-space scene. */
+export function pumpDeepSpace(nowMs: number): void {
+  if (!worker || !useDeepSpace.getState().ready) return
+  if (scenarioDirty) {
+    scenarioDirty = false
+    post({ type: 'scenario', scenario: useScenario.getState().scenario })
+    lastSentT = NaN
+  }
+  if (inFlight || nowMs - lastSentAt < MIN_INTERVAL_MS) return
+  if (simTime.tMs === lastSentT) return
+  inFlight = true
+  lastSentAt = nowMs
+  lastSentT = simTime.tMs
+  post({ type: 'step', seq: ++seq, tMs: simTime.tMs })
+}

@@ -1,0 +1,61 @@
+/**
+ * The Kardashev gauge: Sagan's K = (log₁₀ P − 6) / 10 of humanity's 19.6 TW plus the compute the
+ * scenario adds (orbit + deep space), from the deep-space snapshot, on a scale from today's 0.729 to
+ * the whole Sun (2.06) with the seeds' landmarks (FACTS §4–5, src/sim/kardashev.ts). The needle and
+ * numbers are written to DOM refs as snapshots arrive, never through React state.
+ */
+import { useRef } from 'react'
+import { HUMANITY_POWER_W, KARDASHEV_LANDMARKS, kardashevIndex, kardashevReading } from '../sim/kardashev'
+import { useDeepSpace } from '../state/deepSpace'
+import { si } from './format'
+import { useRafLoop } from './useRafLoop'
+
+const K_MIN = 0.7, K_MAX = 2.1
+const pct = (k: number) => `${(((k - K_MIN) / (K_MAX - K_MIN)) * 100).toFixed(2)}%`
+
+/** Landmarks on the scale. "A terawatt a year" is read as one year of it added to today's baseline. */
+const MARKS = [
+  { id: 'today', label: 'Today 19.6 TW', k: kardashevIndex(HUMANITY_POWER_W) },
+  { id: 'terawatt-year', label: '+1 TW (a terawatt a year)', k: kardashevReading(1e12).k },
+  ...KARDASHEV_LANDMARKS.filter((m) => ['earth-sunlight', 'millionth-sun', 'thousandth-sun', 'few-percent-sun', 'sun'].includes(m.id)).map((m) => ({ id: m.id, label: m.label, k: m.k })),
+]
+
+export function KardashevGauge() {
+  const kRef = useRef<HTMLSpanElement>(null)
+  const powerRef = useRef<HTMLSpanElement>(null)
+  const sunRef = useRef<HTMLSpanElement>(null)
+  const needle = useRef<HTMLDivElement>(null)
+  const fill = useRef<HTMLDivElement>(null)
+  const last = useRef<unknown>(null)
+  useRafLoop(() => {
+    const s = useDeepSpace.getState().snapshot
+    if (!s || s === last.current) return
+    last.current = s
+    const k = s.kardashev.k
+    if (kRef.current) kRef.current.textContent = k.toFixed(5)
+    if (powerRef.current) powerRef.current.textContent = `${si(s.kardashev.powerW, 'W')} (+${si(s.totalComputeW, 'W')} compute)`
+    if (sunRef.current) sunRef.current.textContent = s.kardashev.fractionOfSun.toExponential(2)
+    const p = pct(Math.min(K_MAX, Math.max(K_MIN, k)))
+    if (needle.current) needle.current.style.left = p
+    if (fill.current) fill.current.style.width = p
+  })
+  return (
+    <div className="kardashev panel" data-testid="kardashev">
+      <h3 title="Sagan: K = (log₁₀ P − 6) / 10, P in watts (FACTS §5)">Kardashev scale</h3>
+      <div className="kardashev-value">
+        K <span ref={kRef} data-testid="kardashev-k">–</span>
+        <span className="muted"> · <span ref={powerRef}>–</span> · <span ref={sunRef}>–</span> L☉</span>
+      </div>
+      <div className="kardashev-scale">
+        <div className="kardashev-fill" ref={fill} />
+        {MARKS.map((m) => (
+          <div key={m.id} className="kardashev-mark" style={{ left: pct(m.k) }} title={`${m.label}: K ${m.k.toFixed(3)}`}>
+            {m.id !== 'terawatt-year' && <span>{m.k.toFixed(2)}</span>}
+          </div>
+        ))}
+        <div className="kardashev-needle" ref={needle} />
+      </div>
+      <div className="kardashev-legend muted">today 0.73 · +1 TW 0.75 · Earth's sunlight 1.12 · 10⁻⁶ L☉ 1.46 · 10⁻³ L☉ 1.76 · 3 % L☉ 1.91 · Sun 2.06</div>
+    </div>
+  )
+}

@@ -1,0 +1,75 @@
+/**
+ * The mass driver's panel: track physics (src/sim/massdriver/track.ts: L = v²/2a, time on the
+ * track, energy per shot, mean and peak electrical power), the shot rate and mass thrown now, what
+ * has been launched so far and where it went, from the deep-space snapshot, written to DOM refs.
+ */
+import { useRef } from 'react'
+import { useDeepSpace } from '../state/deepSpace'
+import type { DeepSnapshot } from '../worker/deepSpace.protocol'
+import { OUTCOMES } from '../worker/deepSpace.protocol'
+import { OUTCOME_COLORS, OUTCOME_LABELS } from '../scene/deepspace/outcomeColors'
+import { count, si } from './format'
+import { useRafLoop } from './useRafLoop'
+
+const ROWS: { key: string; label: string; title: string; fmt: (s: DeepSnapshot) => string }[] = [
+  { key: 'length', label: 'Track length', title: 'L = v² / 2a (FACTS §4)', fmt: (s) => si(s.track.lengthM, 'm') },
+  { key: 'time', label: 'Time on track', title: 'v / a', fmt: (s) => `${s.track.timeOnTrackS.toPrecision(3)} s` },
+  { key: 'energy', label: 'Energy per shot', title: '½ m v² at the muzzle', fmt: (s) => si(s.track.energyPerShotJ, 'J') },
+  { key: 'mean', label: 'Mean electrical power', title: 'shots/s × ½ m v² / η', fmt: (s) => si(s.track.meanPowerW, 'W') },
+  { key: 'peak', label: 'Peak electrical power', title: 'm a v / η at the muzzle instant', fmt: (s) => si(s.track.peakPowerW, 'W') },
+  { key: 'rate', label: 'Shots per hour now', title: 'Scenario schedule, linear between years', fmt: (s) => count(s.shotsPerHour) },
+  { key: 'massYr', label: 'Mass per year', title: 'payload × shots/h × 8,766 h', fmt: (s) => si(s.massPerYearKg / 1000, 't/yr') },
+  { key: 'shots', label: 'Shots so far', title: 'Cumulative, from the 6 h launch windows', fmt: (s) => count(s.shots) },
+  { key: 'mass', label: 'Mass launched', title: 'Cumulative payload mass', fmt: (s) => si(s.massLaunchedKg / 1000, 't') },
+  { key: 'deep', label: 'Deep-space compute', title: 'Payloads not lost × t × kW/t', fmt: (s) => si(s.deepSpaceComputeW, 'W') },
+]
+
+export function MassDriverPanel() {
+  const cells = useRef<(HTMLElement | null)[]>([])
+  const bars = useRef<(HTMLElement | null)[]>([])
+  const nums = useRef<(HTMLElement | null)[]>([])
+  const note = useRef<HTMLDivElement>(null)
+  const last = useRef<unknown>(null)
+  useRafLoop(() => {
+    const s = useDeepSpace.getState().snapshot
+    if (!s || s === last.current) return
+    last.current = s
+    ROWS.forEach((r, i) => {
+      const el = cells.current[i]
+      if (el) el.textContent = r.fmt(s)
+    })
+    const total = Math.max(1, s.shots)
+    OUTCOMES.forEach((o, i) => {
+      const b = bars.current[i], n = nums.current[i]
+      if (b) b.style.width = `${((100 * s.outcomes[o]) / total).toFixed(1)}%`
+      if (n) n.textContent = count(s.outcomes[o])
+    })
+    if (note.current)
+      note.current.textContent = s.catchingUp
+        ? `Integrating launch windows… figures at ${new Date(s.figuresAtMs).toISOString().slice(0, 10)}`
+        : `Swarm: ${count(s.swarmPoints)} dots, each ${count(s.payloadsPerPoint)} payloads`
+  })
+  return (
+    <details className="mass-driver panel" data-testid="mass-driver" open>
+      <summary>Mass driver</summary>
+      <dl className="readouts">
+        {ROWS.map((r, i) => (
+          <div key={r.key} className="row" title={r.title}>
+            <dt>{r.label}</dt>
+            <dd ref={(el) => { cells.current[i] = el }} data-testid={`md-${r.key}`}>–</dd>
+          </div>
+        ))}
+      </dl>
+      <div className="outcomes" title="Where the shots launched so far go (their window's integrated trajectory)">
+        {OUTCOMES.map((o, i) => (
+          <div key={o} className="outcome">
+            <span className="label">{OUTCOME_LABELS[o]}</span>
+            <span className="bar"><span ref={(el) => { bars.current[i] = el }} style={{ background: OUTCOME_COLORS[o] }} /></span>
+            <span className="num" ref={(el) => { nums.current[i] = el }} data-testid={`md-outcome-${o}`}>0</span>
+          </div>
+        ))}
+      </div>
+      <div className="muted md-note" ref={note} />
+    </details>
+  )
+}

@@ -1,0 +1,109 @@
+/** Deep space in real Chromium: shots in flight, the heliocentric swarm, the Kardashev gauge. */
+import type { Browser, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { frames, launch, litFraction, openPage, sceneShot, settle, shot } from './browser'
+
+let browser: Browser
+beforeAll(async () => {
+  browser = await launch()
+})
+afterAll(async () => {
+  await browser?.close()
+})
+
+const drawn = (page: Page, name: string) =>
+  page.evaluate((name) => {
+    const o = (window as any).__terawattGl.scene.getObjectByName(name)
+    return { count: (o.geometry.drawRange.count as number) === Infinity ? -1 : (o.geometry.drawRange.count as number), visible: o.visible as boolean }
+  }, name)
+
+/** Waits until the deep-space worker has caught up with the shown time. */
+const caughtUp = (page: Page) =>
+  page.waitForFunction(() => {
+    const s = (window as any).__terawattDeep?.useDeepSpace.getState().snapshot
+    return s && !s.catchingUp && s.tMs === (window as any).__terawatt.simTime.tMs
+  }, null, { timeout: 60000 })
+
+const setMaterialVisible = (page: Page, names: string[], visible: boolean) =>
+  page.evaluate(
+    ({ names, visible }) => names.forEach((n) => ((window as any).__terawattGl.scene.getObjectByName(n).material.visible = visible)),
+    { names, visible },
+  )
+
+describe('deep space in real Chromium', () => {
+  it('shots in flight are drawn in an Earth–Moon view after launches begin', async () => {
+    const { page, errors } = await openPage(browser, '/?t=2041-03-01T00:00:00Z&play=0&focus=earth')
+    await settle(page, 300)
+    await caughtUp(page)
+    // Pull back to frame the Earth–Moon system (the Moon at ~360,000 km).
+    await page.evaluate(() => (window as any).__terawattGl.camera.position.setLength(2.4e6))
+    await page.waitForFunction(() => (window as any).__terawattGl.scene.getObjectByName('deep-payloads').geometry.drawRange.count > 1000, null, { timeout: 30000 })
+    await frames(page, 4)
+    const payloads = await drawn(page, 'deep-payloads')
+    expect(payloads.visible).toBe(true)
+    expect(payloads.count).toBeGreaterThan(1000)
+    expect(payloads.count).toBeLessThanOrEqual(10000)
+    expect((await drawn(page, 'deep-trajectories')).visible).toBe(true)
+    const on = await sceneShot(page, 'deepspace-earth-moon')
+    await shot(page, 'deepspace-earth-moon-ui')
+    await setMaterialVisible(page, ['deep-payloads', 'deep-trajectories'], false)
+    await frames(page, 3)
+    const off = await sceneShot(page, 'deepspace-earth-moon-hidden')
+    const diff = litFraction(on, 40) - litFraction(off, 40)
+    console.log(`payloads drawn ${payloads.count}; lit pixels from shots ${(diff * 100).toFixed(3)} %`)
+    expect(diff).toBeGreaterThan(0.002)
+    // The panel shows the launches so far (it was re-mounted by the overlay toggle: give it frames).
+    await frames(page, 3)
+    const shots = await page.textContent('[data-testid=md-shots]')
+    expect(Number(shots?.replace(/,/g, ''))).toBeGreaterThan(10000)
+    expect(errors).toEqual([])
+    await page.close()
+  })
+
+  it('the heliocentric view shows the swarm around the Sun', async () => {
+    const { page, errors } = await openPage(browser, '/?t=2041-09-01T00:00:00Z&play=0&focus=sun')
+    await settle(page, 300)
+    await caughtUp(page)
+    await page.waitForFunction(() => (window as any).__terawattGl.scene.getObjectByName('deep-swarm').geometry.drawRange.count > 100, null, { timeout: 30000 })
+    await frames(page, 4)
+    const swarm = await drawn(page, 'deep-swarm')
+    expect(swarm.visible).toBe(true)
+    expect(swarm.count).toBeGreaterThan(100)
+    expect(swarm.count).toBeLessThanOrEqual(10000)
+    expect(await page.evaluate(() => (window as any).__terawattGl.scene.getObjectByName('planet-orbits').visible)).toBe(true)
+    const on = await sceneShot(page, 'deepspace-heliocentric')
+    await shot(page, 'deepspace-heliocentric-ui')
+    await setMaterialVisible(page, ['deep-swarm'], false)
+    await frames(page, 3)
+    const off = await sceneShot(page, 'deepspace-heliocentric-hidden')
+    const diff = litFraction(on, 30) - litFraction(off, 30)
+    console.log(`swarm points drawn ${swarm.count}; lit pixels from the swarm ${(diff * 100).toFixed(3)} %`)
+    expect(diff).toBeGreaterThan(0.0003)
+    // Scrubbing back before the first shots empties the swarm, forward brings it back.
+    await page.evaluate(() => (window as any).__terawatt.useClock.getState().seek(Date.UTC(2039, 6, 1)))
+    await frames(page, 3)
+    expect((await drawn(page, 'deep-swarm')).count).toBe(0)
+    await page.evaluate(() => (window as any).__terawatt.useClock.getState().seek(Date.UTC(2041, 8, 1)))
+    await frames(page, 3)
+    expect((await drawn(page, 'deep-swarm')).count).toBe(swarm.count)
+    expect(errors).toEqual([])
+    await page.close()
+  })
+
+  it('the Kardashev gauge rises as time advances', async () => {
+    const { page, errors } = await openPage(browser, '/?t=2040-06-01T00:00:00Z&play=0')
+    await settle(page, 300)
+    await caughtUp(page)
+    await frames(page, 3)
+    const k1 = Number(await page.textContent('[data-testid=kardashev-k]'))
+    await page.evaluate(() => (window as any).__terawatt.useClock.getState().seek(Date.UTC(2042, 5, 1)))
+    await caughtUp(page)
+    await frames(page, 3)
+    const k2 = Number(await page.textContent('[data-testid=kardashev-k]'))
+    console.log(`Kardashev K ${k1} → ${k2}`)
+    expect(k1).toBeGreaterThanOrEqual(0.729)
+    expect(k2).toBeGreaterThan(k1)
+    expect(errors).toEqual([])
+    await page.close()
+  })
+})
