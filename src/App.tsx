@@ -22,13 +22,18 @@ export default function App() {
       <SceneRoot />
       {!hidden && (
         <div className="overlay">
-          <Hud />
+          {/* Two scrollable columns: panels stack instead of overlapping at any window height. */}
+          <div className="column left">
+            <Hud />
+            <MetricsPanel />
+            <KardashevGauge />
+          </div>
           <FocusMenu />
-          <MetricsPanel />
-          <MassDriverPanel />
-          <KardashevGauge />
-          <Inspector />
-          <BasePanel />
+          <div className="column right">
+            <Inspector />
+            <BasePanel />
+            <MassDriverPanel />
+          </div>
           <TimeControls />
           <ScenarioPanel />
           <Help />

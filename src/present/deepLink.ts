@@ -2,7 +2,7 @@
  * The deep-link format (documented in README.md, stable): the URL's query holds the view.
  *   t      ISO-8601 UTC instant, inside the scenario horizon      t=2030-06-21T12:00:00Z
  *   warp   sim seconds per real second, ±1…1e7 (negative: reverse)  warp=3600
- *   focus  earth | moon                                           focus=moon
+ *   focus  earth | moon | base | sun                              focus=base
  *   play   1 to start playing, 0 paused                           play=1
  *   ui     0 hides every overlay (presenting, recording)          ui=0
  *   sats   show N satellites at once, 1…1,000,000 (demos, benchmarks) sats=100000

@@ -7,17 +7,24 @@
 import { useRef } from 'react'
 import { HUMANITY_POWER_W, KARDASHEV_LANDMARKS, kardashevIndex, kardashevReading } from '../sim/kardashev'
 import { useDeepSpace } from '../state/deepSpace'
-import { si } from './format'
+import { sci, si } from './format'
 import { useRafLoop } from './useRafLoop'
 
 const K_MIN = 0.7, K_MAX = 2.1
 const pct = (k: number) => `${(((k - K_MIN) / (K_MAX - K_MIN)) * 100).toFixed(2)}%`
 
 /** Landmarks on the scale. "A terawatt a year" is read as one year of it added to today's baseline. */
+const SHORT: Record<string, string> = {
+  'earth-sunlight': "Earth's sunlight",
+  'millionth-sun': '10⁻⁶ of the Sun',
+  'thousandth-sun': '10⁻³ of the Sun',
+  'few-percent-sun': '3 % of the Sun',
+  sun: 'The whole Sun',
+}
 const MARKS = [
-  { id: 'today', label: 'Today 19.6 TW', k: kardashevIndex(HUMANITY_POWER_W) },
-  { id: 'terawatt-year', label: '+1 TW (a terawatt a year)', k: kardashevReading(1e12).k },
-  ...KARDASHEV_LANDMARKS.filter((m) => ['earth-sunlight', 'millionth-sun', 'thousandth-sun', 'few-percent-sun', 'sun'].includes(m.id)).map((m) => ({ id: m.id, label: m.label, k: m.k })),
+  { id: 'today', label: 'Today, 19.6 TW', short: 'Today', k: kardashevIndex(HUMANITY_POWER_W) },
+  { id: 'terawatt-year', label: '+1 TW (a terawatt a year, added once)', short: '+1 TW', k: kardashevReading(1e12).k },
+  ...KARDASHEV_LANDMARKS.filter((m) => m.id in SHORT).map((m) => ({ id: m.id, label: m.label, short: SHORT[m.id], k: m.k })),
 ]
 
 export function KardashevGauge() {
@@ -34,7 +41,7 @@ export function KardashevGauge() {
     const k = s.kardashev.k
     if (kRef.current) kRef.current.textContent = k.toFixed(5)
     if (powerRef.current) powerRef.current.textContent = `${si(s.kardashev.powerW, 'W')} (+${si(s.totalComputeW, 'W')} compute)`
-    if (sunRef.current) sunRef.current.textContent = s.kardashev.fractionOfSun.toExponential(2)
+    if (sunRef.current) sunRef.current.textContent = sci(s.kardashev.fractionOfSun)
     const p = pct(Math.min(K_MAX, Math.max(K_MIN, k)))
     if (needle.current) needle.current.style.left = p
     if (fill.current) fill.current.style.width = p
@@ -44,7 +51,9 @@ export function KardashevGauge() {
       <h3 title="Sagan: K = (log₁₀ P − 6) / 10, P in watts (FACTS §5)">Kardashev scale</h3>
       <div className="kardashev-value">
         K <span ref={kRef} data-testid="kardashev-k">–</span>
-        <span className="muted"> · <span ref={powerRef}>–</span> · <span ref={sunRef}>–</span> L☉</span>
+      </div>
+      <div className="kardashev-detail muted">
+        <span ref={powerRef}>–</span> · <span ref={sunRef}>–</span> of the Sun's output
       </div>
       <div className="kardashev-scale">
         <div className="kardashev-fill" ref={fill} />
@@ -55,7 +64,14 @@ export function KardashevGauge() {
         ))}
         <div className="kardashev-needle" ref={needle} />
       </div>
-      <div className="kardashev-legend muted">today 0.73 · +1 TW 0.75 · Earth's sunlight 1.12 · 10⁻⁶ L☉ 1.46 · 10⁻³ L☉ 1.76 · 3 % L☉ 1.91 · Sun 2.06</div>
+      <dl className="kardashev-legend muted">
+        {MARKS.map((m) => (
+          <div key={m.id} title={m.label}>
+            <dt>{m.short}</dt>
+            <dd>{m.k.toFixed(2)}</dd>
+          </div>
+        ))}
+      </dl>
     </div>
   )
 }

@@ -5,6 +5,7 @@
  */
 import { useRef } from 'react'
 import { useDeepSpace } from '../state/deepSpace'
+import { useUi } from '../state/ui'
 import type { DeepSnapshot } from '../worker/deepSpace.protocol'
 import { OUTCOMES } from '../worker/deepSpace.protocol'
 import { OUTCOME_COLORS, OUTCOME_LABELS } from '../scene/deepspace/outcomeColors'
@@ -49,8 +50,10 @@ export function MassDriverPanel() {
         ? `Integrating launch windows… figures at ${new Date(s.figuresAtMs).toISOString().slice(0, 10)}`
         : `Swarm: ${count(s.swarmPoints)} dots, each ${count(s.payloadsPerPoint)} payloads`
   })
+  // Folded in the Earth view (the orbital constellation's view), open elsewhere; a click toggles it.
+  const folded = useUi((u) => u.focus === 'earth' || u.focus === 'satellite')
   return (
-    <details className="mass-driver panel" data-testid="mass-driver" open>
+    <details key={folded ? 'folded' : 'open'} className="mass-driver panel" data-testid="mass-driver" open={!folded}>
       <summary>Mass driver</summary>
       <dl className="readouts">
         {ROWS.map((r, i) => (

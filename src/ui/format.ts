@@ -33,3 +33,15 @@ export function formatWarp(w: number): string {
   else text = `${+(a / (86400 * 365.25)).toPrecision(3)} yr/s`
   return sign + text
 }
+
+const SUPERSCRIPT: Record<string, string> = { '-': '⁻', '0': '⁰', '1': '¹', '2': '²', '3': '³', '4': '⁴', '5': '⁵', '6': '⁶', '7': '⁷', '8': '⁸', '9': '⁹' }
+
+/** Scientific notation for people: 5.15 × 10⁻¹⁴ (3 significant digits). */
+export function sci(x: number, digits = 3): string {
+  if (!Number.isFinite(x)) return '–'
+  if (x === 0) return '0'
+  const [m, e] = x.toExponential(digits - 1).split('e')
+  const exp = Number(e)
+  if (exp >= -2 && exp <= 3) return x.toPrecision(digits)
+  return `${m} × 10${String(exp).replace(/./g, (c) => SUPERSCRIPT[c] ?? c)}`
+}
