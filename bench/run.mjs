@@ -3,8 +3,12 @@
 // orbiting points) in the same run, and writes the table to BENCHMARKS.md.
 // Per size: rAF callback ms per frame, Chrome's TaskDuration per frame, fps, draw calls,
 // worker messages and bytes per second in steady state, the largest message, JS heap growth over the window.
+// Deep-space frame part: the same measures in an Earth–Moon view with ~10k mass-driver payloads in
+// flight (and the same view before the first shots, for comparison), written to its own section.
+// BENCH_PARTS picks the parts (comma list of constellation, frame; deepspace is bench/deepspace.ts);
+// default all.
 import { execSync, spawn } from 'node:child_process'
-import { existsSync, readFileSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import { chromium } from 'playwright-core'
 
@@ -12,6 +16,14 @@ const SECONDS = Number(process.env.BENCH_SECONDS ?? 30)
 const WARMUP_MS = Number(process.env.BENCH_WARMUP_MS ?? 8000)
 const SIZES = (process.env.BENCH_SIZES ?? '10000,100000,1000000').split(',').map(Number)
 const FLOOR_DIR = '../shared/tools/floor'
+const PARTS = (process.env.BENCH_PARTS ?? 'constellation,deepspace,frame').split(',').map((s) => s.trim())
+/** How long the deep-space worker may take to catch up from its epoch to the view's instant. */
+const DEEP_TIMEOUT_MS = Number(process.env.BENCH_DEEP_TIMEOUT_MS ?? 300000)
+/** The deep-space view: 10k payloads drawn in flight (the default cap) in March 2045. */
+const DEEP_T = process.env.BENCH_DEEP_T ?? '2045-03-01T00:00:00Z'
+const DEEP_BEFORE_T = '2039-06-01T00:00:00Z'
+/** Camera distance from the Earth, km: frames the Earth–Moon system and the shots leaving it. */
+const DEEP_CAMERA_KM = 2.4e6
 
 function serve(cwd, port) {
   const p = spawn('npx', ['vite', 'preview', '--port', String(port), '--strictPort', '--host', '127.0.0.1'], { cwd, stdio: 'ignore', detached: true })
@@ -46,12 +58,15 @@ const instrument = () => {
   raf(count)
 }
 
-async function measure(browser, url, isApp) {
+// prepare(page): runs after loading, before the warm-up (the deep-space view waits for its worker
+// and moves the camera); after(page): extra figures read at the end of the window.
+async function measure(browser, url, isApp, { prepare, after } = {}) {
   const page = await browser.newPage({ viewport: { width: 1280, height: 720 } })
   await page.addInitScript(instrument)
   const cdp = await page.context().newCDPSession(page)
   await cdp.send('Performance.enable')
   await page.goto(url)
+  const prepared = prepare ? await prepare(page) : {}
   await page.waitForTimeout(WARMUP_MS)
   const metrics = async () => Object.fromEntries((await cdp.send('Performance.getMetrics')).metrics.map((x) => [x.name, x.value]))
   await cdp.send('HeapProfiler.collectGarbage')
@@ -67,8 +82,11 @@ async function measure(browser, url, isApp) {
     return { calls: gl?.info.render.calls ?? null, satellites: window.__terawatt?.satellites.count ?? null }
   }) : { calls: null, satellites: null }
   const frames = Math.max(1, b1.frames - b0.frames)
+  const extra = after ? await after(page) : {}
   await page.close()
   return {
+    ...prepared,
+    ...extra,
     fps: +(frames / SECONDS).toFixed(1),
     rafMsPerFrame: +((b1.rafMs - b0.rafMs) / frames).toFixed(2),
     taskMsPerFrame: +(((b.TaskDuration - a.TaskDuration) * 1000) / frames).toFixed(2),
@@ -81,43 +99,112 @@ async function measure(browser, url, isApp) {
   }
 }
 
+if (!PARTS.includes('constellation') && !PARTS.includes('frame')) process.exit(0)
 const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'] })
 serve('.', 4401)
 await waitUp(4401)
-let floorOk = false
-try {
-  if (!existsSync(`${FLOOR_DIR}/dist/index.html`)) execSync('npm ci --no-audit --no-fund && npx vite build', { cwd: FLOOR_DIR, stdio: 'inherit' })
-  serve(FLOOR_DIR, 4402)
-  await waitUp(4402)
-  floorOk = true
-} catch (e) {
-  console.error('floor page unavailable:', e.message)
-}
-
-const rows = []
-for (const n of SIZES) {
-  const app = await measure(browser, `http://127.0.0.1:4401/?sats=${n}&t=2030-01-01T00:00:00Z&warp=60&play=1`, true)
-  const floor = floorOk ? await measure(browser, `http://127.0.0.1:4402/?n=${n}`, false) : null
-  rows.push({ n, app, floor })
-  console.log(JSON.stringify({ n, app, floor }))
-}
-await browser.close()
-
 const cpu = os.cpus()[0]?.model ?? 'unknown CPU'
 const fmt = (x) => (x === null || x === undefined ? '–' : String(x))
-const lines = [
-  `Measured ${new Date().toISOString().slice(0, 10)} on ${os.cpus().length} × ${cpu}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Chromium with SwiftShader (software WebGL), 1280×720, ${SECONDS} s per row after ${WARMUP_MS / 1000} s warm-up. App URL: \`/?sats=N&t=2030-01-01T00:00:00Z&warp=60&play=1\`.`,
-  '',
-  '| satellites | app rAF ms/frame | floor rAF ms/frame | app task ms/frame | floor task ms/frame | task app ÷ floor | app fps | floor fps | draw calls | worker msgs/s | worker bytes/s | largest steady msg (B) | heap growth MB |',
-  '|---|---|---|---|---|---|---|---|---|---|---|---|---|',
-  ...rows.map(({ n, app, floor }) => `| ${n.toLocaleString('en-US')} | ${app.rafMsPerFrame} | ${fmt(floor?.rafMsPerFrame)} | ${app.taskMsPerFrame} | ${fmt(floor?.taskMsPerFrame)} | ${floor ? (app.taskMsPerFrame / floor.taskMsPerFrame).toFixed(2) : '–'} | ${app.fps} | ${fmt(floor?.fps)} | ${fmt(app.drawCalls)} | ${app.msgsPerS} | ${app.bytesPerS} | ${app.maxMsgBytes} | ${app.heapGrowthMB} |`),
-]
-const table = lines.join('\n')
 const file = 'BENCHMARKS.md'
-const start = '<!-- bench:constellation:start -->', end = '<!-- bench:constellation:end -->'
-let doc = existsSync(file) ? readFileSync(file, 'utf8') : `# Benchmarks\n\n${start}\n${end}\n`
-if (!doc.includes(start)) doc += `\n${start}\n${end}\n`
-doc = doc.replace(new RegExp(`${start}[\\s\\S]*${end}`), `${start}\n${table}\n${end}`)
-writeFileSync(file, doc)
-console.log(table)
+
+/** Replaces the text between a section's markers, adding the section (after the first of `afterMarkers` present) if absent. */
+function writeSection(name, heading, table, afterMarkers) {
+  const start = `<!-- bench:${name}:start -->`, end = `<!-- bench:${name}:end -->`
+  let doc = existsSync(file) ? readFileSync(file, 'utf8') : '# Benchmarks\n'
+  if (!doc.includes(start)) {
+    const section = `\n${heading ? `## ${heading}\n\n` : ''}${start}\n${end}\n`
+    const after = afterMarkers.find((m) => doc.includes(m))
+    if (after) {
+      const i = doc.indexOf(after) + after.length
+      doc = doc.slice(0, i) + '\n' + section + doc.slice(i).replace(/^\n+/, '\n')
+    } else doc += section
+  }
+  doc = doc.replace(new RegExp(`${start}[\\s\\S]*${end}`), `${start}\n${table}\n${end}`)
+  writeFileSync(file, doc)
+}
+
+if (PARTS.includes('constellation')) {
+  let floorOk = false
+  try {
+    if (!existsSync(`${FLOOR_DIR}/dist/index.html`)) execSync('npm ci --no-audit --no-fund && npx vite build', { cwd: FLOOR_DIR, stdio: 'inherit' })
+    serve(FLOOR_DIR, 4402)
+    await waitUp(4402)
+    floorOk = true
+  } catch (e) {
+    console.error('floor page unavailable:', e.message)
+  }
+
+  const rows = []
+  for (const n of SIZES) {
+    const app = await measure(browser, `http://127.0.0.1:4401/?sats=${n}&t=2030-01-01T00:00:00Z&warp=60&play=1`, true)
+    const floor = floorOk ? await measure(browser, `http://127.0.0.1:4402/?n=${n}`, false) : null
+    rows.push({ n, app, floor })
+    console.log(JSON.stringify({ n, app, floor }))
+  }
+
+  const lines = [
+    `Measured ${new Date().toISOString().slice(0, 10)} on ${os.cpus().length} × ${cpu}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Chromium with SwiftShader (software WebGL), 1280×720, ${SECONDS} s per row after ${WARMUP_MS / 1000} s warm-up. App URL: \`/?sats=N&t=2030-01-01T00:00:00Z&warp=60&play=1\`.`,
+    '',
+    '| satellites | app rAF ms/frame | floor rAF ms/frame | app task ms/frame | floor task ms/frame | task app ÷ floor | app fps | floor fps | draw calls | worker msgs/s | worker bytes/s | largest steady msg (B) | heap growth MB |',
+    '|---|---|---|---|---|---|---|---|---|---|---|---|---|',
+    ...rows.map(({ n, app, floor }) => `| ${n.toLocaleString('en-US')} | ${app.rafMsPerFrame} | ${fmt(floor?.rafMsPerFrame)} | ${app.taskMsPerFrame} | ${fmt(floor?.taskMsPerFrame)} | ${floor ? (app.taskMsPerFrame / floor.taskMsPerFrame).toFixed(2) : '–'} | ${app.fps} | ${fmt(floor?.fps)} | ${fmt(app.drawCalls)} | ${app.msgsPerS} | ${app.bytesPerS} | ${app.maxMsgBytes} | ${app.heapGrowthMB} |`),
+  ]
+  const table = lines.join('\n')
+  writeSection('constellation', null, table, [])
+  console.log(table)
+}
+
+if (PARTS.includes('frame')) {
+  mkdirSync('bench/out', { recursive: true })
+  // Waits for the deep-space worker to catch up from its epoch to the view's instant, then frames
+  // the Earth–Moon system from DEEP_CAMERA_KM (as test/e2e/deepspace.e2e.test.ts does).
+  const prepare = async (page) => {
+    const t0 = Date.now()
+    await page.waitForFunction(() => {
+      const s = window.__terawattDeep?.useDeepSpace.getState().snapshot
+      return !!(s && !s.catchingUp && window.__terawattGl)
+    }, null, { timeout: DEEP_TIMEOUT_MS, polling: 250 })
+    const catchUpS = +((Date.now() - t0) / 1000).toFixed(1)
+    await page.evaluate((km) => window.__terawattGl.camera.position.setLength(km), DEEP_CAMERA_KM)
+    return { catchUpS }
+  }
+  const after = (name) => async (page) => {
+    await page.screenshot({ path: `bench/out/${name}.png` })
+    return page.evaluate(() => {
+      const drawn = (n) => {
+        const o = window.__terawattGl.scene.getObjectByName(n)
+        return o ? (o.visible ? o.geometry.drawRange.count : 0) : null
+      }
+      const s = window.__terawattDeep.useDeepSpace.getState().snapshot
+      return {
+        payloadsDrawn: drawn('deep-payloads'),
+        trajectoryWindows: window.__terawattDeep.deepSpace.windows.length,
+        shotsPerHour: s ? +s.shotsPerHour.toFixed(1) : null,
+        catchingUpAtEnd: s ? s.catchingUp : null,
+        cameraKm: Math.round(window.__terawattGl.camera.position.length()),
+      }
+    })
+  }
+  const views = [
+    { label: `${DEEP_T.slice(0, 10)}: payloads in flight`, t: DEEP_T, shot: 'deepspace-frame' },
+    { label: `${DEEP_BEFORE_T.slice(0, 10)}: before the first shot (same view)`, t: DEEP_BEFORE_T, shot: 'deepspace-frame-before' },
+  ]
+  const deepRows = []
+  for (const v of views) {
+    const url = `http://127.0.0.1:4401/?t=${v.t}&warp=60&play=1&focus=earth`
+    const r = await measure(browser, url, true, { prepare, after: after(v.shot) })
+    deepRows.push({ ...v, r })
+    console.log(JSON.stringify({ view: v.label, ...r }))
+  }
+  const dtable = [
+    `Measured ${new Date().toISOString().slice(0, 10)} on ${os.cpus().length} × ${cpu}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Chromium with SwiftShader (software WebGL), 1280×720, ${SECONDS} s per row after the deep-space worker caught up and ${WARMUP_MS / 1000} s warm-up. App URL: \`/?t=T&warp=60&play=1&focus=earth\`, the camera then pulled back to ${DEEP_CAMERA_KM.toLocaleString('en-US')} km from the Earth (the Earth–Moon system and the shots leaving it; the default satellites are drawn too). Screenshots: \`bench/out/deepspace-frame*.png\`. Target: main thread under 2 ms per frame with 10k payloads in flight.`,
+    '',
+    '| view | payloads drawn in flight | trajectory windows held | rAF ms/frame | task ms/frame | fps | draw calls | worker msgs/s | worker bytes/s | heap growth MB | worker catch-up after load, s |',
+    '|---|---|---|---|---|---|---|---|---|---|---|',
+    ...deepRows.map(({ label, r }) => `| ${label} | ${fmt(r.payloadsDrawn?.toLocaleString('en-US'))} | ${fmt(r.trajectoryWindows)} | ${r.rafMsPerFrame} | ${r.taskMsPerFrame} | ${r.fps} | ${fmt(r.drawCalls)} | ${r.msgsPerS} | ${r.bytesPerS} | ${r.heapGrowthMB} | ${r.catchUpS} |`),
+  ].join('\n')
+  writeSection('deepspace-frame', 'Deep space: main thread per frame', dtable, ['<!-- bench:deepspace:end -->', '<!-- bench:constellation:end -->'])
+  console.log(dtable)
+}
+await browser.close()
 process.exit(0)

@@ -19,6 +19,12 @@ export interface DeepInitOptions {
   swarmCapacity?: number
   /** Payloads drawn in flight at once, across all windows. Default 10,000. */
   maxPayloadsInFlight?: number
+  /**
+   * What sets the number of shots: 'base' (default) the Moon base's growth model (the schedule
+   * capped by spare power and by the satellites the factories made); 'schedule' the scenario's
+   * massDriver.shotsPerHour alone (benchmarks at rates the base cannot reach).
+   */
+  rateSource?: 'base' | 'schedule'
 }
 
 export type DeepMainToWorker =

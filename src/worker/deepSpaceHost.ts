@@ -94,7 +94,8 @@ export function createDeepSpaceHost(post: DeepPost, now: () => number = () => pe
     params = s.massDriver as unknown as MassDriverParams
     // The base's growth model is the single source of truth for what the driver throws: the
     // schedule capped by the power the base has spare and by the satellites its factories made.
-    const launchedKgAt = (tMs: number) => baseStateAt(s as unknown as BaseScenario, tMs).satellitesLaunchedT * 1000
+    // rateSource 'schedule' (benchmarks): the shotsPerHour schedule alone sets the rate.
+    const launchedKgAt = options.rateSource === 'schedule' ? undefined : (tMs: number) => baseStateAt(s as unknown as BaseScenario, tMs).satellitesLaunchedT * 1000
     swarm = new MassDriverSwarm(params, { windowMs: W, days: TRAJECTORY_DAYS, capacity: 0, keepWindows: 1, launchedKgAt })
     log = new WindowLog(W)
     cursor = Math.floor(swarm.epochMs / W)

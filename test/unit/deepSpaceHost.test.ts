@@ -124,6 +124,21 @@ describe('deep-space worker host', () => {
     }
   })
 
+  it("rateSource 'schedule' takes the shot count from the shotsPerHour schedule alone", () => {
+    const posted: DeepWorkerToMain[] = []
+    const host = createDeepSpaceHost((m) => posted.push(m), () => 0)
+    host.handle({ type: 'init', scenario: scenario(), options: { rateSource: 'schedule' } })
+    host.handle({ type: 'step', seq: 1, tMs: START + D })
+    host.handle({ type: 'step', seq: 2, tMs: START + 2 * D })
+    const s = posted.flatMap((m) => (m.type === 'snapshot' ? [m.snapshot] : []))
+    // 100 shots/h: 2,400 a day, whatever the base could supply.
+    expect(Math.abs(s[0].shots - 2400)).toBeLessThanOrEqual(1)
+    expect(Math.abs(s[1].shots - s[0].shots - 2400)).toBeLessThanOrEqual(1)
+    expect(s[1].shotsPerHour).toBeCloseTo(100, 6)
+    const fromBase = baseStateAt(scenario() as unknown as BaseScenario, START + D).satellitesLaunchedT * 1000 / scenario().massDriver.payloadKg
+    expect(fromBase).toBeLessThan(2400)
+  })
+
   it('a new scenario resets; a step before init is an error', () => {
     const posted: DeepWorkerToMain[] = []
     const host = createDeepSpaceHost((m) => posted.push(m), () => 0)
