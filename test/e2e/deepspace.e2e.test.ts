@@ -60,6 +60,55 @@ describe('deep space in real Chromium', () => {
     await page.close()
   })
 
+  it('from the base, the sled runs the track and payloads leave the muzzle', async () => {
+    // 2046: the driver throws what the factories make (~11 shots an hour); at 60× one leaves every
+    // few real seconds and stays in the sled's view for its first minute (one real second).
+    const { page, errors } = await openPage(browser, '/?t=2046-01-08T00:00:00Z&warp=60&play=1&focus=base')
+    await settle(page, 300)
+    await page.waitForFunction(() => (window as any).__terawattGl.scene.getObjectByName('base-massDriver')?.visible, null, { timeout: 60000 })
+    await page.click('[data-testid=base-poi-massDriver]')
+    await frames(page, 4)
+    // Wait for a payload in flight near the muzzle, then find where it is drawn.
+    await page.waitForFunction(() => {
+      const g = (window as any).__terawattGl.scene.getObjectByName('deep-sled')
+      return g?.visible && g.children[1].geometry.drawRange.count > 0
+    }, null, { timeout: 90000, polling: 'raf' })
+    await page.evaluate(() => (window as any).__terawatt.useClock.getState().pause?.())
+    await frames(page, 3)
+    const pts = await page.evaluate(() => {
+      const { scene, camera, gl } = (window as any).__terawattGl
+      const g = scene.getObjectByName('deep-sled')
+      const pts = g.children[1]
+      const { start, count } = pts.geometry.drawRange
+      const pos = pts.geometry.getAttribute('position')
+      const r = gl.domElement.getBoundingClientRect()
+      const out: { x: number; y: number }[] = []
+      for (let i = start; i < start + count; i++) {
+        const v = camera.position.clone().set(pos.getX(i), pos.getY(i), pos.getZ(i)).applyMatrix4(pts.matrixWorld).project(camera)
+        if (Math.abs(v.x) < 1 && Math.abs(v.y) < 1 && v.z < 1) out.push({ x: r.left + ((v.x + 1) / 2) * r.width, y: r.top + ((1 - v.y) / 2) * r.height })
+      }
+      return out
+    })
+    expect(pts.length).toBeGreaterThan(0)
+    const png = await sceneShot(page, 'deepspace-from-base')
+    await shot(page, 'deepspace-from-base-ui')
+    // A cyan payload dot (#7df9ff, 5 px) where the sled puts it.
+    const cyanNear = (x: number, y: number) => {
+      for (let dy = -3; dy <= 3; dy++)
+        for (let dx = -3; dx <= 3; dx++) {
+          const px = Math.round(x) + dx, py = Math.round(y) + dy
+          if (px < 0 || py < 0 || px >= png.width || py >= png.height) continue
+          const i = (py * png.width + px) * 4
+          const [r, g, b] = [png.data[i], png.data[i + 1], png.data[i + 2]]
+          if (g > 150 && b > 150 && r < g - 40) return true
+        }
+      return false
+    }
+    expect(pts.some((p) => cyanNear(p.x, p.y))).toBe(true)
+    expect(errors).toEqual([])
+    await page.close()
+  })
+
   it('the heliocentric view shows the swarm around the Sun', async () => {
     const { page, errors } = await openPage(browser, '/?t=2041-09-01T00:00:00Z&play=0&focus=sun')
     await settle(page, 300)

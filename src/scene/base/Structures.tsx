@@ -17,7 +17,7 @@ import { useScenario } from '../../state/scenario'
 import { fullLayout, standingCount, type BaseLayout } from './layoutCache'
 import { massDriverGeometry, structureGeometry } from './structureGeometry'
 import { site } from './siteFrame'
-import { groundM } from './terrainPatches'
+import { trackCentreLine } from './trackLine'
 
 type InstancedKind = Exclude<StructureKind, 'massDriver'>
 const INSTANCED = STRUCTURE_KINDS.filter((k): k is InstancedKind => k !== 'massDriver')
@@ -36,24 +36,6 @@ function instanceMatrices(layout: BaseLayout, kind: InstancedKind): Float32Array
   return out
 }
 
-/** The track's centre line, local metres: ground (smoothed over ~150 m) + 2 m, every 25 m. */
-function trackPoints(layout: BaseLayout): THREE.Vector3[] {
-  const d = layout.massDriver.items[0]
-  if (!d) return []
-  const n = Math.max(2, Math.ceil(d.lengthM / 25) + 1)
-  const sx = Math.sin(d.headingRad), sy = Math.cos(d.headingRad)
-  const raw = Array.from({ length: n }, (_, i) => {
-    const s = (i / (n - 1)) * d.lengthM
-    return groundM((d.xM + sx * s) / 1000, (d.yM + sy * s) / 1000)
-  })
-  return raw.map((_, i) => {
-    let sum = 0, c = 0
-    for (let k = Math.max(0, i - 3); k <= Math.min(n - 1, i + 3); k++, c++) sum += Math.max(raw[k], raw[i] - 1)
-    const s = (i / (n - 1)) * d.lengthM
-    return new THREE.Vector3(d.xM + sx * s, Math.max(raw[i], sum / c) + 2, -(d.yM + sy * s))
-  })
-}
-
 export function Structures() {
   const scenario = useScenario((s) => s.scenario)
   const horizonEndMs = useClock((s) => s.horizonEndMs)
@@ -61,7 +43,7 @@ export function Structures() {
   const geometries = useMemo(() => Object.fromEntries(INSTANCED.map((k) => [k, structureGeometry(k)])) as Record<InstancedKind, THREE.BufferGeometry>, [])
   const material = useMemo(() => new THREE.MeshLambertMaterial({ vertexColors: true }), [])
   const track = useMemo(() => {
-    const pts = trackPoints(layout)
+    const pts = trackCentreLine(layout)
     return pts.length ? massDriverGeometry(pts) : null
   }, [layout])
   const meshes = useRef<Partial<Record<InstancedKind, THREE.InstancedMesh | null>>>({})

@@ -71,13 +71,22 @@ export function pointsOfInterest(layout: BaseLayout): Poi[] {
     const [bx, by] = kind === 'habitat' ? [0.6, -0.8] : [p.xM / d, p.yM / d]
     return { id: kind, label, xM: p.xM, yM: p.yM, viewFromM: [-bx * back, -by * back], eyeM: eye, kind }
   }
+  // The mass driver: stand beside the last few hundred metres of the track, looking along it past
+  // the muzzle, where the bucket arrives at full speed and the payloads leave.
+  const driverPoi = (): Poi | null => {
+    const d = layout.massDriver.items[0]
+    if (!d) return null
+    const hx = Math.sin(d.headingRad), hy = Math.cos(d.headingRad)
+    const mx = d.xM + hx * d.lengthM, my = d.yM + hy * d.lengthM
+    return { id: 'massDriver', label: 'Mass driver', xM: mx, yM: my, viewFromM: [-hx * 700 + hy * 160, -hy * 700 - hx * 160], eyeM: 25, kind: 'massDriver' }
+  }
   const rim = RIDGE_POLYLINE[0]
   const toCentre = Math.atan2(SHACKLETON_LOCAL.xKm - rim.xKm, SHACKLETON_LOCAL.yKm - rim.yKm)
   const out: (Poi | null)[] = [
     first('habitat', 'Habitats', 140, 12),
     first('landingPad', 'Landing pads', 260, 30),
     first('factory', 'Factories', 260, 30),
-    first('massDriver', 'Mass driver', 200, 20),
+    driverPoi(),
     {
       id: 'shackleton',
       label: 'Shackleton rim',

@@ -1,6 +1,6 @@
 /**
- * At low warp, the mass driver at work: the track (L = v²/2a along the launch azimuth and elevation,
- * from the breech of Moon Base Alpha's layout to the muzzle, src/sim/base/layout.ts), a bright bucket accelerating
+ * At low warp, the mass driver at work: the track (L = v²/2a along the launch azimuth, the drawn
+ * rails' centre line from src/scene/base/trackLine.ts), a bright bucket accelerating
  * along it for the time on the track before each shot, and the payloads of the last minute leaving
  * the muzzle (straight out at the exit speed, with lunar gravity's drop; after that the in-flight
  * points of Payloads.tsx carry them). Shot instants are those of the worker's windows (spread
@@ -11,10 +11,12 @@ import { useMemo, useRef } from 'react'
 import * as THREE from 'three'
 import { DEG, MOON_SURFACE_GRAVITY_M_S2 } from '../../sim/constants'
 import { BASE_ENU, siteMoonFixedKm } from '../../sim/base/site'
-import { basePlan } from '../../sim/base/layout'
+import type { BaseScenario } from '../../sim/base/growth'
 import type { MassDriverParams } from '../../sim/massdriver/params'
 import { G0_M_S2 } from '../../sim/massdriver/track'
-import { vec3 } from '../../sim/vec'
+import { vec3, type Vec3 } from '../../sim/vec'
+import { fullLayout, type BaseLayout } from '../base/layoutCache'
+import { trackCentreLine } from '../base/trackLine'
 import { simTime, useClock } from '../../state/clock'
 import { deepSpace, windowByIndex } from '../../state/deepSpace'
 import { useScenario } from '../../state/scenario'
@@ -25,41 +27,54 @@ export const SLED_MAX_WARP = 600
 const FRESH_S = 60
 const MAX_FRESH = 48
 const NEAR_MOON_KM = 1.5e5
-const TRACK_LIFT_KM = 0.02
+/** Points of the drawn track line (the centre line has one every 25 m: 128 covers 3.2 km). */
+const MAX_TRACK_POINTS = 256
 
-const geo = { params: null as MassDriverParams | null, muzzle: vec3(), dir: vec3(), up: vec3(), lengthKm: 0, accel: 0, tTrack: 0, speedKms: 0 }
+const geo = {
+  params: null as MassDriverParams | null,
+  layout: null as BaseLayout | null,
+  /** The drawn track's centre line, Moon-fixed km, breech first (src/scene/base/trackLine.ts). */
+  line: [] as Vec3[],
+  /** Cumulative length along the line, km. */
+  cum: [] as number[],
+  muzzle: vec3(), dir: vec3(), up: vec3(), lengthKm: 0, accel: 0, tTrack: 0, speedKms: 0,
+}
 
-function updateGeometry(p: MassDriverParams) {
-  if (geo.params === p) return
+function updateGeometry(p: MassDriverParams, layout: BaseLayout) {
+  if (geo.params === p && geo.layout === layout) return
   geo.params = p
-  siteMoonFixedKm(geo.muzzle)
-  const L = (p.exitSpeedMs * p.exitSpeedMs) / (2 * p.accelerationG * G0_M_S2)
-  // The track as Moon Base Alpha lays it out (src/sim/base/layout.ts): from the breech along the
-  // azimuth for L, lifted TRACK_LIFT_KM above the site's tangent plane so it reads over the terrain.
-  const b = basePlan(p.azimuthDeg, L).breech
+  geo.layout = layout
+  const site = siteMoonFixedKm(vec3())
+  const { east: E, north: N, up: U } = BASE_ENU
+  // Local metres (x east, y up, z south) → Moon-fixed km.
+  geo.line = trackCentreLine(layout).map((q) => {
+    const e = q.x / 1000, u = q.y / 1000, n = -q.z / 1000
+    return vec3(site.x + E.x * e + N.x * n + U.x * u, site.y + E.y * e + N.y * n + U.y * u, site.z + E.z * e + N.z * n + U.z * u)
+  })
+  geo.cum = [0]
+  for (let i = 1; i < geo.line.length; i++) {
+    const a = geo.line[i - 1], b = geo.line[i]
+    geo.cum.push(geo.cum[i - 1] + Math.hypot(b.x - a.x, b.y - a.y, b.z - a.z))
+  }
+  const last = geo.line[geo.line.length - 1]
+  if (last) { geo.muzzle.x = last.x; geo.muzzle.y = last.y; geo.muzzle.z = last.z }
+  // Payloads leave along the launch azimuth and elevation in the local horizon (the shot's own
+  // direction, src/sim/massdriver/shot.ts); the track follows the ground to within metres.
   const az = p.azimuthDeg * DEG, el = p.elevationDeg * DEG
   const e = Math.cos(el) * Math.sin(az), n = Math.cos(el) * Math.cos(az), u = Math.sin(el)
-  const { east: E, north: N, up: U } = BASE_ENU
   geo.dir.x = E.x * e + N.x * n + U.x * u
   geo.dir.y = E.y * e + N.y * n + U.y * u
   geo.dir.z = E.z * e + N.z * n + U.z * u
   geo.up.x = U.x; geo.up.y = U.y; geo.up.z = U.z
-  const bx = b.x / 1000, by = b.y / 1000
-  geo.muzzle.x += E.x * bx + N.x * by + U.x * TRACK_LIFT_KM + geo.dir.x * (L / 1000)
-  geo.muzzle.y += E.y * bx + N.y * by + U.y * TRACK_LIFT_KM + geo.dir.y * (L / 1000)
-  geo.muzzle.z += E.z * bx + N.z * by + U.z * TRACK_LIFT_KM + geo.dir.z * (L / 1000)
   geo.accel = p.accelerationG * G0_M_S2
   geo.lengthKm = (p.exitSpeedMs * p.exitSpeedMs) / (2 * geo.accel) / 1000
   geo.tTrack = p.exitSpeedMs / geo.accel
   geo.speedKms = p.exitSpeedMs / 1000
 }
 
-/** Moon-fixed point `along` km along the track direction from the muzzle and `drop` km down → scene, origin-relative. */
-function trackPoint(along: number, drop: number, pos: Float32Array, i: number) {
+/** Moon-fixed km → scene, origin-relative, into pos[i]. */
+function fixedToScene(fx: number, fy: number, fz: number, pos: Float32Array, i: number) {
   const m = frame.moonFixed, mo = frame.moon, o = frame.origin
-  const fx = geo.muzzle.x + geo.dir.x * along - geo.up.x * drop
-  const fy = geo.muzzle.y + geo.dir.y * along - geo.up.y * drop
-  const fz = geo.muzzle.z + geo.dir.z * along - geo.up.z * drop
   // Moon-fixed → EQJ: Mᵀ v (M is row-major EQJ → Moon-fixed).
   const x = m[0] * fx + m[3] * fy + m[6] * fz + mo.x - o.x
   const y = m[1] * fx + m[4] * fy + m[7] * fz + mo.y - o.y
@@ -69,10 +84,31 @@ function trackPoint(along: number, drop: number, pos: Float32Array, i: number) {
   pos[i * 3 + 2] = -y
 }
 
+/** A point `along` km past the muzzle on the launch direction, `drop` km down → scene. */
+function pastMuzzle(along: number, drop: number, pos: Float32Array, i: number) {
+  fixedToScene(
+    geo.muzzle.x + geo.dir.x * along - geo.up.x * drop,
+    geo.muzzle.y + geo.dir.y * along - geo.up.y * drop,
+    geo.muzzle.z + geo.dir.z * along - geo.up.z * drop,
+    pos, i,
+  )
+}
+
+/** The point a fraction f (0 breech … 1 muzzle) of the way along the drawn track → scene. */
+function onTrack(f: number, pos: Float32Array, i: number) {
+  const L = geo.line, C = geo.cum
+  const s = Math.min(1, Math.max(0, f)) * C[C.length - 1]
+  let k = 1
+  while (k < C.length - 1 && C[k] < s) k++
+  const a = L[k - 1], b = L[k]
+  const u = C[k] > C[k - 1] ? (s - C[k - 1]) / (C[k] - C[k - 1]) : 0
+  fixedToScene(a.x + (b.x - a.x) * u, a.y + (b.y - a.y) * u, a.z + (b.z - a.z) * u, pos, i)
+}
+
 export function Sled() {
   const group = useRef<THREE.Group>(null)
-  const { trackGeo, pointGeo, pointPos, trackPos, moonScene } = useMemo(() => {
-    const trackPos = new Float32Array(6)
+  const { trackGeo, trackLine, pointGeo, pointPos, trackPos, moonScene } = useMemo(() => {
+    const trackPos = new Float32Array(3 * MAX_TRACK_POINTS)
     const pointPos = new Float32Array((1 + MAX_FRESH) * 3)
     const colors = new Float32Array((1 + MAX_FRESH) * 3)
     const bucket = new THREE.Color('#fff3b0'), payload = new THREE.Color('#7df9ff')
@@ -82,7 +118,10 @@ export function Sled() {
     const pointGeo = new THREE.BufferGeometry()
     pointGeo.setAttribute('position', new THREE.BufferAttribute(pointPos, 3).setUsage(THREE.DynamicDrawUsage))
     pointGeo.setAttribute('color', new THREE.BufferAttribute(colors, 3))
-    return { trackGeo, pointGeo, pointPos, trackPos, moonScene: new THREE.Vector3() }
+    // A line strip (the rails follow the ground); <line> in JSX would be SVG's.
+    const trackLine = new THREE.Line(trackGeo, new THREE.LineBasicMaterial({ color: '#ffd27a', transparent: true, opacity: 0.8 }))
+    trackLine.frustumCulled = false
+    return { trackGeo, trackLine, pointGeo, pointPos, trackPos, moonScene: new THREE.Vector3() }
   }, [])
 
   useFrame(({ camera }) => {
@@ -94,9 +133,15 @@ export function Sled() {
     const near = camera.position.distanceTo(moonScene) < NEAR_MOON_KM
     g.visible = near && Math.abs(useClock.getState().warp) <= SLED_MAX_WARP
     if (!g.visible) return
-    updateGeometry(useScenario.getState().scenario.massDriver as unknown as MassDriverParams)
-    trackPoint(-geo.lengthKm, 0, trackPos, 0)
-    trackPoint(0, 0, trackPos, 1)
+    const scenario = useScenario.getState().scenario
+    updateGeometry(scenario.massDriver as unknown as MassDriverParams, fullLayout(scenario as unknown as BaseScenario, useClock.getState().horizonEndMs))
+    if (geo.line.length < 2) {
+      g.visible = false
+      return
+    }
+    const nTrack = Math.min(MAX_TRACK_POINTS, geo.line.length)
+    for (let i = 0; i < nTrack; i++) onTrack(i / (nTrack - 1), trackPos, i)
+    trackGeo.setDrawRange(0, nTrack)
     ;(trackGeo.getAttribute('position') as THREE.BufferAttribute).needsUpdate = true
 
     // Bucket: the next shot of the current window, if it is on the track now.
@@ -111,7 +156,7 @@ export function Sled() {
         const untilS = (w.startMs + ((jNext + 0.5) * W) / w.shots - t) / 1000
         if (untilS <= geo.tTrack) {
           const ts = geo.tTrack - untilS
-          trackPoint(-geo.lengthKm + (0.5 * geo.accel * ts * ts) / 1000, 0, pointPos, 0)
+          onTrack((0.5 * geo.accel * ts * ts) / 1000 / geo.lengthKm, pointPos, 0)
           bucket = true
         }
       }
@@ -119,7 +164,7 @@ export function Sled() {
       for (let j = Math.floor(k - 0.5); j >= 0 && n < MAX_FRESH; j--) {
         const ageS = (t - (w.startMs + ((j + 0.5) * W) / w.shots)) / 1000
         if (ageS > FRESH_S) break
-        trackPoint(geo.speedKms * ageS, (0.5 * MOON_SURFACE_GRAVITY_M_S2 * ageS * ageS) / 1000, pointPos, 1 + n)
+        pastMuzzle(geo.speedKms * ageS, (0.5 * MOON_SURFACE_GRAVITY_M_S2 * ageS * ageS) / 1000, pointPos, 1 + n)
         n++
       }
     }
@@ -129,9 +174,7 @@ export function Sled() {
 
   return (
     <group ref={group} name="deep-sled">
-      <lineSegments geometry={trackGeo} frustumCulled={false}>
-        <lineBasicMaterial color="#ffd27a" transparent opacity={0.8} />
-      </lineSegments>
+      <primitive object={trackLine} />
       <points geometry={pointGeo} frustumCulled={false} renderOrder={6}>
         <pointsMaterial vertexColors size={5} sizeAttenuation={false} depthWrite={false} transparent />
       </points>
