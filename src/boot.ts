@@ -12,6 +12,7 @@ import { startDeepSpace } from './state/deepSpace'
 import { crashWorkerForTest, setInitOptions, startWorker, useSim } from './state/sim'
 import { satellites } from './state/constellation'
 import { startLaunchNotices } from './ui/launchNotices'
+import { startLandingNotices } from './ui/landingNotices'
 import { useUi } from './state/ui'
 import { installShortcuts } from './ui/shortcuts'
 
@@ -42,6 +43,7 @@ export function boot(): () => void {
   startWorker()
   startDeepSpace()
   const stopLaunchNotices = startLaunchNotices()
+  const stopLandingNotices = startLandingNotices()
   const stopKeys = installShortcuts()
   const stopUrl = startUrlSync()
 
@@ -53,5 +55,6 @@ export function boot(): () => void {
     stopKeys()
     stopUrl()
     stopLaunchNotices()
+    stopLandingNotices()
   }
 }

@@ -145,4 +145,55 @@ describe('Moon Base Alpha in real Chromium', () => {
     expect(errors).toEqual([])
     await page.close()
   })
+
+  it('a Starship cargo landing: the ship descends onto its pad with its plume lit, and a notice at touchdown', async () => {
+    // The first landing after 10 Jan 2040 in the default scenario, 12 s before touchdown (~36 m up).
+    const { landingTimesBetween } = await import('../../src/sim/base/landings')
+    const { defaultScenario } = await import('../../src/sim/scenario/validate')
+    const landing = landingTimesBetween(defaultScenario(), Date.UTC(2040, 0, 10), Date.UTC(2040, 1, 10))[0]
+    const tMs = Math.floor((landing.tMs - 12000) / 1000) * 1000
+    const { page, errors } = await openPage(browser, `/?focus=base&t=${new Date(tMs).toISOString().replace('.000Z', 'Z')}&play=0`)
+    await waitForBase(page, 500)
+    await page.getByTestId('base-poi-landingPad').click()
+    await page.waitForTimeout(2500)
+    const ships = await page.evaluate(() => (window as any).__terawattLandings.ships.map((s: object) => ({ ...s })))
+    expect(ships.length).toBe(1)
+    expect(ships[0].index).toBe(landing.index)
+    expect(ships[0].pad).toBe(landing.pad)
+    expect(ships[0].altitudeM).toBeGreaterThan(20)
+    expect(ships[0].altitudeM).toBeLessThan(60)
+    expect(ships[0].thrust).toBe(1)
+    expect(await page.evaluate(() => (window as any).__terawattGl.scene.getObjectByName('base-starship').count)).toBe(1)
+    expect(await page.evaluate(() => (window as any).__terawattGl.scene.getObjectByName('base-starship-plume').count)).toBe(1)
+    // The hull (25 m up the ship) and the plume under it (8 m below its feet) are on screen and lit.
+    const hull = await instanceScreen(page, 'base-starship', 0, 25)
+    const plume = await instanceScreen(page, 'base-starship', 0, -8)
+    const png = await sceneShot(page, 'base-landing-descent')
+    for (const p of [hull, plume]) {
+      expect(p.z).toBeLessThan(1)
+      expect(p.x).toBeGreaterThan(20)
+      expect(p.x).toBeLessThan(png.width - 20)
+      expect(p.y).toBeGreaterThan(20)
+      expect(p.y).toBeLessThan(png.height - 20)
+      expect(litFraction(png, 30, { x: Math.round(p.x) - 6, y: Math.round(p.y) - 6, w: 12, h: 12 })).toBeGreaterThan(0.5)
+    }
+    // Run the clock through touchdown: the ship stands on its pad, engine off, and a notice says so.
+    await page.evaluate(() => {
+      const c = (window as any).__terawatt.useClock.getState()
+      c.setWarp(10)
+      c.play()
+    })
+    await expect
+      .poll(() => page.evaluate(() => (window as any).__terawatt.useUi.getState().noticeLog.map((n: { text: string }) => n.text).join(' | ')), { timeout: 30000 })
+      .toContain(`Starship cargo landing ${landing.index + 1} on pad ${landing.pad + 1}`)
+    await page.waitForTimeout(1000)
+    await page.evaluate(() => (window as any).__terawatt.useClock.getState().pause())
+    await page.waitForTimeout(1500)
+    const after = await page.evaluate(() => ({ ...(window as any).__terawattLandings.ships[0] }))
+    expect(after.altitudeM).toBe(0)
+    expect(after.thrust).toBe(0)
+    await sceneShot(page, 'base-landing-on-pad')
+    expect(errors).toEqual([])
+    await page.close()
+  })
 })

@@ -17,8 +17,10 @@ import { Explore, explorer } from './Explore'
 import { groundM } from './terrainPatches'
 import { useBase } from '../../state/base'
 import { Labels } from './Labels'
+import { Landings } from './Landings'
 import { HOLE_COS, holeUniforms, patchMoon } from './moonHole'
 import { localToSceneQuaternion, site, siteGeocentricKm } from './siteFrame'
+import { Rocks } from './Rocks'
 import { Structures } from './Structures'
 import { Terrain } from './Terrain'
 
@@ -78,6 +80,8 @@ export function MoonBase() {
           <>
             <Terrain />
             <Structures />
+            <Landings />
+            <Rocks />
             <Explore />
             <Labels />
           </>

@@ -5,7 +5,7 @@ import { LEVELS, patchGeometry } from './terrainPatches'
 
 export function Terrain() {
   const geometries = useMemo(() => LEVELS.map((_, k) => patchGeometry(k)), [])
-  const material = useMemo(regolithMaterial, [])
+  const material = useMemo(() => regolithMaterial(), [])
   return (
     <group name="base-terrain">
       {geometries.map((g, k) => (

@@ -193,6 +193,8 @@ export function patchGeometry(k: number): THREE.BufferGeometry {
   g.setAttribute('position', new THREE.BufferAttribute(pos, 3))
   g.setAttribute('color', new THREE.BufferAttribute(col, 3))
   g.setAttribute('psr', new THREE.BufferAttribute(psr, 1))
+  // The shortest wavelength this patch's heights hold, m: the regolith shader adds what is finer.
+  g.setAttribute('detailFrom', new THREE.BufferAttribute(new Float32Array(count).fill(p.level.minWavelengthKm * 1000), 1))
   g.setIndex(idx)
   g.computeVertexNormals()
   g.computeBoundingSphere()

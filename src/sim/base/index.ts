@@ -1,4 +1,4 @@
-/** Moon Base Alpha: site, terrain, illumination, growth model, layout and click-panel text. */
+/** Moon Base Alpha: site, terrain, illumination, growth model, cargo landings, layout and click-panel text. */
 export * from './site'
 export * from './terrain'
 export * from './illumination'
@@ -6,3 +6,4 @@ export * from './params'
 export * from './growth'
 export * from './layout'
 export * from './describe'
+export * from './landings'
