@@ -7,9 +7,8 @@
  */
 import { create } from 'zustand'
 import { SWARM_STRIDE, type DeepInitOptions, type DeepMainToWorker, type DeepSnapshot, type DeepWorkerToMain, type TrajectoryWindow } from '../worker/deepSpace.protocol'
-import { simTime } from './clock'
-import { useScenario } from './scenario'
 import { useUi } from './ui'
+import { createWorkerBridge } from './workerBridge'
 
 interface DeepState {
   snapshot: DeepSnapshot | null
@@ -113,24 +112,9 @@ function appendSwarm(generation: number, start: number, elements: Float32Array) 
   deepSpace.swarmCount = start + n
 }
 
-const MIN_INTERVAL_MS = 1000 / 30
-
-let worker: Worker | null = null
-let seq = 0
-let inFlight = false
-let lastSentAt = -Infinity
-let lastSentT = NaN
-let scenarioDirty = false
-let crashTimes: number[] = []
-let unsubscribe: (() => void) | null = null
 let options: DeepInitOptions = {}
 
-function post(msg: DeepMainToWorker) {
-  worker?.postMessage(msg)
-}
-
-function onMessage(e: MessageEvent<DeepWorkerToMain>) {
-  const msg = e.data
+function onMessage(msg: DeepWorkerToMain) {
   switch (msg.type) {
     case 'ready':
       useDeepSpace.setState({ ready: true })
@@ -155,77 +139,43 @@ function onMessage(e: MessageEvent<DeepWorkerToMain>) {
       appendSwarm(msg.generation, msg.start, msg.elements)
       break
     case 'snapshot':
-      inFlight = false
+      bridge.answered()
       keepWindows(msg.snapshot.keep[0], msg.snapshot.keep[1])
       // While catching up after a jump, ask again for the same instant.
-      if (msg.snapshot.catchingUp) lastSentT = NaN
+      if (msg.snapshot.catchingUp) bridge.askAgain()
       if (msg.snapshot.seq >= (useDeepSpace.getState().snapshot?.seq ?? -1)) useDeepSpace.setState({ snapshot: msg.snapshot })
       break
     case 'error':
-      inFlight = false
+      bridge.answered()
       useUi.getState().notify(`Deep space: ${msg.message}`, 'error')
       break
   }
 }
 
-function onCrash(e: ErrorEvent | Event) {
-  const detail = e instanceof ErrorEvent && e.message ? `: ${e.message}` : ''
-  const now = performance.now()
-  crashTimes = crashTimes.filter((t) => now - t < 10000)
-  crashTimes.push(now)
-  worker?.terminate()
-  worker = null
-  inFlight = false
-  useDeepSpace.setState((s) => ({ ready: false, restarts: s.restarts + 1 }))
-  if (crashTimes.length > 3) {
-    useUi.getState().notify(`The deep-space worker keeps crashing${detail}. Reload the page; your scenario is saved.`, 'error', 0)
-    return
-  }
-  useUi.getState().notify(`The deep-space worker stopped${detail}; restarting it with your scenario.`, 'warn')
-  setTimeout(startDeepSpace, 300)
-}
+const bridge = createWorkerBridge<DeepMainToWorker>({
+  label: 'deep-space',
+  spawn: () => new Worker(new URL('../worker/deepSpace.worker.ts', import.meta.url), { type: 'module', name: 'terawatt-deep-space' }),
+  init: (scenario) => ({ type: 'init', scenario, options }),
+  scenario: (scenario) => ({ type: 'scenario', scenario }),
+  step: (seq, tMs) => ({ type: 'step', seq, tMs }),
+  receive: (data) => onMessage(data as DeepWorkerToMain),
+  down: () => useDeepSpace.setState((s) => ({ ready: false, restarts: s.restarts + 1 })),
+})
 
 export function startDeepSpace(o: DeepInitOptions = options): void {
   options = o
-  if (worker) return
-  worker = new Worker(new URL('../worker/deepSpace.worker.ts', import.meta.url), { type: 'module', name: 'terawatt-deep-space' })
-  worker.onmessage = onMessage
-  worker.onerror = onCrash
-  worker.onmessageerror = onCrash
-  inFlight = false
-  lastSentT = NaN
-  post({ type: 'init', scenario: useScenario.getState().scenario, options })
-  unsubscribe?.()
-  unsubscribe = useScenario.subscribe((s, prev) => {
-    if (s.scenario !== prev.scenario) scenarioDirty = true
-  })
+  bridge.start()
   Object.assign(window, { __terawattDeep: { deepSpace, useDeepSpace, crash: crashDeepSpaceForTest } })
 }
 
-export function stopDeepSpace(): void {
-  unsubscribe?.()
-  unsubscribe = null
-  worker?.terminate()
-  worker = null
-}
+export const stopDeepSpace = (): void => bridge.stop()
 
 /** For tests: kill the worker as a crash would. */
 export function crashDeepSpaceForTest(): void {
-  onCrash(new ErrorEvent('error', { message: 'simulated crash' }))
+  bridge.crash(new ErrorEvent('error', { message: 'simulated crash' }))
 }
 
 /** Called once per rendered frame by the deep-space scene. */
 export function pumpDeepSpace(nowMs: number): void {
-  if (!worker || !useDeepSpace.getState().ready) return
-  if (scenarioDirty) {
-    scenarioDirty = false
-    post({ type: 'scenario', scenario: useScenario.getState().scenario })
-    lastSentT = NaN
-  }
-  if (inFlight || nowMs - lastSentAt < MIN_INTERVAL_MS) return
-  if (simTime.tMs === lastSentT) return
-  inFlight = true
-  lastSentAt = nowMs
-  lastSentT = simTime.tMs
-  post({ type: 'step', seq: ++seq, tMs: simTime.tMs })
+  bridge.pump(nowMs, useDeepSpace.getState().ready)
 }

@@ -7,10 +7,9 @@
  */
 import { create } from 'zustand'
 import type { InitOptions, MainToWorker, SatelliteInfo, Snapshot, WorkerToMain } from '../worker/protocol'
-import { simTime } from './clock'
 import { appendSatellites, resetSatellites } from './constellation'
-import { useScenario } from './scenario'
 import { useUi } from './ui'
+import { createWorkerBridge } from './workerBridge'
 
 interface SimState {
   snapshot: Snapshot | null
@@ -29,16 +28,6 @@ export const useSeries = create<{ tMs: Float64Array; satellites: Float64Array; o
   orbitalComputeW: new Float64Array(0),
 }))
 
-const MIN_INTERVAL_MS = 1000 / 30
-
-let worker: Worker | null = null
-let seq = 0
-let inFlight = false
-let lastSentAt = -Infinity
-let lastSentT = NaN
-let scenarioDirty = false
-let crashTimes: number[] = []
-let unsubscribe: (() => void) | null = null
 let initOptions: InitOptions = {}
 let pickSeq = 0
 let pickResolve: ((s: SatelliteInfo | null) => void) | null = null
@@ -49,7 +38,7 @@ export function setInitOptions(o: InitOptions): void {
 
 /** Asks the worker which deployed satellite lies nearest a ray (geocentric EQJ km), within an angle. */
 export function pickSatellite(tMs: number, rayOriginKm: [number, number, number], rayDir: [number, number, number], maxAngleRad: number): Promise<SatelliteInfo | null> {
-  if (!worker) return Promise.resolve(null)
+  if (!bridge.running) return Promise.resolve(null)
   pickResolve?.(null)
   const seq = ++pickSeq
   return new Promise((resolve) => {
@@ -58,19 +47,16 @@ export function pickSatellite(tMs: number, rayOriginKm: [number, number, number]
   })
 }
 
-function post(msg: MainToWorker) {
-  worker?.postMessage(msg)
-}
+const post = (msg: MainToWorker) => bridge.post(msg)
 
-function onMessage(e: MessageEvent<WorkerToMain>) {
-  const msg = e.data
+function onMessage(msg: WorkerToMain) {
   useSim.setState((s) => ({ received: s.received + 1 }))
   switch (msg.type) {
     case 'ready':
       useSim.setState({ ready: true })
       break
     case 'snapshot':
-      inFlight = false
+      bridge.answered()
       // Drop answers to requests older than the newest one we have shown.
       if (msg.snapshot.seq >= (useSim.getState().snapshot?.seq ?? -1)) useSim.setState({ snapshot: msg.snapshot })
       break
@@ -88,68 +74,31 @@ function onMessage(e: MessageEvent<WorkerToMain>) {
       pickResolve = null
       break
     case 'error':
-      inFlight = false
+      bridge.answered()
       useUi.getState().notify(`Simulation: ${msg.message}`, 'error')
       break
   }
 }
 
-function onCrash(e: ErrorEvent | Event) {
-  const detail = e instanceof ErrorEvent && e.message ? `: ${e.message}` : ''
-  const now = performance.now()
-  crashTimes = crashTimes.filter((t) => now - t < 10000)
-  crashTimes.push(now)
-  worker?.terminate()
-  worker = null
-  inFlight = false
-  useSim.setState((s) => ({ ready: false, restarts: s.restarts + 1 }))
-  if (crashTimes.length > 3) {
-    useUi.getState().notify(`The simulation worker keeps crashing${detail}. Reload the page; your scenario is saved.`, 'error', 0)
-    return
-  }
-  useUi.getState().notify(`The simulation worker stopped${detail}; restarting it with your scenario.`, 'warn')
-  setTimeout(startWorker, 300)
-}
+const bridge = createWorkerBridge<MainToWorker>({
+  label: 'simulation',
+  spawn: () => new Worker(new URL('../worker/sim.worker.ts', import.meta.url), { type: 'module', name: 'terawatt-sim' }),
+  init: (scenario) => ({ type: 'init', scenario, options: initOptions }),
+  scenario: (scenario) => ({ type: 'scenario', scenario }),
+  step: (seq, tMs) => ({ type: 'step', seq, tMs }),
+  receive: (data) => onMessage(data as WorkerToMain),
+  down: () => useSim.setState((s) => ({ ready: false, restarts: s.restarts + 1 })),
+})
 
-export function startWorker(): void {
-  if (worker) return
-  worker = new Worker(new URL('../worker/sim.worker.ts', import.meta.url), { type: 'module', name: 'terawatt-sim' })
-  worker.onmessage = onMessage
-  worker.onerror = onCrash
-  worker.onmessageerror = onCrash
-  inFlight = false
-  lastSentT = NaN
-  post({ type: 'init', scenario: useScenario.getState().scenario, options: initOptions })
-  unsubscribe?.()
-  unsubscribe = useScenario.subscribe((s, prev) => {
-    if (s.scenario !== prev.scenario) scenarioDirty = true
-  })
-}
-
-export function stopWorker(): void {
-  unsubscribe?.()
-  unsubscribe = null
-  worker?.terminate()
-  worker = null
-}
+export const startWorker = (): void => bridge.start()
+export const stopWorker = (): void => bridge.stop()
 
 /** For tests and the crash-recovery e2e test: kill the worker as a crash would. */
 export function crashWorkerForTest(): void {
-  onCrash(new ErrorEvent('error', { message: 'simulated crash' }))
+  bridge.crash(new ErrorEvent('error', { message: 'simulated crash' }))
 }
 
 /** Called once per rendered frame by the scene. */
 export function pumpWorker(nowMs: number): void {
-  if (!worker || !useSim.getState().ready) return
-  if (scenarioDirty) {
-    scenarioDirty = false
-    post({ type: 'scenario', scenario: useScenario.getState().scenario })
-    lastSentT = NaN
-  }
-  if (inFlight || nowMs - lastSentAt < MIN_INTERVAL_MS) return
-  if (simTime.tMs === lastSentT) return
-  inFlight = true
-  lastSentAt = nowMs
-  lastSentT = simTime.tMs
-  post({ type: 'step', seq: ++seq, tMs: simTime.tMs })
+  bridge.pump(nowMs, useSim.getState().ready)
 }

@@ -10,21 +10,8 @@
 import * as THREE from 'three'
 import { mergeGeometries } from 'three/examples/jsm/utils/BufferGeometryUtils.js'
 
-type Rgb = [number, number, number]
-const _m = new THREE.Matrix4(), _q = new THREE.Quaternion(), _e = new THREE.Euler(), _s = new THREE.Vector3(), _p = new THREE.Vector3()
+import { part, type Rgb } from './structureGeometry'
 
-function part(g: THREE.BufferGeometry, color: Rgb, at: [number, number, number] = [0, 0, 0], rot: [number, number, number] = [0, 0, 0], scale: [number, number, number] = [1, 1, 1]): THREE.BufferGeometry {
-  const ng = g.index ? g.toNonIndexed() : g
-  if (ng !== g) g.dispose()
-  _m.compose(_p.set(...at), _q.setFromEuler(_e.set(...rot)), _s.set(...scale))
-  ng.applyMatrix4(_m)
-  const n = ng.getAttribute('position').count
-  const c = new Float32Array(n * 3)
-  for (let i = 0; i < n; i++) c.set(color, i * 3)
-  ng.setAttribute('color', new THREE.BufferAttribute(c, 3))
-  ng.deleteAttribute('uv')
-  return ng
-}
 
 /** A strut of square section from a to b. */
 function strut(a: THREE.Vector3, b: THREE.Vector3, w: number, color: Rgb): THREE.BufferGeometry {

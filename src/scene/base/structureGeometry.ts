@@ -8,13 +8,13 @@ import * as THREE from 'three'
 import { mergeGeometries } from 'three/examples/jsm/utils/BufferGeometryUtils.js'
 import type { StructureKind } from '../../sim/base/growth'
 
-type Rgb = [number, number, number]
+export type Rgb = [number, number, number]
 const _m = new THREE.Matrix4(), _q = new THREE.Quaternion(), _e = new THREE.Euler(), _s = new THREE.Vector3(), _p = new THREE.Vector3()
 
-/** A part: geometry moved to (x, y, z), turned by Euler angles (rad), scaled, painted one colour. */
-function part(g: THREE.BufferGeometry, color: Rgb, at: [number, number, number] = [0, 0, 0], rot: [number, number, number] = [0, 0, 0], scale: [number, number, number] = [1, 1, 1]): THREE.BufferGeometry {
+/** A part: geometry moved to (x, y, z), turned by Euler angles (rad), scaled, painted one colour (also the Starship's, starshipGeometry.ts). */
+export function part(g: THREE.BufferGeometry, color: Rgb, at: [number, number, number] = [0, 0, 0], rot: [number, number, number] = [0, 0, 0], scale: [number, number, number] = [1, 1, 1]): THREE.BufferGeometry {
   const ng = g.index ? g.toNonIndexed() : g
-  g.dispose?.()
+  if (ng !== g) g.dispose()
   _m.compose(_p.set(...at), _q.setFromEuler(_e.set(...rot)), _s.set(...scale))
   ng.applyMatrix4(_m)
   const n = ng.getAttribute('position').count
