@@ -46,7 +46,8 @@ export function bodyPosition(f: Focus, out: Vec3): Vec3 {
 }
 
 export function startFlight(to: Focus, nowMs: number, instant = false): void {
-  flight.from = flight.progress < 1 ? flight.to : flight.to
+  // A new flight starts from the body the last one was heading for (mid-flight, the glide retargets).
+  flight.from = flight.to
   flight.to = to
   flight.startedAt = instant ? -Infinity : nowMs
   flight.progress = instant ? 1 : 0
