@@ -1,0 +1,80 @@
+/**
+ * The one overlay loop. Every per-frame DOM write of the overlay (HUD text, metric values,
+ * gauges, the time bar) registers here and is called once per rendered frame from R3F's
+ * global after-effect, i.e. after the scene drew, all with the same frame's sim time
+ * (simTime.tMs as advanced by FrameDriver). Pattern: pmndrs racing-game `ui/Speed/Text.tsx`
+ * (addEffect/addAfterEffect writing textContent outside React).
+ *
+ * Callbacks must write the DOM only when the text changed (see setText) and must not set
+ * React state or allocate per frame.
+ */
+import { addAfterEffect } from '@react-three/fiber'
+import { useEffect, useRef, useState } from 'react'
+import { simTime } from '../state/clock'
+
+type OverlayCallback = (tMs: number) => void
+
+const callbacks = new Set<OverlayCallback>()
+let unsubscribe: (() => void) | null = null
+
+/** Calls every registered callback with this frame's sim time. Exported for tests. */
+export function runOverlayFrame(): void {
+  const tMs = simTime.tMs
+  for (const cb of callbacks) {
+    try {
+      cb(tMs)
+    } catch (err) {
+      // One failing writer must not stop the others: it is unregistered (so it cannot throw
+      // every frame) and reported; useOverlayFrame rethrows it into its panel's boundary.
+      callbacks.delete(cb)
+      console.error('overlay frame callback failed', err)
+    }
+  }
+}
+
+function register(cb: OverlayCallback): () => void {
+  callbacks.add(cb)
+  if (!unsubscribe) unsubscribe = addAfterEffect(runOverlayFrame)
+  return () => {
+    callbacks.delete(cb)
+    if (callbacks.size === 0 && unsubscribe) {
+      unsubscribe()
+      unsubscribe = null
+    }
+  }
+}
+
+/** Number of registered callbacks (tests and the bench read it). */
+export function overlayCallbackCount(): number {
+  return callbacks.size
+}
+
+/**
+ * Runs cb once per rendered frame, after the scene drew, with the frame's sim time (UTC ms).
+ * The latest cb is used without re-registering, so an inline closure is fine. If cb throws, the
+ * error is rethrown during the component's next render, so the nearest error boundary (the
+ * panel's) turns it into a notice instead of the loop failing silently.
+ */
+export function useOverlayFrame(cb: OverlayCallback): void {
+  const ref = useRef(cb)
+  ref.current = cb
+  const [failure, setFailure] = useState<{ error: unknown } | null>(null)
+  if (failure) throw failure.error
+  useEffect(
+    () =>
+      register((tMs) => {
+        try {
+          ref.current(tMs)
+        } catch (error) {
+          setFailure({ error })
+          throw error
+        }
+      }),
+    [],
+  )
+}
+
+/** Writes text into an element only when it differs from what is there (no layout otherwise). */
+export function setText(el: { textContent: string | null } | null | undefined, text: string): void {
+  if (el && el.textContent !== text) el.textContent = text
+}
