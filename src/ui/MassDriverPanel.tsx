@@ -1,5 +1,5 @@
 /**
- * The mass driver's panel: track physics (src/sim/massdriver/track.ts: L = v²/2a, time on the
+ * The mass driver's panel: track physics (src/sim/massDriver/track.ts: L = v²/2a, time on the
  * track, energy per shot, mean and peak electrical power), the shot rate and mass thrown now, what
  * has been launched so far and where it went, from the deep-space snapshot, written to DOM refs.
  */
@@ -8,7 +8,7 @@ import { useDeepSpace } from '../state/deepSpace'
 import { useUi } from '../state/ui'
 import type { DeepSnapshot } from '../worker/deepSpace.protocol'
 import { OUTCOMES } from '../worker/deepSpace.protocol'
-import { OUTCOME_COLORS, OUTCOME_LABELS } from '../scene/deepspace/outcomeColors'
+import { OUTCOME_COLORS, OUTCOME_LABELS } from '../scene/deepSpace/outcomeColors'
 import { count, si } from './format'
 import { useRafLoop } from './useRafLoop'
 

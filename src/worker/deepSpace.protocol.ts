@@ -5,10 +5,10 @@
  * the worker answers with a small snapshot tagged with the request's sequence number.
  *
  * Large data travels once: each representative trajectory (one per 6 h launch window, src/sim/
- * massdriver/swarm.ts) as a transferable Float32Array, and the swarm's heliocentric elements
+ * massDriver/swarm.ts) as a transferable Float32Array, and the swarm's heliocentric elements
  * appended in batches. Times inside float32 arrays are always small offsets from a float64 epoch.
  */
-import type { ShotOutcome } from '../sim/massdriver/shot'
+import type { ShotOutcome } from '../sim/massDriver/shot'
 import type { Scenario } from '../sim/scenario/schema'
 
 export const OUTCOMES: readonly ShotOutcome[] = ['impact', 'lunar-orbit', 'earth-orbit', 'l2', 'heliocentric']
@@ -83,7 +83,7 @@ export interface DeepSnapshot {
   kardashev: { powerW: number; k: number; fractionOfSun: number }
   /** Shots launched so far by outcome of their window's representative. */
   outcomes: Record<ShotOutcome, number>
-  /** Track physics (src/sim/massdriver/track.ts) and the electrical power at the current rate. */
+  /** Track physics (src/sim/massDriver/track.ts) and the electrical power at the current rate. */
   track: { lengthM: number; timeOnTrackS: number; energyPerShotJ: number; peakPowerW: number; meanPowerW: number }
   swarmPoints: number
   payloadsPerPoint: number

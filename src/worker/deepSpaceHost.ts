@@ -2,7 +2,7 @@
  * The deep-space worker's message handler, free of worker globals so Node tests call it directly.
  *
  * Per step (target instant t): integrate every launch window up to t + LOOKAHEAD_MS in order
- * (MassDriverSwarm: one representative trajectory per 6 h window, src/sim/massdriver/swarm.ts),
+ * (MassDriverSwarm: one representative trajectory per 6 h window, src/sim/massDriver/swarm.ts),
  * within a time budget so a jump of years catches up over several steps instead of freezing the
  * worker; log each window's shots and outcome (WindowLog) and build its swarm points; post the
  * trajectories of the windows in flight at t that the main thread does not hold yet (each once);
@@ -12,11 +12,11 @@
 import { baseStateAt, type BaseScenario } from '../sim/base/growth'
 import { kardashevReading } from '../sim/kardashev'
 import { constellationMetricsAt } from '../sim/constellation/metrics'
-import { MOON_TABLE, secondsSinceJ2000 } from '../sim/massdriver/forces'
-import type { MassDriverParams } from '../sim/massdriver/params'
-import { simulateShot, type ShotResult } from '../sim/massdriver/shot'
-import { DEFAULT_WINDOW_MS, MassDriverSwarm } from '../sim/massdriver/swarm'
-import { massPerYearKg, meanPowerW, trackFigures } from '../sim/massdriver/track'
+import { MOON_TABLE, secondsSinceJ2000 } from '../sim/massDriver/forces'
+import type { MassDriverParams } from '../sim/massDriver/params'
+import { simulateShot, type ShotResult } from '../sim/massDriver/shot'
+import { DEFAULT_WINDOW_MS, MassDriverSwarm } from '../sim/massDriver/swarm'
+import { massPerYearKg, meanPowerW, trackFigures } from '../sim/massDriver/track'
 import type { Scenario } from '../sim/scenario/schema'
 import { yearStartMs } from '../sim/time'
 import { vec3 } from '../sim/vec'

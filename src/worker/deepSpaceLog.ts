@@ -5,8 +5,8 @@
  * heliocentric window, one point per `payloadsPerPoint` payloads, spread through the window.
  */
 import { AU_KM, DEG, SUN_GM_KM3_S2 } from '../sim/constants'
-import { meanMotion } from '../sim/massdriver/kepler'
-import type { ShotOutcome, ShotResult } from '../sim/massdriver/shot'
+import { meanMotion } from '../sim/massDriver/kepler'
+import type { ShotOutcome, ShotResult } from '../sim/massDriver/shot'
 import { OUTCOMES, SWARM_STRIDE } from './deepSpace.protocol'
 
 export interface WindowFigures {

@@ -7,7 +7,7 @@ import { defaultScenario } from '../../src/sim/scenario/validate'
 import type { Scenario } from '../../src/sim/scenario/schema'
 import { createDeepSpaceHost } from '../../src/worker/deepSpaceHost'
 import { SWARM_STRIDE, type DeepSnapshot, type DeepWorkerToMain, type TrajectoryWindow } from '../../src/worker/deepSpace.protocol'
-import { swarmPositionKm } from '../../src/scene/deepspace/swarmShader'
+import { swarmPositionKm } from '../../src/scene/deepSpace/swarmShader'
 import { heliocentricKm, Astronomy } from '../../src/sim/ephemeris'
 import { AU_KM } from '../../src/sim/constants'
 

@@ -1,11 +1,11 @@
 /**
  * `shot`: one mass-driver shot from Moon Base Alpha's muzzle (Connecting Ridge, FACTS §3),
- * integrated in the gravity of Sun, Earth and Moon (src/sim/massdriver/shot.ts), classified,
+ * integrated in the gravity of Sun, Earth and Moon (src/sim/massDriver/shot.ts), classified,
  * with its heliocentric elements after escape and the track figures (FACTS §4).
  */
-import { massDriverSchema, MASS_DRIVER_TARGETS, type MassDriverTarget } from '../../sim/massdriver/params'
-import { simulateShot } from '../../sim/massdriver/shot'
-import { trackFigures } from '../../sim/massdriver/track'
+import { massDriverSchema, MASS_DRIVER_TARGETS, type MassDriverTarget } from '../../sim/massDriver/params'
+import { simulateShot } from '../../sim/massDriver/shot'
+import { trackFigures } from '../../sim/massDriver/track'
 import { toIsoUtc } from '../../sim/time'
 import { CliError, num, registerCommand, requireIso, round, str } from '../commands'
 

@@ -2,7 +2,7 @@
  * The mass driver's track as drawn: its centre line in the base's local frame, metres (x east,
  * y up, z south, like the structures' group), every 25 m from the breech to the muzzle along the
  * launch azimuth, riding the drawn ground (smoothed over ~150 m) plus 2 m. The track structure
- * (Structures.tsx) and the sled and its payloads (src/scene/deepspace/Sled.tsx) both use it, so the
+ * (Structures.tsx) and the sled and its payloads (src/scene/deepSpace/Sled.tsx) both use it, so the
  * bucket runs on the rails and payloads leave from the muzzle that is drawn.
  */
 import * as THREE from 'three'

@@ -69,7 +69,7 @@ export interface BaseState {
   structures: StructureCounts
 }
 
-/** The fields of the "massDriver" scenario group the base reads (src/sim/massdriver/params.ts). */
+/** The fields of the "massDriver" scenario group the base reads (src/sim/massDriver/params.ts). */
 export interface MassDriverInput {
   exitSpeedMs: number
   accelerationG: number

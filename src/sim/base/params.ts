@@ -105,7 +105,7 @@ export interface BaseParams {
 
 /**
  * The mass driver's own figures (exit speed, g-load, rate, efficiency, azimuth) live in the
- * scenario group "massDriver" (src/sim/massdriver/params.ts); the base reads them from there.
+ * scenario group "massDriver" (src/sim/massDriver/params.ts); the base reads them from there.
  * Without that group it uses NASA SP-413 (FACTS §4): 2,400 m/s, 29.4 g, 50 kg/s, 60 % (O'Neill),
  * and the layout's azimuth along the crest.
  */

@@ -5,7 +5,7 @@
  */
 import { baseSchema } from '../base/params'
 import { constellationSchema } from '../constellation/params'
-import { massDriverSchema } from '../massdriver/params'
+import { massDriverSchema } from '../massDriver/params'
 // Cross-field rules register on import, so every validation applies them.
 import '../constellation/checks'
 import { horizonSchema } from './horizon'

@@ -6,7 +6,7 @@
  * centre; every shot in the window reuses it with a time offset Δt (|Δt| ≤ 3 h), and in 'rotate'
  * mode the reused path is also turned about the Moon's orbit normal by the angle the Earth–Moon line
  * turns in Δt (the muzzle is fixed in the tidally locked Moon, so the geometry turns with it).
- * The measured difference from integrating every shot is in test/unit/massdriver-swarm.test.ts.
+ * The measured difference from integrating every shot is in test/unit/massDriver-swarm.test.ts.
  *
  * Deep-space state: cumulative shots, mass launched, deep-space compute (payloads that did not
  * fall back × mass × kW/t) and per-payload heliocentric Kepler elements [a (AU), e, i, Ω, ω, M0]

@@ -12,8 +12,8 @@ import * as THREE from 'three'
 import { DEG, MOON_SURFACE_GRAVITY_M_S2 } from '../../sim/constants'
 import { BASE_ENU, siteMoonFixedKm } from '../../sim/base/site'
 import type { BaseScenario } from '../../sim/base/growth'
-import type { MassDriverParams } from '../../sim/massdriver/params'
-import { G0_M_S2 } from '../../sim/massdriver/track'
+import type { MassDriverParams } from '../../sim/massDriver/params'
+import { G0_M_S2 } from '../../sim/massDriver/track'
 import { vec3, type Vec3 } from '../../sim/vec'
 import { fullLayout, type BaseLayout } from '../base/layoutCache'
 import { trackCentreLine } from '../base/trackLine'
@@ -59,7 +59,7 @@ function updateGeometry(p: MassDriverParams, layout: BaseLayout) {
   const last = geo.line[geo.line.length - 1]
   if (last) { geo.muzzle.x = last.x; geo.muzzle.y = last.y; geo.muzzle.z = last.z }
   // Payloads leave along the launch azimuth and elevation in the local horizon (the shot's own
-  // direction, src/sim/massdriver/shot.ts); the track follows the ground to within metres.
+  // direction, src/sim/massDriver/shot.ts); the track follows the ground to within metres.
   const az = p.azimuthDeg * DEG, el = p.elevationDeg * DEG
   const e = Math.cos(el) * Math.sin(az), n = Math.cos(el) * Math.cos(az), u = Math.sin(el)
   geo.dir.x = E.x * e + N.x * n + U.x * u

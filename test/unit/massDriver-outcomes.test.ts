@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { Dopri5 } from '../../src/sim/massdriver/integrator'
-import { MOON_TABLE, secondsSinceJ2000, twoBodyEnergy, twoBodyForces } from '../../src/sim/massdriver/forces'
-import { launchState, simulateShot, L2_CATCH_RADIUS_KM, L2_CATCH_SPEED_KMS } from '../../src/sim/massdriver/shot'
+import { Dopri5 } from '../../src/sim/massDriver/integrator'
+import { MOON_TABLE, secondsSinceJ2000, twoBodyEnergy, twoBodyForces } from '../../src/sim/massDriver/forces'
+import { launchState, simulateShot, L2_CATCH_RADIUS_KM, L2_CATCH_SPEED_KMS } from '../../src/sim/massDriver/shot'
 import { MOON_GM_KM3_S2, MOON_RADIUS_KM } from '../../src/sim/constants'
 import { vec3 } from '../../src/sim/vec'
 

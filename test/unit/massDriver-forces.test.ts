@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { CACHED_BODIES, DIRECT_BODIES, MOON_TABLE, SUN_TABLE, ephemerisForces, secondsSinceJ2000 } from '../../src/sim/massdriver/forces'
-import { simulateShot } from '../../src/sim/massdriver/shot'
+import { CACHED_BODIES, DIRECT_BODIES, MOON_TABLE, SUN_TABLE, ephemerisForces, secondsSinceJ2000 } from '../../src/sim/massDriver/forces'
+import { simulateShot } from '../../src/sim/massDriver/shot'
 import { moonGeocentricKm, moonGeocentricVelocityKmS, sunGeocentricKm } from '../../src/sim/ephemeris'
 import { vec3 } from '../../src/sim/vec'
 

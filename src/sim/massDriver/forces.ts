@@ -10,7 +10,7 @@
  * Body positions are cached: the Moon is sampled every hour (position and velocity from the
  * ephemeris) and interpolated with cubic Hermite; the Sun every 6 h with central-difference
  * velocities. The caches are global, keyed by node index since J2000, so every shot shares them
- * (results do not depend on the order of calls). Errors and speedup: test/unit/massdriver-forces.test.ts.
+ * (results do not depend on the order of calls). Errors and speedup: test/unit/massDriver-forces.test.ts.
  *
  * Test modes: a fixed Moon alone (two-body, selenocentric inertial) and the circular restricted
  * three-body problem (Earth–Moon, rotating frame, dimensionless) with its Jacobi constant.

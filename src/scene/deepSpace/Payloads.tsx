@@ -9,7 +9,7 @@
 import { useFrame } from '@react-three/fiber'
 import { useMemo, useRef } from 'react'
 import * as THREE from 'three'
-import { MOON_PIN_S } from '../../sim/massdriver/swarm'
+import { MOON_PIN_S } from '../../sim/massDriver/swarm'
 import { simTime } from '../../state/clock'
 import { deepSpace } from '../../state/deepSpace'
 import { OUTCOMES, SHOWN_STRIDE } from '../../worker/deepSpace.protocol'
