@@ -15,6 +15,7 @@ import { startLaunchNotices } from './ui/launchNotices'
 import { startLandingNotices } from './ui/landingNotices'
 import { useUi } from './state/ui'
 import { installShortcuts } from './ui/shortcuts'
+import { installTestHooks } from './testHooks'
 
 function applyHorizon() {
   const h = useScenario.getState().scenario.horizon
@@ -48,7 +49,7 @@ export function boot(): () => void {
   const stopUrl = startUrlSync()
 
   // Handles for end-to-end tests and the recorder; read-only use outside tests.
-  Object.assign(window, { __terawatt: { simTime, frame, satellites, useClock, useUi, useSim, useScenario, crashWorkerForTest } })
+  installTestHooks({ simTime, frame, satellites, useClock, useUi, useSim, useScenario, crashWorkerForTest })
 
   return () => {
     unsubHorizon()

@@ -9,6 +9,7 @@ import { create } from 'zustand'
 import { SWARM_STRIDE, type DeepInitOptions, type DeepMainToWorker, type DeepSnapshot, type DeepWorkerToMain, type TrajectoryWindow } from '../worker/deepSpace.protocol'
 import { useUi } from './ui'
 import { createWorkerBridge } from './workerBridge'
+import { installDeepSpaceHooks } from '../testHooks'
 
 interface DeepState {
   snapshot: DeepSnapshot | null
@@ -165,7 +166,7 @@ const bridge = createWorkerBridge<DeepMainToWorker>({
 export function startDeepSpace(o: DeepInitOptions = options): void {
   options = o
   bridge.start()
-  Object.assign(window, { __terawattDeep: { deepSpace, useDeepSpace, crash: crashDeepSpaceForTest } })
+  installDeepSpaceHooks({ deepSpace, useDeepSpace, crash: crashDeepSpaceForTest })
 }
 
 export const stopDeepSpace = (): void => bridge.stop()
