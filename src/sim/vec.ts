@@ -17,18 +17,6 @@ export function setVec(out: Vec3, x: number, y: number, z: number): Vec3 {
   return out
 }
 
-export function copyVec(out: Vec3, a: Vec3): Vec3 {
-  return setVec(out, a.x, a.y, a.z)
-}
-
-export function subVec(out: Vec3, a: Vec3, b: Vec3): Vec3 {
-  return setVec(out, a.x - b.x, a.y - b.y, a.z - b.z)
-}
-
-export function addVec(out: Vec3, a: Vec3, b: Vec3): Vec3 {
-  return setVec(out, a.x + b.x, a.y + b.y, a.z + b.z)
-}
-
 export function scaleVec(out: Vec3, a: Vec3, s: number): Vec3 {
   return setVec(out, a.x * s, a.y * s, a.z * s)
 }
@@ -39,6 +27,34 @@ export const norm = (a: Vec3): number => Math.hypot(a.x, a.y, a.z)
 export function normalizeVec(out: Vec3, a: Vec3): Vec3 {
   const n = norm(a) || 1
   return setVec(out, a.x / n, a.y / n, a.z / n)
+}
+
+/** out = a × b. `out` may be `a` or `b`. */
+export function cross(out: Vec3, a: Vec3, b: Vec3): Vec3 {
+  return setVec(out, a.y * b.z - a.z * b.y, a.z * b.x - a.x * b.z, a.x * b.y - a.y * b.x)
+}
+
+/**
+ * Rodrigues' rotation: p turned about the unit axis k by the angle whose cosine and sine are given,
+ * p cos θ + (k × p) sin θ + k (k·p)(1 − cos θ). `out` may be `p`.
+ */
+export function rotateAboutAxis(out: Vec3, p: Vec3, k: Vec3, cos: number, sin: number): Vec3 {
+  const kd = (k.x * p.x + k.y * p.y + k.z * p.z) * (1 - cos)
+  return setVec(
+    out,
+    p.x * cos + (k.y * p.z - k.z * p.y) * sin + k.x * kd,
+    p.y * cos + (k.z * p.x - k.x * p.z) * sin + k.y * kd,
+    p.z * cos + (k.x * p.y - k.y * p.x) * sin + k.z * kd,
+  )
+}
+
+const TWO_PI = 2 * Math.PI
+
+/** The angle reduced to [0, 2π) (exact remainder, float64). */
+export function wrapTwoPi(angle: number): number {
+  const t = angle % TWO_PI
+  const r = t < 0 ? t + TWO_PI : t
+  return r < TWO_PI ? r : 0
 }
 
 /** 3×3 rotation matrix, row-major, as a Float64Array(9). out = M · v. */

@@ -5,7 +5,7 @@
  * heliocentric window, one point per `payloadsPerPoint` payloads, spread through the window.
  */
 import { AU_KM, DEG, SUN_GM_KM3_S2 } from '../sim/constants'
-import { meanMotion } from '../sim/massDriver/kepler'
+import { meanMotion } from '../sim/kepler'
 import type { ShotOutcome, ShotResult } from '../sim/massDriver/shot'
 import { OUTCOMES, SWARM_STRIDE } from './deepSpace.protocol'
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { Dopri5, integrate } from '../../src/sim/massDriver/integrator'
 import { CR3BP_MU, cr3bpForces, jacobiConstant, twoBodyEnergy, twoBodyForces } from '../../src/sim/massDriver/forces'
-import { elementsFromState, meanMotion, positionFromElements } from '../../src/sim/massDriver/kepler'
+import { elementsFromState, meanMotion, positionFromElements } from '../../src/sim/kepler'
 import { MOON_GM_KM3_S2, MOON_RADIUS_KM } from '../../src/sim/constants'
 
 const MU = MOON_GM_KM3_S2 // FACTS §3

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { simulateShot } from '../../src/sim/massDriver/shot'
 import { MassDriverSwarm, interpolateSamples, reusedPositionKm } from '../../src/sim/massDriver/swarm'
 import { defaultMassDriverParams, type MassDriverParams } from '../../src/sim/massDriver/params'
-import { meanMotion } from '../../src/sim/massDriver/kepler'
+import { meanMotion } from '../../src/sim/kepler'
 import { AU_KM, SUN_GM_KM3_S2 } from '../../src/sim/constants'
 import { vec3 } from '../../src/sim/vec'
 

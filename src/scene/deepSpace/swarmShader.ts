@@ -9,7 +9,7 @@
  * Output: heliocentric EQJ km, drawn in scene axes (x, z, −y) relative to the Sun.
  */
 import { AU_KM, SUN_GM_KM3_S2 } from '../../sim/constants'
-import { OBLIQUITY_J2000_RAD } from '../../sim/massDriver/kepler'
+import { OBLIQUITY_J2000_RAD } from '../../sim/kepler'
 
 /** Mean motion at 1 AU, rad/day: √(μ☉ / AU³) × 86,400 s (FACTS §6 GM and AU; Gauss's k = 0.01720209895). */
 export const MEAN_MOTION_1AU_RAD_PER_DAY = Math.sqrt(SUN_GM_KM3_S2 / (AU_KM * AU_KM * AU_KM)) * 86400

@@ -25,7 +25,7 @@ import { enuToEqjMatrix, siteEqjOffsetKm } from '../base/site'
 import { vec3 } from '../vec'
 import { Dopri5 } from './integrator'
 import { MOON_TABLE, ephemerisForces, msFromJ2000Seconds, secondsSinceJ2000, type BodyPositions, CACHED_BODIES } from './forces'
-import { eqjToEcliptic, elementsFromState } from './kepler'
+import { eqjToEcliptic, elementsFromState } from '../kepler'
 import type { MassDriverTarget } from './params'
 
 /** Sidereal month 27.321661 d (FACTS §3: 27.32 d): the Moon's rotation period, synchronous with its orbit. */
