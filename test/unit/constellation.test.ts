@@ -4,7 +4,6 @@ import { buildForcedCount, ConstellationBuilder } from '../../src/sim/constellat
 import { EARTH_DATA_CENTRES_W, constellationMetricsAt, radiatorFluxWM2, sizeSatellite } from '../../src/sim/constellation/metrics'
 import { ELEMENT_STRIDE, countDeployedAt } from '../../src/sim/constellation/orbits'
 import { DEPLOY_DELAY_MS, LaunchSchedule } from '../../src/sim/constellation/schedule'
-import '../../src/sim/constellation/checks'
 import { presetScenario } from '../../src/sim/scenario/presets'
 import type { Scenario } from '../../src/sim/scenario/schema'
 import { defaultScenario, validateScenario } from '../../src/sim/scenario/validate'

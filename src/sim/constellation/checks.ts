@@ -1,16 +1,15 @@
 /**
- * Cross-field rules of the constellation group, registered with the scenario validator.
- * schema.ts imports this module, so the rules apply wherever a scenario is validated.
+ * Cross-field rules of the constellation group. validate.ts lists this check in its CHECKS, so the
+ * rules apply wherever a scenario is validated; nothing registers on import.
  */
 import type { Scenario } from '../scenario/schema'
-import { crossChecks, type ValidationError } from '../scenario/types'
-import { MAX_CONSTELLATION_SHELLS, type ShellValue, type SiteValue } from './params'
+import type { ValidationError } from '../scenario/types'
+import { MAX_CONSTELLATION_SHELLS } from './params'
 
 const near100 = (x: number) => Math.abs(x - 100) <= 0.01
 
 export function checkConstellation(s: Scenario, errors: ValidationError[]): void {
-  const c = (s as unknown as { constellation?: { shells: ShellValue[]; sites: SiteValue[]; payloadT: [number, number][]; computeShare: number; satelliteMassT: number } }).constellation
-  if (!c) return
+  const c = s.constellation
   // Every flight must carry at least one satellite, or launches would count forever with nothing deployed.
   // Payload is piecewise linear between its points, so checking the points covers every year.
   const smallest = Math.min(...c.payloadT.map((p) => p[1])) * c.computeShare
@@ -22,6 +21,3 @@ export function checkConstellation(s: Scenario, errors: ValidationError[]): void
   if (!near100(siteSum)) errors.push({ path: 'constellation.sites', message: `Launch-site shares (constellation.sites[].sharePct) must add up to 100 %; they add up to ${+siteSum.toFixed(3)} %.` })
   if (c.shells.length > MAX_CONSTELLATION_SHELLS) errors.push({ path: 'constellation.shells', message: `At most ${MAX_CONSTELLATION_SHELLS} orbital shells (constellation.shells); got ${c.shells.length}.` })
 }
-
-const check = checkConstellation as (s: never, e: ValidationError[]) => void
-if (!crossChecks.includes(check)) crossChecks.push(check)

@@ -1,8 +1,4 @@
-/**
- * The orbital compute constellation (issue 3), pure simulation core. Importing this module also
- * registers the constellation's cross-field rules with the scenario validator (checks.ts).
- */
-import './checks'
+/** The orbital compute constellation (issue 3), pure simulation core. */
 
 export * from './params'
 export * from './orbits'
@@ -10,4 +6,5 @@ export * from './schedule'
 export { ConstellationBuilder, buildForcedCount, constellationParams, type AdvanceResult } from './launches'
 export * from './metrics'
 export * from './info'
+export * from './pick'
 export { checkConstellation } from './checks'

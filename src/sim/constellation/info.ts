@@ -3,11 +3,12 @@
  * and deploy dates, power and sizing. Satellite i belongs to the launch whose range
  * [firstSatellite, firstSatellite + satellites) holds it.
  */
+import { upperBoundBy } from '../search'
 import type { Vec3 } from '../vec'
 import { vec3 } from '../vec'
 import { sizeSatellite, type PowerParams } from './metrics'
 import { ELEMENT_STRIDE, nodalDriftDegPerDay, orbitalPeriodS, positionEqjExact } from './orbits'
-import type { LaunchSchedule } from './schedule'
+import type { LaunchEvent, LaunchSchedule } from './schedule'
 
 export interface SatelliteInfo {
   index: number
@@ -27,17 +28,12 @@ export interface SatelliteInfo {
   positionKm: [number, number, number]
 }
 
+const firstSatelliteOf = (l: LaunchEvent): number => l.firstSatellite
+
 /** Index of the launch that carried satellite i, or −1 (binary search on firstSatellite). */
 export function launchOfSatellite(sched: LaunchSchedule, i: number): number {
   const L = sched.launches
-  let lo = 0
-  let hi = L.length
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1
-    if (L[mid].firstSatellite <= i) lo = mid + 1
-    else hi = mid
-  }
-  const k = lo - 1
+  const k = upperBoundBy(L, i, firstSatelliteOf) - 1
   return k >= 0 && i < L[k].firstSatellite + L[k].satellites ? k : -1
 }
 

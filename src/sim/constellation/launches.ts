@@ -6,11 +6,12 @@
  */
 import type { Scenario } from '../scenario/schema'
 import { yearStartMs } from '../time'
-import './checks'
+import { upperBoundBy } from '../search'
 import { ELEMENT_STRIDE, TWO_PI, daysSinceEpoch, mod2pi } from './orbits'
-import { LaunchSchedule, lastLaunchAtOrBefore, type ConstellationParams, type LaunchEvent } from './schedule'
+import type { ConstellationParams } from './params'
+import { LaunchSchedule, lastLaunchAtOrBefore, type LaunchEvent } from './schedule'
 
-export { DEPLOY_DELAY_MS, LaunchSchedule, type ConstellationParams, type LaunchEvent } from './schedule'
+export { DEPLOY_DELAY_MS, LaunchSchedule, type LaunchEvent } from './schedule'
 
 export interface AdvanceResult {
   /** The new satellites only, ELEMENT_STRIDE floats each, sorted by deployDays. */
@@ -25,8 +26,8 @@ export interface AdvanceResult {
   exact?: Float64Array
 }
 
-/** The constellation group of a scenario (the scenario type gains it from schema.ts). */
-export const constellationParams = (s: Scenario): ConstellationParams => (s as unknown as { constellation: ConstellationParams }).constellation
+/** The constellation group of a scenario. */
+export const constellationParams = (s: Scenario): ConstellationParams => s.constellation
 
 /**
  * Writes satellites [from, to) of the launch sequence into `out` (any numeric array) starting at
@@ -56,16 +57,11 @@ function fillElements(sched: LaunchSchedule, from: number, to: number, out: Floa
   }
 }
 
+const firstSatelliteOf = (l: LaunchEvent): number => l.firstSatellite
+
 /** Index of the launch that holds satellite i (binary search on firstSatellite). */
 function lastLaunchBySatellite(sched: LaunchSchedule, i: number): number {
-  let lo = 0
-  let hi = sched.launches.length
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1
-    if (sched.launches[mid].firstSatellite <= i) lo = mid + 1
-    else hi = mid
-  }
-  return lo - 1
+  return upperBoundBy(sched.launches, i, firstSatelliteOf) - 1
 }
 
 /**

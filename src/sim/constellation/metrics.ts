@@ -4,9 +4,9 @@
  */
 import { SOLAR_CONSTANT_W_M2, STEFAN_BOLTZMANN } from '../constants'
 import type { Scenario } from '../scenario/schema'
-import './checks'
-import { constellationParams } from './launches'
-import { LaunchSchedule, lastLaunchAtOrBefore, type ConstellationParams } from './schedule'
+import { yearStartMs } from '../time'
+import type { ConstellationParams } from './params'
+import { LaunchSchedule, lastLaunchAtOrBefore } from './schedule'
 
 /** All of Earth's data centres: 415 TWh in 2024 ≈ 47 GW average (IEA, FACTS §5 [E]). */
 export const EARTH_DATA_CENTRES_W = 47e9
@@ -18,14 +18,8 @@ export const EARTH_DATA_CENTRES_W = 47e9
 export const STARCLOUD_NET_RADIATOR_W_M2 = 633
 export const RADIATOR_NET_FRACTION = STARCLOUD_NET_RADIATOR_W_M2 / (2 * 0.92 * STEFAN_BOLTZMANN * 293 ** 4)
 
-export interface PowerParams {
-  computePowerKw: number
-  cellEfficiency: number
-  arrayOverhead: number
-  radiatorTempK: number
-  radiatorEmissivity: number
-  satelliteMassT: number
-}
+/** The scenario fields the power and sizing model reads. */
+export type PowerParams = Pick<ConstellationParams, 'computePowerKw' | 'cellEfficiency' | 'arrayOverhead' | 'radiatorTempK' | 'radiatorEmissivity' | 'satelliteMassT'>
 
 /** Array area for a power, m²: P / (η × 1360.8 W/m², FACTS §1) × overhead. */
 export const arrayAreaForPowerM2 = (powerW: number, p: PowerParams): number =>
@@ -57,7 +51,7 @@ const cache = new WeakMap<object, LaunchSchedule>()
 
 /** The cached launch sequence of a scenario (keyed by its constellation group object). */
 export function scheduleFor(scenario: Scenario): LaunchSchedule {
-  const c = constellationParams(scenario)
+  const c = scenario.constellation
   let s = cache.get(c)
   if (!s) {
     s = new LaunchSchedule(c)
@@ -69,8 +63,7 @@ export function scheduleFor(scenario: Scenario): LaunchSchedule {
 export function constellationMetricsAt(scenario: Scenario, tMs: number): ConstellationMetrics {
   const sched = scheduleFor(scenario)
   sched.extendTo(tMs)
-  const p = scenario as unknown as { constellation: ConstellationParams & PowerParams }
-  const c = p.constellation
+  const c = scenario.constellation
   const kl = lastLaunchAtOrBefore(sched.launches, tMs, 'tMs')
   const kd = lastLaunchAtOrBefore(sched.launches, tMs, 'deployMs')
   const satellites = kd >= 0 ? sched.cumSatellites[kd] : 0
@@ -84,6 +77,42 @@ export function constellationMetricsAt(scenario: Scenario, tMs: number): Constel
     radiatorAreaM2: radiatorAreaForHeatM2(orbitalComputeW, c),
     dataCentreRatio: orbitalComputeW / EARTH_DATA_CENTRES_W,
   }
+}
+
+/**
+ * The metrics of `count` satellites shown whatever the date (URL `sats=N`): the date's launch
+ * figures, the count and its compute power. Writes into and returns `m`.
+ */
+export function metricsForForcedCount(m: ConstellationMetrics, count: number, p: PowerParams): ConstellationMetrics {
+  m.satellites = count
+  m.orbitalComputeW = count * p.computePowerKw * 1e3
+  return m
+}
+
+/** The constellation's growth over the horizon, one sample at the start of each month (charts). */
+export interface MetricsSeries {
+  tMs: Float64Array
+  satellites: Float64Array
+  orbitalComputeW: Float64Array
+}
+
+/** Monthly metrics from the horizon's start to its end (~400 closed-form evaluations at the default horizon). */
+export function metricsSeries(scenario: Scenario): MetricsSeries {
+  const start = yearStartMs(scenario.horizon.startYear)
+  const months = (scenario.horizon.endYear - scenario.horizon.startYear) * 12
+  const tMs = new Float64Array(months + 1)
+  const satellites = new Float64Array(months + 1)
+  const orbitalComputeW = new Float64Array(months + 1)
+  const d = new Date(start)
+  for (let m = 0; m <= months; m++) {
+    d.setTime(start)
+    d.setUTCMonth(d.getUTCMonth() + m)
+    tMs[m] = d.getTime()
+    const r = constellationMetricsAt(scenario, tMs[m])
+    satellites[m] = r.satellites
+    orbitalComputeW[m] = r.orbitalComputeW
+  }
+  return { tMs, satellites, orbitalComputeW }
 }
 
 export interface SatelliteSize {

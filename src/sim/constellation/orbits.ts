@@ -9,7 +9,10 @@
  * Earth constants: FACTS §6 (WGS-84 / EGM) [C].
  */
 import { DEG, EARTH_GM_KM3_S2, EARTH_J2, EARTH_RADIUS_KM, MS_PER_DAY, SECONDS_PER_DAY, SSO_NODAL_RATE_DEG_PER_DAY } from '../constants'
+import { meanMotion } from '../kepler'
+import { upperBound } from '../search'
 import type { Vec3 } from '../vec'
+import type { ShellValue } from './params'
 
 /** Reference epoch of all element angles: 2026-01-01T00:00:00Z. */
 export const CONSTELLATION_EPOCH_MS = Date.UTC(2026, 0, 1)
@@ -20,11 +23,8 @@ export const TWO_PI = 2 * Math.PI
 /** Sun-synchronous nodal rate, rad/s (FACTS §6: 0.98565°/day [C]). */
 export const SSO_NODAL_RATE_RAD_S = (SSO_NODAL_RATE_DEG_PER_DAY * DEG) / SECONDS_PER_DAY
 
-/** Mean motion of a circular orbit of radius aKm, rad/s: n = √(μ/a³). */
-export const meanMotion = (aKm: number): number => Math.sqrt(EARTH_GM_KM3_S2 / (aKm * aKm * aKm))
-
 /** Keplerian period, s: 2π/n. */
-export const orbitalPeriodS = (altKm: number): number => TWO_PI / meanMotion(EARTH_RADIUS_KM + altKm)
+export const orbitalPeriodS = (altKm: number): number => TWO_PI / meanMotion(EARTH_RADIUS_KM + altKm, EARTH_GM_KM3_S2)
 
 /** Vis-viva speed of a circular orbit, m/s: v = √(μ/r). */
 export const circularSpeedMs = (altKm: number): number => Math.sqrt(EARTH_GM_KM3_S2 / (EARTH_RADIUS_KM + altKm)) * 1e3
@@ -33,7 +33,7 @@ export const circularSpeedMs = (altKm: number): number => Math.sqrt(EARTH_GM_KM3
 export function nodalRateRadS(altKm: number, inclinationDeg: number): number {
   const a = EARTH_RADIUS_KM + altKm
   const k = (EARTH_RADIUS_KM / a) ** 2
-  return -1.5 * meanMotion(a) * EARTH_J2 * k * Math.cos(inclinationDeg * DEG)
+  return -1.5 * meanMotion(a, EARTH_GM_KM3_S2) * EARTH_J2 * k * Math.cos(inclinationDeg * DEG)
 }
 
 /** Nodal drift, °/day. */
@@ -46,7 +46,7 @@ export const nodalDriftDegPerDay = (altKm: number, inclinationDeg: number): numb
  */
 export function ssoInclinationDeg(altKm: number): number {
   const a = EARTH_RADIUS_KM + altKm
-  const c = -SSO_NODAL_RATE_RAD_S / (1.5 * meanMotion(a) * EARTH_J2 * (EARTH_RADIUS_KM / a) ** 2)
+  const c = -SSO_NODAL_RATE_RAD_S / (1.5 * meanMotion(a, EARTH_GM_KM3_S2) * EARTH_J2 * (EARTH_RADIUS_KM / a) ** 2)
   return c < -1 ? NaN : Math.acos(c) / DEG
 }
 
@@ -58,7 +58,7 @@ export function ssoInclinationDeg(altKm: number): number {
 export function argLatRateRadS(altKm: number, inclinationDeg: number): number {
   const a = EARTH_RADIUS_KM + altKm
   const c = Math.cos(inclinationDeg * DEG)
-  return meanMotion(a) * (1 + 1.5 * EARTH_J2 * (EARTH_RADIUS_KM / a) ** 2 * (4 * c * c - 1))
+  return meanMotion(a, EARTH_GM_KM3_S2) * (1 + 1.5 * EARTH_J2 * (EARTH_RADIUS_KM / a) ** 2 * (4 * c * c - 1))
 }
 
 /** What a shell needs to place satellites (the inputs of the shader's per-shell uniforms). */
@@ -79,11 +79,8 @@ export interface ShellRates {
 /** What drawing needs of a shell (the worker protocol's ShellRender): a subset of ShellRates. */
 export type ShellOrbit = Pick<ShellRates, 'radiusKm' | 'inclinationRad' | 'cosI' | 'sinI' | 'raanRate' | 'uRate'>
 
-export interface ShellOrbitParams {
-  altitudeKm: number
-  inclinationMode: 'sso' | 'fixed'
-  inclinationDeg: number
-}
+/** What fixes a shell's orbit: the schema's shell fields that shellRates reads. */
+export type ShellOrbitParams = Pick<ShellValue, 'altitudeKm' | 'inclinationMode' | 'inclinationDeg'>
 
 /** Effective inclination of a shell, degrees ('sso' shells take ssoInclinationDeg). */
 export const shellInclinationDeg = (s: ShellOrbitParams): number =>
@@ -213,13 +210,5 @@ export const daysSinceEpoch = (tMs: number): number => (tMs - CONSTELLATION_EPOC
  * binary search for the first deployDays > days(tMs). O(log n).
  */
 export function countDeployedAt(elements: Float32Array, count: number, tMs: number): number {
-  const d = daysSinceEpoch(tMs)
-  let lo = 0
-  let hi = count
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1
-    if (elements[mid * ELEMENT_STRIDE + 3] <= d) lo = mid + 1
-    else hi = mid
-  }
-  return lo
+  return upperBound(elements, daysSinceEpoch(tMs), count, ELEMENT_STRIDE, 3)
 }

@@ -2,11 +2,11 @@
  * Scenario parameters of the orbital compute constellation (group "constellation"), each with its
  * unit, range and cited default. "FACTS §n" is ../shared/reference/FACTS.md.
  */
-import { bool, enm, list, num, sched } from '../scenario/types'
+import { bool, enm, list, num, sched, type ValuesOf } from '../scenario/types'
 
 /** Hourly launches: 365.25 × 24 = 8,766 flights per year — FACTS §2 [A/D]. */
 export const MAX_FLIGHTS_PER_YEAR = 8766
-/** The shader's uniform arrays hold 16 shells (src/scene/shaders/orbit.ts MAX_SHELLS). */
+/** At most 16 shells: the orbit shader's uniform arrays are sized by this (src/scene/shaders/orbit.ts). */
 export const MAX_CONSTELLATION_SHELLS = 16
 
 export const SITE_OPTIONS = ['starbase', 'ksc-lc39a', 'other'] as const
@@ -54,7 +54,8 @@ export const siteSchema = {
   sharePct: num({ label: 'Share of launches', unit: '%', min: 0, max: 100, default: 50, source: 'Terawatt default: even split' }),
 } as const
 
-export type ShellValue = { altitudeKm: number; inclinationMode: 'sso' | 'fixed'; inclinationDeg: number; ltanHours: number; raanSpreadDeg: number; sharePct: number; targetCount: number }
+/** One orbital shell of a scenario (an item of `Scenario['constellation']['shells']`). */
+export type ShellValue = ValuesOf<typeof shellSchema>
 const shell = (altitudeKm: number, mode: 'sso' | 'fixed', inclinationDeg: number, ltanHours: number, raanSpreadDeg: number, sharePct: number): ShellValue => ({
   altitudeKm,
   inclinationMode: mode,
@@ -65,7 +66,8 @@ const shell = (altitudeKm: number, mode: 'sso' | 'fixed', inclinationDeg: number
   targetCount: sharePct * 10_000, // share of the FCC filing's 1,000,000 (FACTS §1)
 })
 
-export type SiteValue = { site: (typeof SITE_OPTIONS)[number]; latDeg: number; lonDeg: number; sharePct: number }
+/** One launch site of a scenario (an item of `Scenario['constellation']['sites']`). */
+export type SiteValue = ValuesOf<typeof siteSchema>
 
 export const constellationSchema = {
   launchCadence: sched({
@@ -131,3 +133,9 @@ export const constellationSchema = {
   seed: num({ label: 'Placement seed', unit: '', min: 0, max: 4294967295, default: 1, integer: true, source: 'Terawatt: seeds the plane and phase placement' }),
   enabled: bool({ label: 'Launch the constellation', default: true, source: 'Terawatt' }),
 } as const
+
+/**
+ * The constellation group of a scenario, derived from the schema: the same type as
+ * `Scenario['constellation']` (declared here, not from schema.ts, so no module imports back).
+ */
+export type ConstellationParams = ValuesOf<typeof constellationSchema>

@@ -19,7 +19,8 @@ import { mulberry32, hashSeed, type Rng } from '../rng'
 import { scheduleAt, type SchedulePoint } from '../scenario/types'
 import { fractionalYear, msFromFractionalYear } from '../time'
 import { vec3 } from '../vec'
-import { constellationSchema, type ShellValue, type SiteValue } from './params'
+import { upperBoundBy } from '../search'
+import { constellationSchema, type ConstellationParams } from './params'
 import { CONSTELLATION_EPOCH_MS, TWO_PI, daysSinceEpoch, mod2pi, reducedAngle, secondsSinceEpoch, shellRates, type ShellRates } from './orbits'
 
 /**
@@ -29,18 +30,6 @@ import { CONSTELLATION_EPOCH_MS, TWO_PI, daysSinceEpoch, mod2pi, reducedAngle, s
  * (Terawatt model choice; orbit raising is not modelled: satellites appear on their shell).
  */
 export const DEPLOY_DELAY_MS = 2 * 3600_000
-
-export interface ConstellationParams {
-  launchCadence: SchedulePoint[]
-  payloadT: SchedulePoint[]
-  computeShare: number
-  satelliteMassT: number
-  shells: ShellValue[]
-  sites: SiteValue[]
-  maxSatellites: number
-  seed: number
-  enabled: boolean
-}
 
 export interface LaunchEvent {
   index: number
@@ -217,14 +206,21 @@ export class LaunchSchedule {
   }
 }
 
+const liftoffMs = (l: LaunchEvent): number => l.tMs
+const deployedMs = (l: LaunchEvent): number => l.deployMs
+
 /** Index of the last launch with key(launch) ≤ tMs, or −1 (binary search; keys increase). */
 export function lastLaunchAtOrBefore(launches: readonly LaunchEvent[], tMs: number, key: 'tMs' | 'deployMs'): number {
-  let lo = 0
-  let hi = launches.length
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1
-    if (launches[mid][key] <= tMs) lo = mid + 1
-    else hi = mid
-  }
-  return lo - 1
+  return upperBoundBy(launches, tMs, key === 'tMs' ? liftoffMs : deployedMs) - 1
+}
+
+/**
+ * The launches that lifted off in [tMs − windowMs, tMs], oldest first, at most `max` of the most
+ * recent (ascent arcs, pad glow and notices around the requested time).
+ */
+export function recentLaunches(launches: readonly LaunchEvent[], tMs: number, windowMs: number, max: number): LaunchEvent[] {
+  const last = lastLaunchAtOrBefore(launches, tMs, 'tMs')
+  const out: LaunchEvent[] = []
+  for (let k = Math.max(0, last - max + 1); k <= last; k++) if (tMs - launches[k].tMs <= windowMs) out.push(launches[k])
+  return out
 }

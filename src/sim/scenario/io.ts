@@ -5,7 +5,7 @@
  * text stops being JSON. Pure functions: the base scenario is never mutated.
  */
 import { SCENARIO_SCHEMA, type Scenario } from './schema'
-import type { ParamDef, SchemaShape, ValidationError } from './types'
+import type { ParamDef, ScenarioSchemaShape, ValidationError } from './types'
 import { defaultScenario, validateScenario, type ValidationResult } from './validate'
 
 /** Pretty JSON with a trailing newline; parseScenarioJson(serializeScenario(s)) gives s back. */
@@ -94,7 +94,7 @@ function urlValue(def: ParamDef, text: string, param: string): { value: unknown 
 export function scenarioFromUrlOverrides(params: URLSearchParams, base: Scenario = defaultScenario()): ValidationResult {
   const errors: ValidationError[] = []
   const input: Record<string, Record<string, unknown>> = {}
-  const schema = SCENARIO_SCHEMA as unknown as Record<string, SchemaShape>
+  const schema: ScenarioSchemaShape = SCENARIO_SCHEMA
   const seen = new Set<string>()
   for (const [param, text] of params) {
     if (!param.startsWith(URL_OVERRIDE_PREFIX)) continue

@@ -4,7 +4,6 @@
  */
 import type { Scenario } from './schema'
 import { defaultScenario, validateScenario } from './validate'
-import '../constellation/checks' // registers the constellation's cross-field rules (after validate.ts has run)
 
 export interface Preset {
   id: string

@@ -1,13 +1,11 @@
 /**
  * The whole scenario schema: one group per capability. A capability adds its group here
- * (one import and one entry) and nothing else changes: validation, defaults, the panel,
- * persistence and JSON import/export all walk this object.
+ * (one import and one entry), and its cross-field rules, if any, to CHECKS in validate.ts;
+ * validation, defaults, the panel, persistence and JSON import/export all walk this object.
  */
 import { baseSchema } from '../base/params'
 import { constellationSchema } from '../constellation/params'
 import { massDriverSchema } from '../massDriver/params'
-// Cross-field rules register on import, so every validation applies them.
-import '../constellation/checks'
 import { horizonSchema } from './horizon'
 import type { ScenarioValues } from './types'
 

@@ -109,10 +109,3 @@ export function scheduleAt(points: readonly SchedulePoint[], year: number, inter
   }
   return last[1]
 }
-
-/**
- * Cross-field rules (e.g. shell shares summing to 100 %), registered by each capability's
- * checks module. Lives here, in a module with no imports, so registering never meets an import cycle.
- * The argument is the whole scenario, typed loosely to keep this file free of imports.
- */
-export const crossChecks: ((s: never, errors: ValidationError[]) => void)[] = []

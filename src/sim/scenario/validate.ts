@@ -4,10 +4,40 @@
  * present fields must have the right type and lie in range, or the whole input is rejected
  * and the caller keeps the scenario it had. Errors name the field and the allowed range.
  */
+import { checkConstellation } from '../constellation/checks'
 import { SCENARIO_SCHEMA, SCENARIO_VERSION, type Scenario } from './schema'
-import { crossChecks, type ParamDef, type SchemaShape, type ValidationError } from './types'
+import type { ParamDef, ScenarioSchemaShape, SchemaShape, ValidationError } from './types'
 
 export type ValidationResult = { ok: true; scenario: Scenario } | { ok: false; errors: ValidationError[] }
+
+/** A cross-field rule: runs once every field is valid on its own; pushes what it finds wrong. */
+export type CrossCheck = (s: Scenario, errors: ValidationError[]) => void
+
+function checkHorizon(s: Scenario, errors: ValidationError[]): void {
+  if (s.horizon.endYear <= s.horizon.startYear) {
+    errors.push({ path: 'horizon.endYear', message: `Horizon end (horizon.endYear) must be after the start year ${s.horizon.startYear}; got ${s.horizon.endYear}.` })
+  }
+}
+
+/** Every cross-field rule, in the order they run. A capability with rules across its fields lists its check here. */
+export const CHECKS: readonly CrossCheck[] = [checkHorizon, checkConstellation]
+
+/** The schema walked as plain data (groups of field definitions). */
+const GROUPS: ScenarioSchemaShape = SCENARIO_SCHEMA
+
+/**
+ * Where checked data becomes a Scenario: the version, a name, and every group of the schema with
+ * each of its fields set. checkGroup has already checked each value against its definition.
+ */
+function isScenario(x: unknown): x is Scenario {
+  if (!isObject(x) || x.version !== SCENARIO_VERSION || typeof x.name !== 'string') return false
+  for (const [group, shape] of Object.entries(GROUPS)) {
+    const g = x[group]
+    if (!isObject(g)) return false
+    for (const key of Object.keys(shape)) if (g[key] === undefined) return false
+  }
+  return true
+}
 
 const fmt = (v: unknown): string => {
   if (typeof v === 'number') return String(v)
@@ -130,12 +160,13 @@ function checkGroup(shape: SchemaShape, input: unknown, base: Record<string, unk
 /** The built-in default scenario ("seed claims"), built from every definition's default. */
 export function defaultScenario(): Scenario {
   const s: Record<string, unknown> = { version: SCENARIO_VERSION, name: 'Seed claims' }
-  for (const [group, shape] of Object.entries(SCENARIO_SCHEMA)) {
+  for (const [group, shape] of Object.entries(GROUPS)) {
     const g: Record<string, unknown> = {}
-    for (const [key, def] of Object.entries(shape as SchemaShape)) g[key] = structuredClone(def.default)
+    for (const [key, def] of Object.entries(shape)) g[key] = structuredClone(def.default)
     s[group] = g
   }
-  return s as unknown as Scenario
+  if (!isScenario(s)) throw new Error('The schema\'s defaults do not form a scenario.')
+  return s
 }
 
 /**
@@ -157,27 +188,20 @@ export function validateScenario(input: unknown, base: Scenario = defaultScenari
       errors.push({ path: key, message: `Unknown section "${key}"; known sections: ${Object.keys(SCENARIO_SCHEMA).join(', ')}.` })
     }
   }
-  const baseRec = base as unknown as Record<string, Record<string, unknown>>
-  for (const [group, shape] of Object.entries(SCENARIO_SCHEMA)) {
-    out[group] = checkGroup(shape as SchemaShape, input[group], baseRec[group], group, errors)
+  for (const group of Object.keys(SCENARIO_SCHEMA) as (keyof Scenario & keyof typeof SCENARIO_SCHEMA)[]) {
+    out[group] = checkGroup(GROUPS[group], input[group], base[group], group, errors)
   }
-  if (errors.length === 0) {
-    const s = out as unknown as Scenario
-    if (s.horizon.endYear <= s.horizon.startYear) {
-      errors.push({ path: 'horizon.endYear', message: `Horizon end (horizon.endYear) must be after the start year ${s.horizon.startYear}; got ${s.horizon.endYear}.` })
-    }
-    for (const check of crossChecks) check(s as never, errors)
-  }
-  return errors.length ? { ok: false, errors } : { ok: true, scenario: out as unknown as Scenario }
+  if (errors.length) return { ok: false, errors }
+  if (!isScenario(out)) return { ok: false, errors: [{ path: '', message: 'The scenario is incomplete.' }] }
+  for (const check of CHECKS) check(out, errors)
+  return errors.length ? { ok: false, errors } : { ok: true, scenario: out }
 }
-
-export { crossChecks }
 
 /** Every field's path and definition, flattened, for the panel and the docs. */
 export function listParams(): { path: string; group: string; key: string; def: ParamDef }[] {
   const out: { path: string; group: string; key: string; def: ParamDef }[] = []
-  for (const [group, shape] of Object.entries(SCENARIO_SCHEMA)) {
-    for (const [key, def] of Object.entries(shape as SchemaShape)) out.push({ path: `${group}.${key}`, group, key, def })
+  for (const [group, shape] of Object.entries(GROUPS)) {
+    for (const [key, def] of Object.entries(shape)) out.push({ path: `${group}.${key}`, group, key, def })
   }
   return out
 }
