@@ -13,7 +13,7 @@ const scenarios: [string, BaseScenario][] = [
   ['default without a massDriver group (SP-413 driver)', sp413],
   ['conservative', presetScenario('conservative')!],
   // With a massDriver group like src/sim/massDriver/params.ts (2,410 m/s at 100 g, shots/h ramp).
-  ['with massDriver', { ...defaultScenario(), massDriver: { exitSpeedMs: 2410, accelerationG: 100, efficiency: 0.6, azimuthDeg: 47, payloadKg: 1000, shotsPerHour: [[2040, 0], [2045, 100], [2055, 1100]] } }],
+  ['with massDriver', { ...defaultScenario(), massDriver: { ...defaultScenario().massDriver, exitSpeedMs: 2410, accelerationG: 100, efficiency: 0.6, azimuthDeg: 47, payloadKg: 1000, shotsPerHour: [[2040, 0], [2045, 100], [2055, 1100]] } }],
 ]
 
 describe('mass driver track length L = v²/2a (FACTS §4)', () => {

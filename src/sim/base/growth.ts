@@ -13,13 +13,14 @@
  *   P·η / (½v²)); it launches from the store of satellites made.
  * Structure counts follow peaks (structures are never removed), so they only grow.
  */
+import { SECONDS_PER_YEAR } from '../constants'
+import type { Scenario } from '../scenario/schema'
 import { scheduleAt, type SchedulePoint } from '../scenario/types'
 import { fractionalYear, msFromFractionalYear } from '../time'
 import { SP413_DRIVER, trackLengthM, type BaseParams } from './params'
 
 export const GROWTH_STEP_YEARS = 1 / 48
-const HOURS_PER_YEAR = 8766 // Julian year, 365.25 × 24 h
-const SECONDS_PER_YEAR = HOURS_PER_YEAR * 3600
+const HOURS_PER_YEAR = SECONDS_PER_YEAR / 3600 // Julian year, 8,766 h
 
 /** What one drawn structure stands for (model choices; describe.ts cites them). */
 export const UNIT = {
@@ -69,22 +70,11 @@ export interface BaseState {
   structures: StructureCounts
 }
 
-/** The fields of the "massDriver" scenario group the base reads (src/sim/massDriver/params.ts). */
-export interface MassDriverInput {
-  exitSpeedMs: number
-  accelerationG: number
-  efficiency: number
-  azimuthDeg: number
-  payloadKg: number
-  shotsPerHour: readonly (readonly [number, number])[]
-}
-
-/** The scenario fields the base model reads. */
-export interface BaseScenario {
-  base: BaseParams
-  massDriver?: MassDriverInput
-  constellation?: { satelliteMassT: number }
-}
+/**
+ * The scenario groups the base model reads: its own, and (when present) the mass driver's
+ * figures (src/sim/massDriver/params.ts) and the satellite mass; without them it uses SP-413.
+ */
+export type BaseScenario = Pick<Scenario, 'base'> & Partial<Pick<Scenario, 'massDriver' | 'constellation'>>
 
 /** The mass driver as the base sees it: from the massDriver group, else SP-413 (params.ts). */
 export interface DriverSpec {
@@ -278,20 +268,35 @@ export function baseStateAt(scenario: BaseScenario, tMs: number): BaseState {
 }
 
 /**
- * When the index-th structure (0-based) of a kind was built, UTC ms: the first step boundary at
- * which the count exceeded index (half-month resolution); NaN when not built by `untilMs`.
+ * When each structure of each kind was built, UTC ms, ascending: the k-th entry is the first step
+ * boundary at which the kind's count exceeded k (half-month resolution); those counted at untilMs
+ * but at no step boundary before it take untilMs. At most limits[kind] entries per kind (what
+ * the layout can place), so the cost is one walk of the timeline (48 steps a year) plus the
+ * entries kept, whatever the counts: at the schema's far horizons they can exceed any array.
  */
-export function builtAtMs(scenario: BaseScenario, kind: StructureKind, untilMs: number): number[] {
+export function buildTimes(scenario: BaseScenario, untilMs: number, limits: Readonly<StructureCounts>): Record<StructureKind, Float64Array> {
   const p = scenario.base
   const until = fractionalYear(untilMs)
   const tl = timeline(p, driverSpec(scenario), Math.max(until, p.firstLandingYear))
-  const out: number[] = []
+  const final = baseStateAt(scenario, untilMs).structures
+  const out = {} as Record<StructureKind, Float64Array>
+  const filled = {} as StructureCounts
+  for (const kind of STRUCTURE_KINDS) {
+    const n = final[kind], limit = limits[kind]
+    // n may be NaN or Infinity where an extreme scenario overflows; a NaN count builds nothing.
+    out[kind] = new Float64Array(n > 0 && limit > 0 ? Math.min(n, limit) : 0)
+    filled[kind] = 0
+  }
   for (let k = 0; k < tl.length && tl[k].year <= until + 1e-9; k++) {
     const y = tl[k].year
-    const n = countsFrom(p, tl[k], landingsBy(p, y), y)[kind]
-    while (out.length < n) out.push(msFromFractionalYear(y))
+    const c = countsFrom(p, tl[k], landingsBy(p, y), y)
+    const ms = msFromFractionalYear(y)
+    for (const kind of STRUCTURE_KINDS) {
+      const a = out[kind]
+      const n = Math.min(c[kind], a.length)
+      while (filled[kind] < n) a[filled[kind]++] = ms
+    }
   }
-  const final = baseStateAt(scenario, untilMs).structures[kind]
-  while (out.length < final) out.push(untilMs)
-  return out.slice(0, final)
+  for (const kind of STRUCTURE_KINDS) out[kind].fill(untilMs, filled[kind])
+  return out
 }

@@ -19,9 +19,11 @@
  * unloaded (7 days, half a pad's ~2-week turnaround, UNIT.padLandingsPerYear), cut short so the
  * pad is clear before its next ship comes; then a lift-off that mirrors the descent.
  */
+import { MS_PER_DAY } from '../constants'
 import { scheduleAt } from '../scenario/types'
+import { upperBound, upperBoundBy } from '../search'
 import { fractionalYear, msFromFractionalYear } from '../time'
-import { builtAtMs, integrateSchedule, type BaseScenario } from './growth'
+import { buildTimes, integrateSchedule, type BaseScenario } from './growth'
 import { layoutCapacity } from './layout'
 import type { BaseParams } from './params'
 
@@ -81,16 +83,22 @@ export function landingTimeMs(p: BaseParams, n: number): number {
   return hi
 }
 
-/** Pads standing at tMs as the scene draws them, from build times (ascending). */
-const standing = (built: readonly number[], tMs: number): number => {
-  let k = 0
-  while (k < built.length && built[k] <= tMs) k++
-  return k
+/** Pad build times (as the layout places them) valid for instants before untilMs; cached per scenario. */
+const padTimes = new WeakMap<object, { untilMs: number; times: Float64Array }>()
+function padBuildTimes(scenario: BaseScenario, untilMs: number): Float64Array {
+  let c = padTimes.get(scenario)
+  // Build times up to a later instant list the same ones before untilMs (step boundaries).
+  if (!c || c.untilMs < untilMs) {
+    const until = untilMs + 365 * MS_PER_DAY
+    c = { untilMs: until, times: buildTimes(scenario, until, layoutCapacity(scenario)).landingPad }
+    padTimes.set(scenario, c)
+  }
+  return c.times
 }
 
 /**
  * The cargo landings with touchdown in [aMs, bMs), in order, each with the pad it uses.
- * Cost: one growth timeline walk for the pad build times plus ~60 count evaluations a landing.
+ * Cost: ~60 count evaluations a landing (the pads' build times are cached per scenario).
  */
 export function landingTimesBetween(scenario: BaseScenario, aMs: number, bMs: number): Landing[] {
   const p = scenario.base
@@ -99,14 +107,14 @@ export function landingTimesBetween(scenario: BaseScenario, aMs: number, bMs: nu
   const first = landingsByMs(p, aMs)
   const last = landingsByMs(p, bMs)
   if (last === 0) return out
-  let built: number[] | null = null
+  let built: Float64Array | null = null
   const slots = layoutCapacity(scenario).landingPad
   // Landing `first` may fall exactly at aMs; later ones up to `last` are inside unless at bMs.
   for (let n = Math.max(1, first); n <= last; n++) {
     const t = landingTimeMs(p, n)
     if (!(t >= aMs) || !(t < bMs)) continue
-    built ??= builtAtMs(scenario, 'landingPad', bMs)
-    const pads = Math.max(1, Math.min(slots, standing(built, t)))
+    built ??= padBuildTimes(scenario, bMs)
+    const pads = Math.max(1, Math.min(slots, upperBound(built, t)))
     out.push({ index: n - 1, tMs: t, pad: (n - 1) % pads })
   }
   return out
@@ -137,22 +145,35 @@ export interface Visit extends Landing {
 }
 
 /**
- * Every ship visit that overlaps [aMs, bMs), in touchdown order. A visit lasts at most
- * DESCENT_S + DWELL_S + DESCENT_S, so the landings looked at are those from that long before aMs.
+ * How far before aMs and after bMs the landings must be listed for visitsAmong, ms: a visit lasts
+ * at most 2 DESCENT_S + DWELL_S, and the next ship on its pad, which can cut it short, comes at
+ * most DWELL_S + 2 DESCENT_S + PAD_CLEAR_S after its touchdown (DESCENT_S before its own).
  */
-export function visitsBetween(scenario: BaseScenario, aMs: number, bMs: number): Visit[] {
-  const span = (2 * DESCENT_S + DWELL_S + PAD_CLEAR_S) * 1000
-  const ls = landingTimesBetween(scenario, aMs - span, bMs + span)
+export const VISIT_SPAN_MS = (3 * DESCENT_S + DWELL_S + PAD_CLEAR_S) * 1000
+
+/**
+ * The ship visits that overlap [aMs, bMs), in touchdown order, from a list of landings in
+ * touchdown order that holds every landing from aMs − VISIT_SPAN_MS to bMs + VISIT_SPAN_MS (a
+ * visit lasts at most DESCENT_S + DWELL_S + DESCENT_S, and is cut short by its pad's next ship).
+ */
+export function visitsAmong(ls: readonly Landing[], aMs: number, bMs: number): Visit[] {
   const out: Visit[] = []
-  for (let i = 0; i < ls.length; i++) {
+  const hi = upperBoundBy(ls, bMs + VISIT_SPAN_MS, (l) => l.tMs)
+  for (let i = upperBoundBy(ls, aMs - VISIT_SPAN_MS, (l) => l.tMs); i < hi; i++) {
     const l = ls[i]
     let liftoff = l.tMs + DWELL_S * 1000
-    const next = ls.slice(i + 1).find((m) => m.pad === l.pad)
-    if (next) liftoff = Math.max(l.tMs, Math.min(liftoff, next.tMs - (2 * DESCENT_S + PAD_CLEAR_S) * 1000))
-    const v: Visit = { ...l, startMs: l.tMs - DESCENT_S * 1000, liftoffMs: liftoff, endMs: liftoff + DESCENT_S * 1000 }
+    let j = i + 1
+    while (j < ls.length && ls[j].pad !== l.pad) j++
+    if (j < ls.length) liftoff = Math.max(l.tMs, Math.min(liftoff, ls[j].tMs - (2 * DESCENT_S + PAD_CLEAR_S) * 1000))
+    const v: Visit = { index: l.index, tMs: l.tMs, pad: l.pad, startMs: l.tMs - DESCENT_S * 1000, liftoffMs: liftoff, endMs: liftoff + DESCENT_S * 1000 }
     if (v.endMs > aMs && v.startMs < bMs) out.push(v)
   }
   return out
+}
+
+/** Every ship visit that overlaps [aMs, bMs), in touchdown order. */
+export function visitsBetween(scenario: BaseScenario, aMs: number, bMs: number): Visit[] {
+  return visitsAmong(landingTimesBetween(scenario, aMs - VISIT_SPAN_MS, bMs + VISIT_SPAN_MS), aMs, bMs)
 }
 
 export interface ShipState {

@@ -16,7 +16,7 @@
  */
 import { DEG } from '../constants'
 import { hashSeed, mulberry32 } from '../rng'
-import { builtAtMs, driverSpec, type BaseScenario, type BaseState, type StructureKind } from './growth'
+import { buildTimes, driverSpec, type BaseScenario, type BaseState, type StructureKind } from './growth'
 import { trackLengthM } from './params'
 import { DE_GERLACHE_LOCAL, RIDGE_POLYLINE, SHACKLETON_LOCAL } from './terrain'
 
@@ -147,32 +147,31 @@ export function basePlan(azimuthDeg: number, lengthM: number): Plan {
   return plan
 }
 
-function planFor(scenario: BaseScenario): Plan {
+export function planFor(scenario: BaseScenario): Plan {
   const d = driverSpec(scenario)
   return basePlan(d.azimuthDeg, trackLengthM(d.exitSpeedMs, d.accelerationG))
 }
 
 /**
  * The structures standing in `state` (from baseStateAt(scenario, t)), each with its place and
- * build time. Kinds with more structures than slots are drawn up to the slot count (see
- * layoutCapacity); none of the default scenario's reaches it by 2060.
+ * build time. Kinds with more structures than slots are laid out up to the slot count (see
+ * layoutCapacity); none of the default scenario's reaches it by 2060. Bounded whatever the
+ * counts (buildTimes keeps at most the slot count of each kind).
  */
 export function structureLayout(state: BaseState, scenario: BaseScenario): PlacedStructure[] {
   const plan = planFor(scenario)
+  const times = buildTimes(scenario, state.tMs, layoutCapacity(scenario))
   const out: PlacedStructure[] = []
   for (const kind of Object.keys(plan.slots) as (keyof Plan['slots'])[]) {
     const slots = plan.slots[kind]
-    const n = Math.min(state.structures[kind], slots.length)
-    if (n === 0) continue
-    const times = builtAtMs(scenario, kind, state.tMs)
+    const n = Math.min(state.structures[kind], slots.length, times[kind].length)
     for (let k = 0; k < n; k++) {
       const sl = slots[k]
-      out.push({ id: `${kind}-${k}`, kind, xM: sl.x, yM: sl.y, headingRad: sl.heading, scale: 1, lengthM: 0, builtAtMs: times[k] })
+      out.push({ id: `${kind}-${k}`, kind, xM: sl.x, yM: sl.y, headingRad: sl.heading, scale: 1, lengthM: 0, builtAtMs: times[kind][k] })
     }
   }
-  if (state.structures.massDriver > 0) {
-    const times = builtAtMs(scenario, 'massDriver', state.tMs)
-    out.push({ id: 'massDriver-0', kind: 'massDriver', xM: plan.breech.x, yM: plan.breech.y, headingRad: plan.breech.heading, scale: 1, lengthM: plan.lengthM, builtAtMs: times[0] })
+  if (state.structures.massDriver > 0 && times.massDriver.length > 0) {
+    out.push({ id: 'massDriver-0', kind: 'massDriver', xM: plan.breech.x, yM: plan.breech.y, headingRad: plan.breech.heading, scale: 1, lengthM: plan.lengthM, builtAtMs: times.massDriver[0] })
   }
   return out
 }

@@ -3,7 +3,7 @@
  * default. "FACTS §n" is ../shared/reference/FACTS.md; "model choice" marks Terawatt's own
  * assumptions, which the scenario panel lets a user change.
  */
-import { num, sched } from '../scenario/types'
+import { num, sched, type ValuesOf } from '../scenario/types'
 
 /** Standard gravity, m/s² (CGPM 1901, exact), to turn a g-load into m/s². */
 export const G0_M_S2 = 9.80665
@@ -86,22 +86,8 @@ export const baseSchema = {
   massDriverYear: num({ label: 'Mass driver in service', unit: 'year', min: 2026, max: 2100, default: 2040, step: 0.25, source: 'Model choice: after factories run (FACTS §4 Musk: factories plus a mass driver [A])' }),
 } as const
 
-export interface BaseParams {
-  firstLandingYear: number
-  cargoLandings: (readonly [number, number])[]
-  payloadPerLandingT: number
-  tankerFlightsPerLanding: number
-  crewPerLanding: number
-  crewTourYears: number
-  powerMassSharePct: number
-  solarSpecificPowerWPerKg: number
-  illuminationFraction: number
-  energyPerKgKWh: number
-  factoryPowerSharePct: number
-  selfBuildSharePct: number
-  lifeSupportKwPerPerson: number
-  massDriverYear: number
-}
+/** The base group's values, as the schema defines them. */
+export type BaseParams = ValuesOf<typeof baseSchema>
 
 /**
  * The mass driver's own figures (exit speed, g-load, rate, efficiency, azimuth) live in the
