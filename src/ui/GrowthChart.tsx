@@ -4,10 +4,10 @@
  */
 import { useMemo, useRef } from 'react'
 import { EARTH_DATA_CENTRES_W } from '../sim/constellation/metrics'
-import { simTime, useClock } from '../state/clock'
+import { useClock } from '../state/clock'
 import { useSeries } from '../state/sim'
 import { si } from './format'
-import { useRafLoop } from './useRafLoop'
+import { useOverlayFrame } from './overlayLoop'
 
 const W = 218, H = 64
 
@@ -24,13 +24,16 @@ export function GrowthChart() {
     for (let i = 0; i < tMs.length; i++) pts.push(`${(((tMs[i] - start) / (end - start)) * W).toFixed(1)},${(H - (orbitalComputeW[i] / max) * H).toFixed(1)}`)
     return { points: pts.join(' '), max, dcY: H - (EARTH_DATA_CENTRES_W / max) * H }
   }, [tMs, orbitalComputeW, start, end])
-  useRafLoop(() => {
-    const x = (((simTime.tMs - start) / (end - start)) * W).toFixed(1)
+  /** The cursor's x last written, in tenths of a pixel. */
+  const shownX = useRef(NaN)
+  useOverlayFrame((tMs) => {
     const c = cursor.current
-    if (c && c.getAttribute('x1') !== x) {
-      c.setAttribute('x1', x)
-      c.setAttribute('x2', x)
-    }
+    const tenths = Math.round(((tMs - start) / (end - start)) * W * 10)
+    if (!c || tenths === shownX.current) return
+    shownX.current = tenths
+    const x = String(tenths / 10)
+    c.setAttribute('x1', x)
+    c.setAttribute('x2', x)
   })
   if (tMs.length === 0) return null
   return (

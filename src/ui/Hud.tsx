@@ -1,29 +1,34 @@
-/** The clock readout and the live numbers, written to DOM refs every frame (no React renders). */
+/**
+ * The clock readout and the live numbers, written to DOM refs from the overlay loop (no React
+ * renders): the clock once per sim second, the body readouts once per snapshot.
+ */
 import { useRef } from 'react'
-import { simTime } from '../state/clock'
 import { useSim } from '../state/sim'
 import { count, utcParts } from './format'
-import { useRafLoop } from './useRafLoop'
+import { setText, useOverlayFrame } from './overlayLoop'
 
 export function Hud() {
   const date = useRef<HTMLSpanElement>(null)
   const time = useRef<HTMLSpanElement>(null)
   const moon = useRef<HTMLSpanElement>(null)
   const subsolar = useRef<HTMLSpanElement>(null)
-  let lastText = ''
-  useRafLoop(() => {
-    const { date: d, time: t } = utcParts(simTime.tMs)
-    const text = d + t
-    if (text !== lastText && date.current && time.current) {
-      lastText = text
-      date.current.textContent = d
-      time.current.textContent = `${t} UTC`
+  const last = useRef<{ second: number; bodies: unknown }>({ second: NaN, bodies: null })
+  useOverlayFrame((tMs) => {
+    const l = last.current
+    // The readout shows whole seconds: format only when the second changes.
+    const second = Math.floor(tMs / 1000)
+    if (second !== l.second) {
+      l.second = second
+      const { date: d, time: t } = utcParts(tMs)
+      setText(date.current, d)
+      setText(time.current, `${t} UTC`)
     }
-    const s = useSim.getState().snapshot
-    if (s && moon.current && subsolar.current) {
-      moon.current.textContent = `${count(s.bodies.moonDistanceKm)} km`
-      const lat = s.bodies.subsolarLatDeg, lon = s.bodies.subsolarLonDeg
-      subsolar.current.textContent = `${Math.abs(lat).toFixed(2)}° ${lat >= 0 ? 'N' : 'S'}, ${Math.abs(lon).toFixed(2)}° ${lon >= 0 ? 'E' : 'W'}`
+    const b = useSim.getState().snapshot?.bodies
+    if (b && b !== l.bodies) {
+      l.bodies = b
+      setText(moon.current, `${count(b.moonDistanceKm)} km`)
+      const lat = b.subsolarLatDeg, lon = b.subsolarLonDeg
+      setText(subsolar.current, `${Math.abs(lat).toFixed(2)}° ${lat >= 0 ? 'N' : 'S'}, ${Math.abs(lon).toFixed(2)}° ${lon >= 0 ? 'E' : 'W'}`)
     }
   })
   return (

@@ -2,13 +2,13 @@
  * The Kardashev gauge: Sagan's K = (log₁₀ P − 6) / 10 of humanity's 19.6 TW plus the compute the
  * scenario adds (orbit + deep space), from the deep-space snapshot, on a scale from today's 0.729 to
  * the whole Sun (2.06) with the seeds' landmarks (FACTS §4–5, src/sim/kardashev.ts). The needle and
- * numbers are written to DOM refs as snapshots arrive, never through React state.
+ * numbers are written to DOM refs from the overlay loop as snapshots arrive, never through React state.
  */
 import { useRef } from 'react'
 import { HUMANITY_POWER_W, KARDASHEV_LANDMARKS, kardashevIndex, kardashevReading } from '../sim/kardashev'
 import { useDeepSpace } from '../state/deepSpace'
 import { sci, si } from './format'
-import { useRafLoop } from './useRafLoop'
+import { setText, useOverlayFrame } from './overlayLoop'
 
 const K_MIN = 0.7, K_MAX = 2.1
 const pct = (k: number) => `${(((k - K_MIN) / (K_MAX - K_MIN)) * 100).toFixed(2)}%`
@@ -33,18 +33,22 @@ export function KardashevGauge() {
   const sunRef = useRef<HTMLSpanElement>(null)
   const needle = useRef<HTMLDivElement>(null)
   const fill = useRef<HTMLDivElement>(null)
-  const last = useRef<unknown>(null)
-  useRafLoop(() => {
+  const last = useRef<{ snapshot: unknown; k: number }>({ snapshot: null, k: NaN })
+  useOverlayFrame(() => {
     const s = useDeepSpace.getState().snapshot
-    if (!s || s === last.current) return
-    last.current = s
+    const l = last.current
+    if (!s || s === l.snapshot) return
+    l.snapshot = s
     const k = s.kardashev.k
-    if (kRef.current) kRef.current.textContent = k.toFixed(5)
-    if (powerRef.current) powerRef.current.textContent = `${si(s.kardashev.powerW, 'W')} (+${si(s.totalComputeW, 'W')} compute)`
-    if (sunRef.current) sunRef.current.textContent = sci(s.kardashev.fractionOfSun)
+    // K moves in the 5th decimal over weeks of sim time: most snapshots change nothing shown.
+    if (k === l.k) return
+    l.k = k
+    setText(kRef.current, k.toFixed(5))
+    setText(powerRef.current, `${si(s.kardashev.powerW, 'W')} (+${si(s.totalComputeW, 'W')} compute)`)
+    setText(sunRef.current, sci(s.kardashev.fractionOfSun))
     const p = pct(Math.min(K_MAX, Math.max(K_MIN, k)))
-    if (needle.current) needle.current.style.left = p
-    if (fill.current) fill.current.style.width = p
+    if (needle.current && needle.current.style.left !== p) needle.current.style.left = p
+    if (fill.current && fill.current.style.width !== p) fill.current.style.width = p
   })
   return (
     <div className="kardashev panel" data-testid="kardashev">

@@ -1,7 +1,8 @@
 /**
  * The mass driver's panel: track physics (src/sim/massDriver/track.ts: L = v²/2a, time on the
  * track, energy per shot, mean and peak electrical power), the shot rate and mass thrown now, what
- * has been launched so far and where it went, from the deep-space snapshot, written to DOM refs.
+ * has been launched so far and where it went, from the deep-space snapshot, written to DOM refs from
+ * the overlay loop once per snapshot, only where the text changed.
  */
 import { useRef } from 'react'
 import { useDeepSpace } from '../state/deepSpace'
@@ -10,7 +11,7 @@ import type { DeepSnapshot } from '../worker/deepSpace.protocol'
 import { OUTCOMES } from '../worker/deepSpace.protocol'
 import { OUTCOME_COLORS, OUTCOME_LABELS } from '../scene/deepSpace/outcomeColors'
 import { count, si } from './format'
-import { useRafLoop } from './useRafLoop'
+import { setText, useOverlayFrame } from './overlayLoop'
 
 const ROWS: { key: string; label: string; title: string; fmt: (s: DeepSnapshot) => string }[] = [
   { key: 'length', label: 'Track length', title: 'L = v² / 2a (FACTS §4)', fmt: (s) => si(s.track.lengthM, 'm') },
@@ -31,24 +32,24 @@ export function MassDriverPanel() {
   const nums = useRef<(HTMLElement | null)[]>([])
   const note = useRef<HTMLDivElement>(null)
   const last = useRef<unknown>(null)
-  useRafLoop(() => {
+  useOverlayFrame(() => {
     const s = useDeepSpace.getState().snapshot
     if (!s || s === last.current) return
     last.current = s
-    ROWS.forEach((r, i) => {
-      const el = cells.current[i]
-      if (el) el.textContent = r.fmt(s)
-    })
+    for (let i = 0; i < ROWS.length; i++) setText(cells.current[i], ROWS[i].fmt(s))
     const total = Math.max(1, s.shots)
-    OUTCOMES.forEach((o, i) => {
-      const b = bars.current[i], n = nums.current[i]
-      if (b) b.style.width = `${((100 * s.outcomes[o]) / total).toFixed(1)}%`
-      if (n) n.textContent = count(s.outcomes[o])
-    })
-    if (note.current)
-      note.current.textContent = s.catchingUp
+    for (let i = 0; i < OUTCOMES.length; i++) {
+      const o = OUTCOMES[i], b = bars.current[i]
+      const w = `${((100 * s.outcomes[o]) / total).toFixed(1)}%`
+      if (b && b.style.width !== w) b.style.width = w
+      setText(nums.current[i], count(s.outcomes[o]))
+    }
+    setText(
+      note.current,
+      s.catchingUp
         ? `Integrating launch windows… figures at ${new Date(s.figuresAtMs).toISOString().slice(0, 10)}`
-        : `Swarm: ${count(s.swarmPoints)} dots, each ${count(s.payloadsPerPoint)} payloads`
+        : `Swarm: ${count(s.swarmPoints)} dots, each ${count(s.payloadsPerPoint)} payloads`,
+    )
   })
   // Folded in the Earth view (the orbital constellation's view), open elsewhere; a click toggles it.
   const folded = useUi((u) => u.focus === 'earth' || u.focus === 'satellite')

@@ -1,8 +1,8 @@
-/** Play/pause, slower/faster, reverse and "now", plus the timeline scrubber. */
+/** Play/pause, slower/faster, reverse and "now", plus the timeline scrubber (moved by the overlay loop). */
 import { useRef } from 'react'
 import { nowInHorizon, simTime, useClock } from '../state/clock'
 import { formatWarp } from './format'
-import { useRafLoop } from './useRafLoop'
+import { useOverlayFrame } from './overlayLoop'
 
 export function TimeControls() {
   const playing = useClock((s) => s.playing)
@@ -11,13 +11,18 @@ export function TimeControls() {
   const end = useClock((s) => s.horizonEndMs)
   const range = useRef<HTMLInputElement>(null)
   const dragging = useRef(false)
+  /** The value last written (ms); the thumb moves only when it changes by a pixel's worth or more. */
+  const shown = useRef(NaN)
   const c = useClock.getState()
 
-  useRafLoop(() => {
-    if (range.current && !dragging.current) {
-      const v = String(Math.round(simTime.tMs))
-      if (range.current.value !== v) range.current.value = v
-    }
+  useOverlayFrame((tMs) => {
+    const el = range.current
+    if (!el || dragging.current) return
+    // A 1280 px bar over decades: one pixel is days of sim time. Writing the value (a string) every
+    // frame re-lays the slider; write when the thumb would move by at least 1/2000 of the bar.
+    if (Math.abs(tMs - shown.current) * 2000 < end - start) return
+    shown.current = tMs
+    el.value = String(Math.round(tMs))
   })
 
   const years: number[] = []

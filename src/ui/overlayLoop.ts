@@ -32,7 +32,11 @@ export function runOverlayFrame(): void {
   }
 }
 
-function register(cb: OverlayCallback): () => void {
+/**
+ * Registers cb for every rendered frame outside React (notices, the address bar); returns the
+ * unregister function. A callback that throws is unregistered and logged.
+ */
+export function onOverlayFrame(cb: OverlayCallback): () => void {
   callbacks.add(cb)
   if (!unsubscribe) unsubscribe = addAfterEffect(runOverlayFrame)
   return () => {
@@ -62,7 +66,7 @@ export function useOverlayFrame(cb: OverlayCallback): void {
   if (failure) throw failure.error
   useEffect(
     () =>
-      register((tMs) => {
+      onOverlayFrame((tMs) => {
         try {
           ref.current(tMs)
         } catch (error) {
