@@ -11,12 +11,15 @@ import { KardashevGauge } from './ui/KardashevGauge'
 import { MassDriverPanel } from './ui/MassDriverPanel'
 import { Hud } from './ui/Hud'
 import { Notices } from './ui/Notices'
+import { PanelBoundary } from './ui/PanelBoundary'
 import { ScenarioPanel } from './ui/ScenarioPanel'
 import { TimeControls } from './ui/TimeControls'
 
 export default function App() {
   useEffect(() => boot(), [])
   const hidden = useUi((s) => s.uiHidden)
+  // Each panel has its own error boundary (ids: src/ui/PanelBoundary.tsx): one that throws
+  // becomes a notice and a "reopen" placeholder while the scene and the others go on.
   return (
     <div className="app">
       <SceneRoot />
@@ -24,24 +27,46 @@ export default function App() {
         <div className="overlay">
           {/* Two scrollable columns: panels stack instead of overlapping at any window height. */}
           <div className="column left">
-            <Hud />
-            <MetricsPanel />
-            <KardashevGauge />
+            <PanelBoundary id="hud" label="clock">
+              <Hud />
+            </PanelBoundary>
+            <PanelBoundary id="metrics" label="orbital compute">
+              <MetricsPanel />
+            </PanelBoundary>
+            <PanelBoundary id="kardashev" label="Kardashev scale">
+              <KardashevGauge />
+            </PanelBoundary>
           </div>
-          <FocusMenu />
+          <PanelBoundary id="focus-menu" label="focus menu" place="focus-menu">
+            <FocusMenu />
+          </PanelBoundary>
           <div className="column right">
-            <Inspector />
-            <BasePanel />
-            <MassDriverPanel />
+            <PanelBoundary id="inspector" label="satellite">
+              <Inspector />
+            </PanelBoundary>
+            <PanelBoundary id="base" label="Moon Base Alpha">
+              <BasePanel />
+            </PanelBoundary>
+            <PanelBoundary id="mass-driver" label="mass driver">
+              <MassDriverPanel />
+            </PanelBoundary>
           </div>
-          <TimeControls />
-          <ScenarioPanel />
-          <Help />
+          <PanelBoundary id="time-controls" label="time controls" place="time-controls">
+            <TimeControls />
+          </PanelBoundary>
+          <PanelBoundary id="scenario" label="scenario" place="scenario-failed">
+            <ScenarioPanel />
+          </PanelBoundary>
+          <PanelBoundary id="help" label="help" place="help">
+            <Help />
+          </PanelBoundary>
           <div className="corner-buttons">
             <button onClick={() => useUi.getState().toggleScenario()} title="Scenario (S)">Scenario</button>
             <button onClick={() => useUi.getState().toggleHelp()} title="Help (?)">?</button>
           </div>
-          <Notices />
+          <PanelBoundary id="notices" label="notices" place="notices">
+            <Notices />
+          </PanelBoundary>
         </div>
       )}
     </div>

@@ -15,6 +15,8 @@ import { startLaunchNotices } from './ui/launchNotices'
 import { startLandingNotices } from './ui/landingNotices'
 import { useUi } from './state/ui'
 import { installShortcuts } from './ui/shortcuts'
+import { onOverlayFrame } from './ui/overlayLoop'
+import { throwInPanelForTest } from './ui/PanelBoundary'
 import { installTestHooks } from './testHooks'
 
 function applyHorizon() {
@@ -46,10 +48,10 @@ export function boot(): () => void {
   const stopLaunchNotices = startLaunchNotices()
   const stopLandingNotices = startLandingNotices()
   const stopKeys = installShortcuts()
-  const stopUrl = startUrlSync()
+  const stopUrl = startUrlSync(onOverlayFrame)
 
   // Handles for end-to-end tests and the recorder; read-only use outside tests.
-  installTestHooks({ simTime, frame, satellites, useClock, useUi, useSim, useScenario, crashWorkerForTest })
+  installTestHooks({ simTime, frame, satellites, useClock, useUi, useSim, useScenario, crashWorkerForTest, throwInPanel: throwInPanelForTest })
 
   return () => {
     unsubHorizon()

@@ -13,6 +13,7 @@ import type { crashDeepSpaceForTest, deepSpace, useDeepSpace } from './state/dee
 import type { useScenario } from './state/scenario'
 import type { crashWorkerForTest, useSim } from './state/sim'
 import type { useUi } from './state/ui'
+import type { throwInPanelForTest } from './ui/PanelBoundary'
 import type { useBase } from './state/base'
 import type { frame } from './scene/frame'
 import type { baseView } from './scene/base/baseView'
@@ -31,6 +32,8 @@ export interface TerawattHooks {
   useSim: typeof useSim
   useScenario: typeof useScenario
   crashWorkerForTest: typeof crashWorkerForTest
+  /** Makes the named overlay panel throw on its next render (ids: src/ui/PanelBoundary.tsx). */
+  throwInPanel: typeof throwInPanelForTest
 }
 
 /** Installed when the deep-space worker starts (boot()). */

@@ -8,12 +8,18 @@ import { pumpWorker } from '../state/sim'
 import { updateEphemerides } from './frame'
 import { updateOrigin } from './focus'
 
+/**
+ * One frame's start, for a real-time interval dtS (s). Called from the canvas's frame loop, and by
+ * SceneRoot's stand-in loop while the 3D view has failed (so time and the panels go on).
+ */
+export function driveFrame(dtS: number): void {
+  advanceClock(dtS)
+  updateEphemerides(simTime.tMs)
+  updateOrigin(performance.now())
+  pumpWorker(performance.now())
+}
+
 export function FrameDriver() {
-  useFrame((_, delta) => {
-    advanceClock(delta)
-    updateEphemerides(simTime.tMs)
-    updateOrigin(performance.now())
-    pumpWorker(performance.now())
-  }, -100)
+  useFrame((_, delta) => driveFrame(delta), -100)
   return null
 }

@@ -1,10 +1,12 @@
 /**
  * The 3D view. A logarithmic depth buffer plus the focus-relative origin keeps everything from a
  * metre to beyond the Moon free of z-fighting. A lost WebGL context is reported and the canvas is
- * rebuilt when the browser restores it; a failed asset load falls back and says so.
+ * rebuilt when the browser restores it; a failed asset load falls back and says so. Any other
+ * exception in the scene is caught around the canvas (SceneBoundary): it becomes a notice, the
+ * panels and the clock keep running, and the view can be retried.
  */
-import { Canvas } from '@react-three/fiber'
-import { Component, Suspense, useCallback, useState, type ReactNode } from 'react'
+import { advance, Canvas } from '@react-three/fiber'
+import { Component, Suspense, useCallback, useEffect, useState, type ReactNode } from 'react'
 import * as THREE from 'three'
 import { useUi } from '../state/ui'
 import { BodyMarker } from './BodyMarker'
@@ -19,7 +21,7 @@ import { readbackSatellitePositions } from './readback'
 import { QUALITY } from './quality'
 import { EARTH_RADIUS_KM, MOON_RADIUS_KM } from '../sim/constants'
 import { Earth } from './Earth'
-import { FrameDriver } from './FrameDriver'
+import { driveFrame, FrameDriver } from './FrameDriver'
 import { Moon } from './Moon'
 import { MoonBase } from './base/MoonBase'
 import { MilkyWay, Stars } from './Stars'
@@ -47,7 +49,58 @@ declare global {
 
 const ORIGIN_EARTH = { x: 0, y: 0, z: 0 }
 
+/**
+ * While the canvas is gone, a stand-in frame loop keeps the clock, the worker requests and the
+ * overlay (R3F's global effects, run by advance() with no root to render) going. Only one loop
+ * runs at a time: this one exists only while the scene has failed.
+ */
+function SceneFailed({ retry }: { retry(): void }) {
+  useEffect(() => {
+    let id = 0
+    let last = performance.now()
+    const tick = (now: number) => {
+      id = requestAnimationFrame(tick)
+      driveFrame((now - last) / 1000)
+      last = now
+      advance(now, true)
+    }
+    id = requestAnimationFrame(tick)
+    return () => cancelAnimationFrame(id)
+  }, [])
+  return (
+    <div className="scene scene-failed" data-testid="scene-failed" role="status">
+      <p>The 3D view failed; the clock and the panels keep running.</p>
+      <button onClick={retry} data-testid="scene-retry">Retry the 3D view</button>
+    </div>
+  )
+}
+
+/** Turns an exception anywhere in the canvas into a notice and the stand-in above. */
+class SceneBoundary extends Component<{ children: ReactNode }, { failed: boolean }> {
+  state = { failed: false }
+  static getDerivedStateFromError() {
+    return { failed: true }
+  }
+  componentDidCatch(err: unknown) {
+    const msg = err instanceof Error ? err.message : String(err)
+    console.error('the 3D view failed', err)
+    useUi.getState().notify(`The 3D view failed (${msg.slice(0, 160)}). The panels keep running; Retry rebuilds it.`, 'error', 0)
+  }
+  private retry = () => this.setState({ failed: false })
+  render() {
+    return this.state.failed ? <SceneFailed retry={this.retry} /> : this.props.children
+  }
+}
+
 export function SceneRoot() {
+  return (
+    <SceneBoundary>
+      <Scene />
+    </SceneBoundary>
+  )
+}
+
+function Scene() {
   const [generation, setGeneration] = useState(0)
   const onCreated = useCallback(({ gl, scene, camera }: { gl: THREE.WebGLRenderer; scene: THREE.Scene; camera: THREE.Camera }) => {
     window.__terawattGl = { gl, scene, camera, readback: (indices: number[], tMs: number) => readbackSatellitePositions(gl, indices, tMs) }

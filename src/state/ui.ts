@@ -12,11 +12,6 @@ export interface Notice {
   kind: 'info' | 'warn' | 'error'
 }
 
-export interface Selection {
-  kind: string
-  id: number
-}
-
 interface UiState {
   focus: Focus
   /** Bumped when the user asks to fly to the focus again (re-frames the camera). */
@@ -28,7 +23,6 @@ interface UiState {
   showScenario: boolean
   /** Presenter/recording mode: every overlay hidden. */
   uiHidden: boolean
-  selection: Selection | null
   /** Index of the satellite followed when focus is 'satellite'. */
   focusSatellite: number
   /** Show the 81-satellite formation around the followed satellite. */
@@ -40,7 +34,6 @@ interface UiState {
   toggleHelp(): void
   toggleScenario(): void
   toggleUi(): void
-  select(s: Selection | null): void
 }
 
 let nextId = 1
@@ -53,7 +46,6 @@ export const useUi = create<UiState>()((set, get) => ({
   showHelp: false,
   showScenario: false,
   uiHidden: false,
-  selection: null,
   focusSatellite: -1,
   showCluster: false,
   focusOnSatellite: (index) => set({ focus: 'satellite', focusSatellite: index, focusRequest: get().focusRequest + 1 }),
@@ -69,5 +61,4 @@ export const useUi = create<UiState>()((set, get) => ({
   toggleHelp: () => set({ showHelp: !get().showHelp }),
   toggleScenario: () => set({ showScenario: !get().showScenario }),
   toggleUi: () => set({ uiHidden: !get().uiHidden }),
-  select: (s) => set({ selection: s }),
 }))

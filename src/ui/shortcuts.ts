@@ -1,12 +1,24 @@
 /** Every keyboard shortcut, in one table: the help overlay and the README list these. */
 import { nowInHorizon, useClock } from '../state/clock'
 import { EXPLORE_KEYS, useBase } from '../state/base'
+import { useInspect } from '../state/inspect'
 import { useUi } from '../state/ui'
 
 export interface Shortcut {
   keys: string[]
   label: string
   run(): void
+}
+
+/**
+ * Esc: closes every panel that can be closed: the scenario panel, help, the satellite inspector
+ * and the selected base structure. (The always-on readouts are hidden with H, not Esc; explore
+ * mode is left with E or its button.)
+ */
+export function closePanels(): void {
+  useUi.setState({ showHelp: false, showScenario: false })
+  if (useInspect.getState().satellite) useInspect.setState({ satellite: null })
+  if (useBase.getState().selected) useBase.setState({ selected: null })
 }
 
 export const SHORTCUTS: Shortcut[] = [
@@ -23,7 +35,7 @@ export const SHORTCUTS: Shortcut[] = [
   { keys: ['s', 'S'], label: 'Scenario panel', run: () => useUi.getState().toggleScenario() },
   { keys: ['h', 'H'], label: 'Hide / show all overlays', run: () => useUi.getState().toggleUi() },
   { keys: ['?', 'F1'], label: 'Help', run: () => useUi.getState().toggleHelp() },
-  { keys: ['Escape'], label: 'Close panels', run: () => useUi.setState({ showHelp: false, showScenario: false, selection: null }) },
+  { keys: ['Escape'], label: 'Close panels (scenario, help, satellite, structure)', run: closePanels },
 ]
 
 const byKey = new Map<string, Shortcut>()
