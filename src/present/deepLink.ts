@@ -6,9 +6,10 @@
  *   play   1 to start playing, 0 paused                           play=1
  *   ui     0 hides every overlay (presenting, recording)          ui=0
  *   sats   show N satellites at once, 1…1,000,000 (demos, benchmarks) sats=100000
+ *   quality high | low render quality (applied at load by src/scene/quality.ts) quality=high
  * A malformed or out-of-range value is reported and that one field falls back to its default.
  */
-import { FOCI, type Focus } from '../state/ui'
+import { FOCI, QUALITIES, type Focus, type Quality } from '../state/ui'
 import { parseIsoUtc, toIsoUtc } from '../sim/time'
 
 export interface DeepLink {
@@ -18,6 +19,7 @@ export interface DeepLink {
   play?: boolean
   uiHidden?: boolean
   satellites?: number
+  quality?: Quality
 }
 
 export interface ParsedDeepLink {
@@ -65,6 +67,12 @@ export function parseDeepLink(search: string, horizon: { startMs: number; endMs:
     const n = Number(sats)
     if (!/^\d+$/.test(sats) || n < 1 || n > 1_000_000) problems.push(`sats="${sats.slice(0, 12)}" must be a whole number from 1 to 1000000; showing the scenario's launches instead.`)
     else link.satellites = n
+  }
+  const quality = q.get('quality')
+  if (quality !== null) {
+    const asked = QUALITIES.find((x) => x === quality)
+    if (asked) link.quality = asked
+    else problems.push(`quality="${quality.slice(0, 12)}" must be ${QUALITIES.join(' or ')}; choosing by the graphics hardware.`)
   }
   return { link, problems }
 }

@@ -4,7 +4,9 @@
  * pixel ratio at 1; with a GPU, 'high' keeps MSAA and up to 2× pixel ratio. URL `quality=high|low`
  * overrides the guess (e.g. to record a demo on a machine without a GPU at full quality).
  */
-export type Quality = 'high' | 'low'
+import { QUALITIES, type Quality } from '../state/ui'
+
+export type { Quality }
 
 export function detectSoftwareRenderer(): boolean {
   try {
@@ -21,8 +23,10 @@ export function detectSoftwareRenderer(): boolean {
 }
 
 export function chooseQuality(search: string): Quality {
+  // A malformed value is reported with the other link parameters (src/present/deepLink.ts).
   const q = new URLSearchParams(search).get('quality')
-  if (q === 'high' || q === 'low') return q
+  const asked = QUALITIES.find((x) => x === q)
+  if (asked) return asked
   return detectSoftwareRenderer() ? 'low' : 'high'
 }
 

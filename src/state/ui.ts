@@ -1,6 +1,10 @@
 /** Discrete UI state: focus, notices, panels, visibility. Changes here re-render React; none is per-frame. */
 import { create } from 'zustand'
 
+/** Render qualities a deep link may ask for (quality=; chosen once at load, src/scene/quality.ts). */
+export const QUALITIES = ['high', 'low'] as const
+export type Quality = (typeof QUALITIES)[number]
+
 /** Bodies offered in the focus menu and in deep links. */
 export const FOCI = ['earth', 'moon', 'base', 'sun'] as const
 /** 'satellite' follows the inspected satellite (focusSatellite). */
