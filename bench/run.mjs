@@ -27,7 +27,7 @@ const DEEP_CAMERA_KM = 2.4e6
 
 function serve(cwd, port) {
   const p = spawn('npx', ['vite', 'preview', '--port', String(port), '--strictPort', '--host', '127.0.0.1'], { cwd, stdio: 'ignore', detached: true })
-  process.on('exit', () => { try { process.kill(-p.pid) } catch {} })
+  process.on('exit', () => { try { if (p.pid) process.kill(-p.pid) } catch {} })
   return p
 }
 async function waitUp(port) {
@@ -49,6 +49,7 @@ const instrument = () => {
   }
   const W = w.Worker
   w.Worker = class extends W {
+    /** @param {ConstructorParameters<typeof Worker>} a */
     constructor(...a) {
       super(...a)
       this.addEventListener('message', (e) => { const b = size(e.data); w.__bench.msgs++; w.__bench.bytes += b; w.__bench.maxMsg = Math.max(w.__bench.maxMsg, b) })
@@ -60,6 +61,12 @@ const instrument = () => {
 
 // prepare(page): runs after loading, before the warm-up (the deep-space view waits for its worker
 // and moves the camera); after(page): extra figures read at the end of the window.
+/**
+ * @param {import('playwright-core').Browser} browser
+ * @param {string} url
+ * @param {boolean} isApp
+ * @param {{ prepare?: (page: import('playwright-core').Page) => Promise<object>, after?: (page: import('playwright-core').Page) => Promise<object> }} [parts]
+ */
 async function measure(browser, url, isApp, { prepare, after } = {}) {
   const page = await browser.newPage({ viewport: { width: 1280, height: 720 } })
   await page.addInitScript(instrument)
@@ -165,14 +172,16 @@ if (PARTS.includes('frame')) {
       return !!(s && !s.catchingUp && window.__terawattGl)
     }, null, { timeout: DEEP_TIMEOUT_MS, polling: 250 })
     const catchUpS = +((Date.now() - t0) / 1000).toFixed(1)
-    await page.evaluate((km) => window.__terawattGl.camera.position.setLength(km), DEEP_CAMERA_KM)
+    await page.evaluate((km) => window.__terawattGl?.camera.position.setLength(km), DEEP_CAMERA_KM)
     return { catchUpS }
   }
   const after = (name) => async (page) => {
     await page.screenshot({ path: `bench/out/${name}.png` })
     return page.evaluate(() => {
+      const gl = window.__terawattGl
+      if (!gl) throw new Error('window.__terawattGl is missing')
       const drawn = (n) => {
-        const o = window.__terawattGl.scene.getObjectByName(n)
+        const o = /** @type {import('three').Points | undefined} */ (gl.scene.getObjectByName(n))
         return o ? (o.visible ? o.geometry.drawRange.count : 0) : null
       }
       const s = window.__terawattDeep.useDeepSpace.getState().snapshot
@@ -181,7 +190,7 @@ if (PARTS.includes('frame')) {
         trajectoryWindows: window.__terawattDeep.deepSpace.windows.length,
         shotsPerHour: s ? +s.shotsPerHour.toFixed(1) : null,
         catchingUpAtEnd: s ? s.catchingUp : null,
-        cameraKm: Math.round(window.__terawattGl.camera.position.length()),
+        cameraKm: Math.round(gl.camera.position.length()),
       }
     })
   }
