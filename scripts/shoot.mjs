@@ -7,7 +7,7 @@ import { chromium } from 'playwright-core'
 const [wait = '6000', ...paths] = process.argv.slice(2)
 const port = 4391
 const server = spawn('npx', ['vite', 'preview', '--port', String(port), '--strictPort'], { stdio: 'ignore', detached: true })
-const stop = () => { try { process.kill(-server.pid) } catch {} }
+const stop = () => { try { if (server.pid) process.kill(-server.pid) } catch {} }
 process.on('exit', stop)
 for (let i = 0; i < 60; i++) { try { await fetch(`http://localhost:${port}/`); break } catch { await new Promise((r) => setTimeout(r, 300)) } }
 mkdirSync('test-results/shots', { recursive: true })
