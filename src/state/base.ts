@@ -1,12 +1,12 @@
 /**
- * Moon Base Alpha on the main thread: the base state for panels (from the worker's snapshot, or
- * computed here when a snapshot has none), the clicked structure, and the explore mode's
- * discrete state. Nothing here changes per frame.
+ * Moon Base Alpha on the main thread, all of it from the simulation worker (the one source; no
+ * growth model runs here): the layout it sends once per scenario (setBaseLayout), the base at the
+ * latest snapshot (currentBaseSnapshot), the clicked structure, and the explore mode's discrete
+ * state. Nothing here changes per frame.
  */
 import { create } from 'zustand'
-import { baseStateAt, type BaseScenario, type BaseState, type StructureKind } from '../sim/base/growth'
-import { simTime } from './clock'
-import { useScenario } from './scenario'
+import type { StructureKind } from '../sim/base/growth'
+import type { BaseLayoutData, BaseSnapshot } from '../sim/base/snapshot'
 import { useSim } from './sim'
 
 export interface PointOfInterest {
@@ -15,6 +15,8 @@ export interface PointOfInterest {
 }
 
 interface BaseUi {
+  /** Where the structures stand and when each was built, from the worker; null until it arrives. */
+  layout: BaseLayoutData | null
   /** The clicked structure (kind and its index within the kind, = layout id `${kind}-${index}`). */
   selected: { kind: StructureKind; index: number } | null
   /** Explore mode: camera near the surface, keys and drag move it. */
@@ -27,6 +29,7 @@ interface BaseUi {
 }
 
 export const useBase = create<BaseUi>()((set, get) => ({
+  layout: null,
   selected: null,
   exploring: false,
   jump: null,
@@ -38,19 +41,12 @@ export const useBase = create<BaseUi>()((set, get) => ({
 /** Keys the explore mode takes while it is on (the global shortcuts skip them). */
 export const EXPLORE_KEYS = new Set(['w', 'a', 's', 'd', 'W', 'A', 'S', 'D', 'r', 'R', 'f', 'F', 'ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight', 'Shift'])
 
-let cache: { year: number; scenario: unknown; state: BaseState } | null = null
+/** Takes the layout the worker sent for the current scenario (its 'base-layout' message). */
+export function setBaseLayout(layout: BaseLayoutData): void {
+  useBase.setState({ layout })
+}
 
-/**
- * The base at the current sim time: the worker's (snapshot.base) when it sent one, else computed
- * here, at most once per UTC calendar day of sim time, so a panel can call it every frame.
- */
-export function currentBaseState(): BaseState {
-  const snap = useSim.getState().snapshot?.base
-  if (snap) return snap
-  const scenario = useScenario.getState().scenario
-  const day = Math.floor(simTime.tMs / 86_400_000)
-  if (!cache || cache.year !== day || cache.scenario !== scenario) {
-    cache = { year: day, scenario, state: baseStateAt(scenario as unknown as BaseScenario, simTime.tMs) }
-  }
-  return cache.state
+/** The base at the latest snapshot's time, or null until the worker sent one (panels show "–"). */
+export function currentBaseSnapshot(): BaseSnapshot | null {
+  return useSim.getState().snapshot?.base ?? null
 }

@@ -1,18 +1,19 @@
 /**
- * Moon Base Alpha's panel (shown while the base is focused): the base's numbers, written to DOM
- * refs every frame from currentBaseState(); explore mode and points of interest; and the clicked
- * structure's description, each number with its source (src/sim/base/describe.ts).
+ * Moon Base Alpha's panel (shown while the base is focused): the base's numbers from the worker's
+ * latest snapshot ("–" until one arrives), written to DOM refs from the overlay loop when the
+ * snapshot changes; explore mode and points of interest (from the worker's layout); and the
+ * clicked structure's description, each number with its source (src/sim/base/describe.ts).
+ * Nothing is computed here while the panel is hidden.
  */
 import { useMemo, useRef } from 'react'
 import { describeStructure, type DescribeLine } from '../sim/base/describe'
-import type { BaseScenario, BaseState } from '../sim/base/growth'
-import { currentBaseState, useBase } from '../state/base'
-import { useClock } from '../state/clock'
-import { useScenario } from '../state/scenario'
+import type { BaseState } from '../sim/base/growth'
+import { pointsOfInterest } from '../sim/base/pointsOfInterest'
+import type { BaseSnapshot } from '../sim/base/snapshot'
+import { currentBaseSnapshot, useBase } from '../state/base'
 import { useUi } from '../state/ui'
-import { fullLayout, pointsOfInterest } from '../scene/base/layoutCache'
 import { count, si } from './format'
-import { useRafLoop } from './useRafLoop'
+import { setText, useOverlayFrame } from './overlayLoop'
 
 const ROWS: { key: string; label: string; title: string; value: (s: BaseState) => string }[] = [
   { key: 'population', label: 'Population', title: 'Crew per landing × landings within a tour (growth model)', value: (s) => count(s.population) },
@@ -33,15 +34,17 @@ function formatLine(l: DescribeLine): string {
 function Selected() {
   const sel = useBase((s) => s.selected)
   const vals = useRef<(HTMLElement | null)[]>([])
-  const desc = useMemo(() => (sel ? describeStructure(sel.kind, currentBaseState()) : null), [sel])
-  useRafLoop(() => {
-    if (!sel) return
-    const d = describeStructure(sel.kind, currentBaseState())
-    for (let i = 0; i < d.lines.length; i++) {
-      const el = vals.current[i]
-      const text = formatLine(d.lines[i])
-      if (el && el.textContent !== text) el.textContent = text
-    }
+  const desc = useMemo(() => {
+    const snap = currentBaseSnapshot()
+    return sel && snap ? describeStructure(sel.kind, snap.state) : null
+  }, [sel])
+  const last = useRef<BaseSnapshot | null>(null)
+  useOverlayFrame(() => {
+    const snap = currentBaseSnapshot()
+    if (!sel || !snap || snap === last.current) return
+    last.current = snap
+    const d = describeStructure(sel.kind, snap.state)
+    for (let i = 0; i < d.lines.length; i++) setText(vals.current[i], formatLine(d.lines[i]))
   })
   if (!sel || !desc) return null
   return (
@@ -66,21 +69,21 @@ function Selected() {
 export function BasePanel() {
   const focus = useUi((s) => s.focus)
   const exploring = useBase((s) => s.exploring)
-  const scenario = useScenario((s) => s.scenario)
-  const horizonEndMs = useClock((s) => s.horizonEndMs)
-  const pois = useMemo(() => pointsOfInterest(fullLayout(scenario as unknown as BaseScenario, horizonEndMs)), [scenario, horizonEndMs])
+  const layout = useBase((s) => s.layout)
   const cells = useRef<(HTMLElement | null)[]>([])
-  const last = useRef<BaseState | null>(null)
-  useRafLoop(() => {
-    const s = currentBaseState()
-    if (s === last.current) return
-    last.current = s
-    for (let i = 0; i < ROWS.length; i++) {
-      const el = cells.current[i]
-      if (el) el.textContent = ROWS[i].value(s)
+  const last = useRef<BaseSnapshot | null>(null)
+  useOverlayFrame(() => {
+    if (focus !== 'base') {
+      last.current = null // the cells are drawn afresh ("–") when the panel shows again
+      return
     }
+    const snap = currentBaseSnapshot()
+    if (snap === last.current) return
+    last.current = snap
+    for (let i = 0; i < ROWS.length; i++) setText(cells.current[i], snap ? ROWS[i].value(snap.state) : '–')
   })
   if (focus !== 'base') return null
+  const pois = layout ? pointsOfInterest(layout) : []
   return (
     <>
     <aside className="base-panel panel" data-testid="base-panel" aria-label="Moon Base Alpha">

@@ -7,13 +7,10 @@
 import { useFrame, useThree } from '@react-three/fiber'
 import { useEffect, useRef } from 'react'
 import * as THREE from 'three'
-import type { BaseScenario } from '../../sim/base/growth'
+import { pointsOfInterest } from '../../sim/base/pointsOfInterest'
 import { EXPLORE_KEYS, useBase } from '../../state/base'
-import { useClock } from '../../state/clock'
-import { useScenario } from '../../state/scenario'
 import { useUi } from '../../state/ui'
 import { baseView } from './baseView'
-import { fullLayout, pointsOfInterest } from './layoutCache'
 import { site } from './siteFrame'
 import { groundM } from './terrainPatches'
 
@@ -56,8 +53,8 @@ export function Explore() {
 
   useEffect(() => {
     if (!jump) return
-    const sc = useScenario.getState().scenario as unknown as BaseScenario
-    const poi = pointsOfInterest(fullLayout(sc, useClock.getState().horizonEndMs)).find((p) => p.id === jump.id)
+    const layout = useBase.getState().layout
+    const poi = layout && pointsOfInterest(layout).find((p) => p.id === jump.id)
     if (!poi) return
     explorer.x = poi.xM + poi.viewFromM[0]
     explorer.z = -(poi.yM + poi.viewFromM[1])

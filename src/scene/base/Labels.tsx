@@ -5,17 +5,19 @@
 import { Html } from '@react-three/drei'
 import { useFrame } from '@react-three/fiber'
 import { useMemo, useRef } from 'react'
-import type { BaseScenario } from '../../sim/base/growth'
-import { simTime, useClock } from '../../state/clock'
-import { useScenario } from '../../state/scenario'
+import { pointsOfInterest } from '../../sim/base/pointsOfInterest'
+import { standingCount, type BaseLayoutData } from '../../sim/base/snapshot'
+import { useBase } from '../../state/base'
+import { simTime } from '../../state/clock'
 import { useUi } from '../../state/ui'
-import { fullLayout, pointsOfInterest, standingCount } from './layoutCache'
 import { groundM } from './terrainPatches'
 
 export function Labels() {
-  const scenario = useScenario((s) => s.scenario)
-  const horizonEndMs = useClock((s) => s.horizonEndMs)
-  const layout = useMemo(() => fullLayout(scenario as unknown as BaseScenario, horizonEndMs), [scenario, horizonEndMs])
+  const layout = useBase((s) => s.layout)
+  return layout ? <LabelSet layout={layout} /> : null
+}
+
+function LabelSet({ layout }: { layout: BaseLayoutData }) {
   const pois = useMemo(() => pointsOfInterest(layout).map((p) => ({ ...p, upKm: (groundM(p.xM / 1000, p.yM / 1000) + (p.kind ? 40 : 60)) / 1000 })), [layout])
   const els = useRef<(HTMLDivElement | null)[]>([])
   // Only structures already built are labelled (checked per frame, written to the DOM directly).
@@ -24,7 +26,7 @@ export function Labels() {
     const show = !ui.uiHidden && ui.focus === 'base'
     for (let i = 0; i < pois.length; i++) {
       const el = els.current[i], kind = pois[i].kind
-      const on = show && (!kind || standingCount(layout[kind], simTime.tMs) > 0)
+      const on = show && (!kind || standingCount(layout.kinds[kind], simTime.tMs) > 0)
       if (el && (el.style.display === 'none') === on) el.style.display = on ? '' : 'none'
     }
   })

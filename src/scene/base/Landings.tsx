@@ -9,18 +9,18 @@
  * their pads for their dwell, so the pads look as busy as the schedule makes them.
  *
  * Three instanced meshes (ship, plume, pad glow), one slot per pad; each frame only their
- * matrices and counts change. The visits near the sim time are listed again only when the time
- * leaves the ±6 h window they were listed for.
+ * matrices and counts change. The visits come from the worker's latest base snapshot (the ones
+ * within a day of its time, src/sim/base/snapshot.ts): nothing is listed on the main thread.
  */
 import { useFrame } from '@react-three/fiber'
 import { useEffect, useMemo, useRef } from 'react'
 import * as THREE from 'three'
-import type { BaseScenario } from '../../sim/base/growth'
-import { shipStateAt, visitsBetween, type ShipState, type Visit } from '../../sim/base/landings'
-import { simTime, useClock } from '../../state/clock'
-import { useScenario } from '../../state/scenario'
+import { shipStateAt, type ShipState, type Visit } from '../../sim/base/landings'
+import type { BaseLayoutData } from '../../sim/base/snapshot'
+import { currentBaseSnapshot, useBase } from '../../state/base'
+import { simTime } from '../../state/clock'
 import { baseView } from './baseView'
-import { fullLayout } from './layoutCache'
+import { groundUnder } from './ground'
 import { NOZZLE_EXIT_M, padGlowGeometry, plumeGeometry, starshipGeometry } from './starshipGeometry'
 
 /** Top of the pad's sintered surface above the ground under its centre, m (structureGeometry). */
@@ -29,7 +29,6 @@ const PLUME_LENGTH_M = 40
 const PLUME_WIDTH = 3.2
 /** The engines light the pad below this height. */
 const GLOW_BELOW_M = 150
-const WINDOW_MS = 6 * 3600e3
 
 /** What is drawn now, for end-to-end tests (read-only use outside tests). */
 export interface ShownShip {
@@ -43,6 +42,7 @@ export const landingsView = { ships: [] as ShownShip[] }
 
 const _m = new THREE.Matrix4(), _p = new THREE.Vector3(), _q = new THREE.Quaternion(), _s = new THREE.Vector3(), _y = new THREE.Vector3(0, 1, 0), _c = new THREE.Color()
 const _state: ShipState = { altitudeM: 0, speedMs: 0, thrust: 0 }
+const NO_VISITS: readonly Visit[] = []
 
 /** A fresh instanced mesh shows nothing, and has instance colours from the start (compiled in). */
 function init(ref: { current: THREE.InstancedMesh | null }, colors: boolean) {
@@ -56,10 +56,15 @@ function init(ref: { current: THREE.InstancedMesh | null }, colors: boolean) {
 }
 
 export function Landings() {
-  const scenario = useScenario((s) => s.scenario) as unknown as BaseScenario
-  const horizonEndMs = useClock((s) => s.horizonEndMs)
-  const layout = useMemo(() => fullLayout(scenario, horizonEndMs), [scenario, horizonEndMs])
-  const slots = Math.max(1, layout.landingPad.items.length)
+  const layout = useBase((s) => s.layout)
+  useEffect(() => {
+    Object.assign(window, { __terawattLandings: landingsView })
+  }, [])
+  return layout ? <Ships layout={layout} /> : null
+}
+
+function Ships({ layout }: { layout: BaseLayoutData }) {
+  const slots = Math.max(1, layout.kinds.landingPad.count)
   const res = useMemo(() => {
     const ship = new THREE.MeshPhongMaterial({ vertexColors: true, shininess: 50, specular: new THREE.Color(0.35, 0.35, 0.36) })
     const glow = { vertexColors: true, transparent: true, depthWrite: false, blending: THREE.AdditiveBlending, toneMapped: false, side: THREE.DoubleSide } as const
@@ -86,35 +91,23 @@ export function Landings() {
   const ship = useRef<THREE.InstancedMesh | null>(null)
   const plume = useRef<THREE.InstancedMesh | null>(null)
   const glow = useRef<THREE.InstancedMesh | null>(null)
-  const cache = useRef<{ scenario: BaseScenario | null; lo: number; hi: number; visits: Visit[] }>({ scenario: null, lo: 0, hi: -1, visits: [] })
-
-  useEffect(() => {
-    Object.assign(window, { __terawattLandings: landingsView })
-  }, [])
-
   useFrame((state) => {
     const sm = ship.current, pm = plume.current, gm = glow.current
     if (!sm || !pm || !gm || !baseView.active) return
     const t = simTime.tMs
-    const c = cache.current
-    if (c.scenario !== scenario || !(t >= c.lo && t < c.hi)) {
-      c.scenario = scenario
-      c.lo = t - WINDOW_MS
-      c.hi = t + WINDOW_MS
-      c.visits = visitsBetween(scenario, c.lo, c.hi)
-    }
-    const pads = layout.landingPad
+    const visits = currentBaseSnapshot()?.visits ?? NO_VISITS
+    const pads = layout.kinds.landingPad
+    const padGround = groundUnder(layout).landingPad
     const shown = landingsView.ships
     shown.length = 0
     let ns = 0, np = 0, ng = 0
     const flicker = 0.92 + 0.08 * Math.sin(state.clock.elapsedTime * 37) * Math.sin(state.clock.elapsedTime * 23)
-    for (const v of c.visits) {
+    for (const v of visits) {
       const s = shipStateAt(v, t, _state)
-      const item = pads.items[v.pad]
-      if (!s || !item || ns >= slots) continue
-      const x = item.xM, z = -item.yM, ground = pads.groundM[v.pad] + PAD_TOP_M
+      if (!s || v.pad >= pads.count || ns >= slots) continue
+      const x = pads.xM[v.pad], z = -pads.yM[v.pad], ground = padGround[v.pad] + PAD_TOP_M
       const y = ground + s.altitudeM
-      _q.setFromAxisAngle(_y, -item.headingRad)
+      _q.setFromAxisAngle(_y, -pads.headingRad[v.pad])
       sm.setMatrixAt(ns++, _m.compose(_p.set(x, y, z), _q, _s.setScalar(1)))
       shown.push({ index: v.index, pad: v.pad, touchdownMs: v.tMs, altitudeM: s.altitudeM, thrust: s.thrust })
       if (s.thrust <= 0) continue

@@ -15,12 +15,12 @@
 import { useFrame } from '@react-three/fiber'
 import { useEffect, useMemo, useRef } from 'react'
 import * as THREE from 'three'
-import { STRUCTURE_KINDS, type BaseScenario, type StructureKind } from '../../sim/base/growth'
-import { simTime, useClock } from '../../state/clock'
-import { useScenario } from '../../state/scenario'
+import { STRUCTURE_KINDS, type StructureKind } from '../../sim/base/growth'
+import { standingCount, type BaseLayoutData } from '../../sim/base/snapshot'
+import { useBase } from '../../state/base'
+import { simTime } from '../../state/clock'
 import { QUALITY } from '../quality'
 import { baseView } from './baseView'
-import { fullLayout, standingCount, type BaseLayout } from './layoutCache'
 import { regolithMaterial } from './regolithMaterial'
 import { structureGeometry } from './structureGeometry'
 import { groundM, permanentShadow } from './terrainPatches'
@@ -70,6 +70,8 @@ interface Clearance {
   buckets: Map<string, number[]>
   track: { x: number; y: number; dx: number; dy: number; len: number } | null
 }
+/** Before the worker's layout arrives: nothing built, nothing to keep clear. */
+const NO_CLEARANCE: Clearance = { cell: 100, buckets: new Map(), track: null }
 
 let footprints: Partial<Record<StructureKind, number>> | null = null
 function footprintM(kind: Exclude<StructureKind, 'massDriver'>): number {
@@ -85,27 +87,27 @@ function footprintM(kind: Exclude<StructureKind, 'massDriver'>): number {
 }
 
 /** Clearance around the structures standing at tMs. */
-function clearance(layout: BaseLayout, tMs: number): Clearance {
+function clearance(layout: BaseLayoutData, tMs: number): Clearance {
   const cell = 100
   const buckets = new Map<string, number[]>()
   for (const kind of STRUCTURE_KINDS) {
     if (kind === 'massDriver') continue
-    const k = layout[kind]
+    const k = layout.kinds[kind]
     for (let n = 0, e = standingCount(k, tMs); n < e; n++) {
-      const it = k.items[n]
-      const r = footprintM(kind) * it.scale + 2
-      for (let i = Math.floor((it.xM - r) / cell); i <= Math.floor((it.xM + r) / cell); i++) {
-        for (let j = Math.floor((it.yM - r) / cell); j <= Math.floor((it.yM + r) / cell); j++) {
+      const x = k.xM[n], y = k.yM[n]
+      const r = footprintM(kind) * k.scale[n] + 2
+      for (let i = Math.floor((x - r) / cell); i <= Math.floor((x + r) / cell); i++) {
+        for (let j = Math.floor((y - r) / cell); j <= Math.floor((y + r) / cell); j++) {
           const key = `${i},${j}`
           let b = buckets.get(key)
           if (!b) buckets.set(key, (b = []))
-          b.push(it.xM, it.yM, r)
+          b.push(x, y, r)
         }
       }
     }
   }
-  const d = standingCount(layout.massDriver, tMs) > 0 ? layout.massDriver.items[0] : undefined
-  const track = d ? { x: d.xM, y: d.yM, dx: Math.sin(d.headingRad), dy: Math.cos(d.headingRad), len: d.lengthM } : null
+  const d = layout.kinds.massDriver
+  const track = standingCount(d, tMs) > 0 ? { x: d.xM[0], y: d.yM[0], dx: Math.sin(d.headingRad[0]), dy: Math.cos(d.headingRad[0]), len: d.lengthM[0] } : null
   return { cell, buckets, track }
 }
 
@@ -171,11 +173,9 @@ function withFade(m: THREE.Material, uCam: { value: THREE.Vector3 }, key: string
 }
 
 export function Rocks() {
-  const scenario = useScenario((s) => s.scenario)
-  const horizonEndMs = useClock((s) => s.horizonEndMs)
-  const layout = useMemo(() => fullLayout(scenario as unknown as BaseScenario, horizonEndMs), [scenario, horizonEndMs])
+  const layout = useBase((s) => s.layout)
   const mesh = useRef<THREE.InstancedMesh>(null)
-  const state = useRef({ ti: NaN, tj: NaN, layout: null as BaseLayout | null, standing: -1 })
+  const state = useRef({ ti: NaN, tj: NaN, layout: null as BaseLayoutData | null, standing: -1 })
   const { geometry, material, depth, uCam } = useMemo(() => {
     const uCam = { value: new THREE.Vector3() }
     const material = regolithMaterial({ detail: false, vertexColors: false })
@@ -206,14 +206,14 @@ export function Rocks() {
     const ti = Math.floor(c.x / TILE_M), tj = Math.floor(north / TILE_M)
     const s = state.current
     let standing = 0
-    for (const kind of STRUCTURE_KINDS) standing += standingCount(layout[kind], simTime.tMs)
+    if (layout) for (const kind of STRUCTURE_KINDS) standing += standingCount(layout.kinds[kind], simTime.tMs)
     if (ti === s.ti && tj === s.tj && s.layout === layout && s.standing === standing) return
     s.ti = ti
     s.tj = tj
     s.layout = layout
     s.standing = standing
     const psr = m.geometry.getAttribute('psr') as THREE.InstancedBufferAttribute
-    m.count = fill(m, psr, clearance(layout, simTime.tMs), ti, tj)
+    m.count = fill(m, psr, layout ? clearance(layout, simTime.tMs) : NO_CLEARANCE, ti, tj)
     m.instanceMatrix.needsUpdate = true
     if (m.instanceColor) m.instanceColor.needsUpdate = true
     psr.needsUpdate = true

@@ -1,6 +1,7 @@
 /**
  * The base's structures: one InstancedMesh per kind (shared geometry and material, one draw call
- * each), placed from the scenario's full layout; each frame only the instance count changes (the
+ * each), placed from the worker's layout (state/base: bounded per kind by the plan's slots, so
+ * the instance capacity never exceeds them); each frame only the instance count changes (the
  * structures built by now). Solar towers turn about the vertical to face the Sun's azimuth: all
  * face the same way, so the shared geometry is turned (a few hundred vertices) instead of every
  * instance. The mass driver's track follows the terrain along its launch azimuth.
@@ -10,11 +11,11 @@ import { useFrame } from '@react-three/fiber'
 import type { ThreeEvent } from '@react-three/fiber'
 import { useMemo, useRef } from 'react'
 import * as THREE from 'three'
-import { STRUCTURE_KINDS, type BaseScenario, type StructureKind } from '../../sim/base/growth'
+import { STRUCTURE_KINDS, type StructureKind } from '../../sim/base/growth'
+import { standingCount, type BaseLayoutData } from '../../sim/base/snapshot'
 import { useBase } from '../../state/base'
-import { simTime, useClock } from '../../state/clock'
-import { useScenario } from '../../state/scenario'
-import { fullLayout, standingCount, type BaseLayout } from './layoutCache'
+import { simTime } from '../../state/clock'
+import { groundUnder } from './ground'
 import { massDriverGeometry, structureGeometry } from './structureGeometry'
 import { site } from './siteFrame'
 import { trackCentreLine } from './trackLine'
@@ -24,22 +25,25 @@ const INSTANCED = STRUCTURE_KINDS.filter((k): k is InstancedKind => k !== 'massD
 
 const _m = new THREE.Matrix4(), _p = new THREE.Vector3(), _q = new THREE.Quaternion(), _s = new THREE.Vector3(), _y = new THREE.Vector3(0, 1, 0)
 
-function instanceMatrices(layout: BaseLayout, kind: InstancedKind): Float32Array {
-  const k = layout[kind]
-  const out = new Float32Array(k.items.length * 16)
-  k.items.forEach((p, i) => {
+function instanceMatrices(layout: BaseLayoutData, kind: InstancedKind): Float32Array {
+  const k = layout.kinds[kind]
+  const ground = groundUnder(layout)[kind]
+  const out = new Float32Array(k.count * 16)
+  for (let i = 0; i < k.count; i++) {
     // Towers carry no heading of their own: the shared geometry turns to the Sun.
-    _q.setFromAxisAngle(_y, kind === 'solarTower' ? 0 : -p.headingRad)
-    _m.compose(_p.set(p.xM, k.groundM[i], -p.yM), _q, _s.setScalar(p.scale))
+    _q.setFromAxisAngle(_y, kind === 'solarTower' ? 0 : -k.headingRad[i])
+    _m.compose(_p.set(k.xM[i], ground[i], -k.yM[i]), _q, _s.setScalar(k.scale[i]))
     _m.toArray(out, i * 16)
-  })
+  }
   return out
 }
 
 export function Structures() {
-  const scenario = useScenario((s) => s.scenario)
-  const horizonEndMs = useClock((s) => s.horizonEndMs)
-  const layout = useMemo(() => fullLayout(scenario as unknown as BaseScenario, horizonEndMs), [scenario, horizonEndMs])
+  const layout = useBase((s) => s.layout)
+  return layout ? <StructureMeshes layout={layout} /> : null
+}
+
+function StructureMeshes({ layout }: { layout: BaseLayoutData }) {
   const geometries = useMemo(() => Object.fromEntries(INSTANCED.map((k) => [k, structureGeometry(k)])) as Record<InstancedKind, THREE.BufferGeometry>, [])
   const material = useMemo(() => new THREE.MeshLambertMaterial({ vertexColors: true }), [])
   const track = useMemo(() => {
@@ -60,9 +64,9 @@ export function Structures() {
     const t = simTime.tMs
     for (const kind of INSTANCED) {
       const m = meshes.current[kind]
-      if (m) m.count = standingCount(layout[kind], t)
+      if (m) m.count = standingCount(layout.kinds[kind], t)
     }
-    if (trackMesh.current) trackMesh.current.visible = standingCount(layout.massDriver, t) > 0
+    if (trackMesh.current) trackMesh.current.visible = standingCount(layout.kinds.massDriver, t) > 0
     // Face the Sun: turn the panel normal (+z) to azimuth a (local (sin a, 0, −cos a)): θ = π − a.
     const angle = Math.PI - site.sunAzimuth
     if (Math.abs(angle - tower.angle) > 1e-3) {

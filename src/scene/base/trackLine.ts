@@ -6,14 +6,15 @@
  * bucket runs on the rails and payloads leave from the muzzle that is drawn.
  */
 import * as THREE from 'three'
-import type { BaseLayout } from './layoutCache'
+import type { BaseLayoutData } from '../../sim/base/snapshot'
 import { groundM } from './terrainPatches'
 
 export const TRACK_RAIL_HEIGHT_M = 2
 
-export function trackCentreLine(layout: BaseLayout): THREE.Vector3[] {
-  const d = layout.massDriver.items[0]
-  if (!d) return []
+export function trackCentreLine(layout: BaseLayoutData): THREE.Vector3[] {
+  const k = layout.kinds.massDriver
+  if (k.count === 0) return []
+  const d = { xM: k.xM[0], yM: k.yM[0], headingRad: k.headingRad[0], lengthM: k.lengthM[0] }
   const n = Math.max(2, Math.ceil(d.lengthM / 25) + 1)
   const sx = Math.sin(d.headingRad), sy = Math.cos(d.headingRad)
   const raw = Array.from({ length: n }, (_, i) => {

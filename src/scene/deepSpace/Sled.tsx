@@ -4,18 +4,19 @@
  * along it for the time on the track before each shot, and the payloads of the last minute leaving
  * the muzzle (straight out at the exit speed, with lunar gravity's drop; after that the in-flight
  * points of Payloads.tsx carry them). Shot instants are those of the worker's windows (spread
- * evenly, swarm.ts shotTimeMs), so the bucket fires exactly when a payload appears.
+ * evenly through the window: shot j at start + (j + ½)·W / shots, src/sim/massDriver/windowLog.ts),
+ * so the bucket fires exactly when a payload appears.
  */
 import { useFrame } from '@react-three/fiber'
 import { useMemo, useRef } from 'react'
 import * as THREE from 'three'
 import { DEG, MOON_SURFACE_GRAVITY_M_S2 } from '../../sim/constants'
 import { BASE_ENU, siteMoonFixedKm } from '../../sim/base/site'
-import type { BaseScenario } from '../../sim/base/growth'
+import type { BaseLayoutData } from '../../sim/base/snapshot'
 import type { MassDriverParams } from '../../sim/massDriver/params'
 import { G0_M_S2 } from '../../sim/massDriver/track'
 import { vec3, type Vec3 } from '../../sim/vec'
-import { fullLayout, type BaseLayout } from '../base/layoutCache'
+import { useBase } from '../../state/base'
 import { trackCentreLine } from '../base/trackLine'
 import { simTime, useClock } from '../../state/clock'
 import { deepSpace, windowByIndex } from '../../state/deepSpace'
@@ -32,7 +33,7 @@ const MAX_TRACK_POINTS = 256
 
 const geo = {
   params: null as MassDriverParams | null,
-  layout: null as BaseLayout | null,
+  layout: null as BaseLayoutData | null,
   /** The drawn track's centre line, Moon-fixed km, breech first (src/scene/base/trackLine.ts). */
   line: [] as Vec3[],
   /** Cumulative length along the line, km. */
@@ -40,7 +41,7 @@ const geo = {
   muzzle: vec3(), dir: vec3(), up: vec3(), lengthKm: 0, accel: 0, tTrack: 0, speedKms: 0,
 }
 
-function updateGeometry(p: MassDriverParams, layout: BaseLayout) {
+function updateGeometry(p: MassDriverParams, layout: BaseLayoutData) {
   if (geo.params === p && geo.layout === layout) return
   geo.params = p
   geo.layout = layout
@@ -134,7 +135,12 @@ export function Sled() {
     g.visible = near && Math.abs(useClock.getState().warp) <= SLED_MAX_WARP
     if (!g.visible) return
     const scenario = useScenario.getState().scenario
-    updateGeometry(scenario.massDriver as unknown as MassDriverParams, fullLayout(scenario as unknown as BaseScenario, useClock.getState().horizonEndMs))
+    const layout = useBase.getState().layout // the worker's (state/base.ts)
+    if (!layout) {
+      g.visible = false
+      return
+    }
+    updateGeometry(scenario.massDriver, layout)
     if (geo.line.length < 2) {
       g.visible = false
       return
