@@ -14,19 +14,22 @@ import { simTime } from '../state/clock'
 
 type OverlayCallback = (tMs: number) => void
 
-const callbacks = new Set<OverlayCallback>()
+/** Replaced, never mutated, on (un)registration: the frame loop walks it without an iterator or a copy. */
+let callbacks: readonly OverlayCallback[] = []
 let unsubscribe: (() => void) | null = null
 
 /** Calls every registered callback with this frame's sim time. Exported for tests. */
 export function runOverlayFrame(): void {
   const tMs = simTime.tMs
-  for (const cb of callbacks) {
+  const list = callbacks
+  for (let i = 0; i < list.length; i++) {
+    const cb = list[i]
     try {
       cb(tMs)
     } catch (err) {
       // One failing writer must not stop the others: it is unregistered (so it cannot throw
       // every frame) and reported; useOverlayFrame rethrows it into its panel's boundary.
-      callbacks.delete(cb)
+      remove(cb)
       console.error('overlay frame callback failed', err)
     }
   }
@@ -37,20 +40,23 @@ export function runOverlayFrame(): void {
  * unregister function. A callback that throws is unregistered and logged.
  */
 export function onOverlayFrame(cb: OverlayCallback): () => void {
-  callbacks.add(cb)
+  callbacks = [...callbacks, cb]
   if (!unsubscribe) unsubscribe = addAfterEffect(runOverlayFrame)
-  return () => {
-    callbacks.delete(cb)
-    if (callbacks.size === 0 && unsubscribe) {
-      unsubscribe()
-      unsubscribe = null
-    }
+  return () => remove(cb)
+}
+
+function remove(cb: OverlayCallback): void {
+  if (!callbacks.includes(cb)) return
+  callbacks = callbacks.filter((x) => x !== cb)
+  if (callbacks.length === 0 && unsubscribe) {
+    unsubscribe()
+    unsubscribe = null
   }
 }
 
 /** Number of registered callbacks (tests and the bench read it). */
 export function overlayCallbackCount(): number {
-  return callbacks.size
+  return callbacks.length
 }
 
 /**
