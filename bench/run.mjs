@@ -5,8 +5,11 @@
 // worker messages and bytes per second in steady state, the largest message, JS heap growth over the window.
 // Deep-space frame part: the same measures in an Earth–Moon view with ~10k mass-driver payloads in
 // flight (and the same view before the first shots, for comparison), written to its own section.
-// BENCH_PARTS picks the parts (comma list of constellation, frame; deepspace is bench/deepspace.ts);
-// default all.
+// Overlay part: one page at 10k satellites, the DOM overlay shown, then hidden (as ui=0 does), then
+// shown again, in the same run: ms per frame and heap growth each way; and the load: time to the
+// first drawn frame and the longest main-thread task while loading, with the overlay and with ui=0.
+// BENCH_PARTS picks the parts (comma list of constellation, frame, overlay; deepspace is
+// bench/deepspace.ts); default all.
 import { execSync, spawn } from 'node:child_process'
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
@@ -16,7 +19,11 @@ const SECONDS = Number(process.env.BENCH_SECONDS ?? 30)
 const WARMUP_MS = Number(process.env.BENCH_WARMUP_MS ?? 8000)
 const SIZES = (process.env.BENCH_SIZES ?? '10000,100000,1000000').split(',').map(Number)
 const FLOOR_DIR = '../shared/tools/floor'
-const PARTS = (process.env.BENCH_PARTS ?? 'constellation,deepspace,frame').split(',').map((s) => s.trim())
+const PARTS = (process.env.BENCH_PARTS ?? 'constellation,deepspace,frame,overlay').split(',').map((s) => s.trim())
+/** The overlay part's page: the constellation row's 10k view. */
+const OVERLAY_SATS = Number(process.env.BENCH_OVERLAY_SATS ?? 10000)
+/** "During load" is from navigation to this long after the first drawn frame. */
+const LOAD_SETTLE_MS = Number(process.env.BENCH_LOAD_SETTLE_MS ?? 2000)
 /** How long the deep-space worker may take to catch up from its epoch to the view's instant. */
 const DEEP_TIMEOUT_MS = Number(process.env.BENCH_DEEP_TIMEOUT_MS ?? 300000)
 /** The deep-space view: 10k payloads drawn in flight (the default cap) in March 2045. */
@@ -106,7 +113,7 @@ async function measure(browser, url, isApp, { prepare, after } = {}) {
   }
 }
 
-if (!PARTS.includes('constellation') && !PARTS.includes('frame')) process.exit(0)
+if (!PARTS.includes('constellation') && !PARTS.includes('frame') && !PARTS.includes('overlay')) process.exit(0)
 const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'] })
 serve('.', 4401)
 await waitUp(4401)
@@ -214,6 +221,120 @@ if (PARTS.includes('frame')) {
   ].join('\n')
   writeSection('deepspace-frame', 'Deep space: main thread per frame', dtable, ['<!-- bench:deepspace:end -->', '<!-- bench:constellation:end -->'])
   console.log(dtable)
+}
+if (PARTS.includes('overlay')) {
+  // Added after `instrument`, so it wraps the counting requestAnimationFrame: the first drawn frame
+  // is stamped at the end of the rAF callback in which the renderer's frame counter first moved;
+  // long tasks (>= 50 ms, the Long Tasks API) are kept with their start times.
+  const instrumentLoad = () => {
+    /** @type {any} */
+    const w = window
+    /** @type {{ firstFrameMs: number | null, longTasks: { start: number, ms: number }[] }} */
+    const load = { firstFrameMs: null, longTasks: [] }
+    w.__benchLoad = load
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) load.longTasks.push({ start: e.startTime, ms: e.duration })
+    }).observe({ type: 'longtask', buffered: true })
+    const raf = w.requestAnimationFrame.bind(w)
+    w.requestAnimationFrame = (/** @type {FrameRequestCallback} */ cb) =>
+      raf((/** @type {number} */ t) => {
+        cb(t)
+        if (load.firstFrameMs === null && (w.__terawattGl?.gl.info.render.frame ?? 0) > 0) load.firstFrameMs = performance.now()
+      })
+  }
+  /** @param {import('playwright-core').Page} page */
+  const loadFigures = async (page) => {
+    await page.waitForFunction(() => /** @type {any} */ (window).__benchLoad?.firstFrameMs != null, null, { timeout: 180000, polling: 100 })
+    const first = await page.evaluate(() => /** @type {any} */ (window).__benchLoad.firstFrameMs)
+    await page.waitForFunction((until) => performance.now() > until, first + LOAD_SETTLE_MS, { polling: 100 })
+    return page.evaluate((settle) => {
+      const load = /** @type {any} */ (window).__benchLoad
+      const end = load.firstFrameMs + settle
+      const tasks = load.longTasks.filter((/** @type {{ start: number }} */ x) => x.start < end)
+      return {
+        firstFrameMs: Math.round(load.firstFrameMs),
+        longestTaskMs: tasks.length ? Math.round(Math.max(...tasks.map((/** @type {{ ms: number }} */ x) => x.ms))) : null,
+        longTasks: tasks.length,
+        longTaskTotalMs: Math.round(tasks.reduce((/** @type {number} */ a, /** @type {{ ms: number }} */ x) => a + x.ms, 0)),
+      }
+    }, LOAD_SETTLE_MS)
+  }
+  /**
+   * One steady window on an open page: rAF and all-task main-thread ms per frame, fps, JS heap growth (after GC).
+   * @param {import('playwright-core').Page} page
+   * @param {import('playwright-core').CDPSession} cdp
+   */
+  const steady = async (page, cdp) => {
+    const metrics = async () => Object.fromEntries((await cdp.send('Performance.getMetrics')).metrics.map((x) => [x.name, x.value]))
+    await cdp.send('HeapProfiler.collectGarbage')
+    const a = await metrics()
+    const b0 = await page.evaluate(() => ({ ...window.__bench }))
+    await page.waitForTimeout(SECONDS * 1000)
+    const b1 = await page.evaluate(() => ({ ...window.__bench }))
+    await cdp.send('HeapProfiler.collectGarbage')
+    const b = await metrics()
+    const frames = Math.max(1, b1.frames - b0.frames)
+    return {
+      fps: +(frames / SECONDS).toFixed(1),
+      rafMsPerFrame: +((b1.rafMs - b0.rafMs) / frames).toFixed(2),
+      taskMsPerFrame: +(((b.TaskDuration - a.TaskDuration) * 1000) / frames).toFixed(2),
+      heapGrowthMB: +((b.JSHeapUsedSize - a.JSHeapUsedSize) / 1e6).toFixed(2),
+    }
+  }
+  const url = (ui) => `http://127.0.0.1:4401/?sats=${OVERLAY_SATS}&t=2030-01-01T00:00:00Z&warp=60&play=1${ui ? '' : '&ui=0'}`
+  /** @param {boolean} hidden */
+  const setHidden = (page, hidden) => page.evaluate((h) => window.__terawatt.useUi.setState({ uiHidden: h }), hidden)
+
+  // The same page and satellites, overlay shown / hidden / shown again (the mean of the two shown
+  // windows cancels drift: worker warm-up, heap settling).
+  const page = await browser.newPage({ viewport: { width: 1280, height: 720 } })
+  await page.addInitScript(instrument)
+  await page.addInitScript(instrumentLoad)
+  const cdp = await page.context().newCDPSession(page)
+  await cdp.send('Performance.enable')
+  await page.goto(url(true))
+  const loadOn = await loadFigures(page)
+  await page.waitForTimeout(WARMUP_MS)
+  const on1 = await steady(page, cdp)
+  await setHidden(page, true)
+  await page.waitForTimeout(1000)
+  const off = await steady(page, cdp)
+  await setHidden(page, false)
+  await page.waitForTimeout(1000)
+  const on2 = await steady(page, cdp)
+  await page.close()
+  // Load with ui=0, on a fresh page.
+  const page2 = await browser.newPage({ viewport: { width: 1280, height: 720 } })
+  await page2.addInitScript(instrument)
+  await page2.addInitScript(instrumentLoad)
+  await page2.goto(url(false))
+  const loadOff = await loadFigures(page2)
+  await page2.close()
+  console.log(JSON.stringify({ overlay: { on1, off, on2, loadOn, loadOff } }))
+
+  const mean = (/** @type {number} */ x, /** @type {number} */ y) => +((x + y) / 2).toFixed(2)
+  const on = { fps: mean(on1.fps, on2.fps), rafMsPerFrame: mean(on1.rafMsPerFrame, on2.rafMsPerFrame), taskMsPerFrame: mean(on1.taskMsPerFrame, on2.taskMsPerFrame), heapGrowthMB: mean(on1.heapGrowthMB, on2.heapGrowthMB) }
+  const row = (/** @type {string} */ label, /** @type {typeof on} */ r) => `| ${label} | ${r.taskMsPerFrame} | ${r.rafMsPerFrame} | ${r.fps} | ${r.heapGrowthMB} |`
+  const loadRow = (/** @type {string} */ label, /** @type {Awaited<ReturnType<typeof loadFigures>>} */ r) =>
+    `| ${label} | ${r.firstFrameMs} | ${r.longestTaskMs === null ? '< 50' : r.longestTaskMs} | ${r.longTasks} | ${r.longTaskTotalMs} |`
+  const otable = [
+    `Measured ${new Date().toISOString().slice(0, 10)} on ${os.cpus().length} × ${cpu}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Chromium with SwiftShader (software WebGL), 1280×720. One page, \`/?sats=${OVERLAY_SATS}&t=2030-01-01T00:00:00Z&warp=60&play=1\`, ${WARMUP_MS / 1000} s warm-up, then ${SECONDS} s windows: overlay shown, hidden (\`useUi.uiHidden\`, what \`ui=0\` sets), shown again (the "shown" row is the mean of the two). Heap growth: JS heap after GC, end minus start of a window. Target: the overlay adds at most 0.5 ms of main-thread task time per frame; heap flat.`,
+    '',
+    '| overlay | task ms/frame | rAF ms/frame | fps | heap growth MB per window |',
+    '|---|---|---|---|---|',
+    row('shown', on),
+    row('hidden (ui=0)', off),
+    `| **overlay cost** | **${(on.taskMsPerFrame - off.taskMsPerFrame).toFixed(2)}** | ${(on.rafMsPerFrame - off.rafMsPerFrame).toFixed(2)} | | ${(on.heapGrowthMB - off.heapGrowthMB).toFixed(2)} |`,
+    '',
+    `Load, fresh page each: time from navigation to the first frame the app drew, and main-thread long tasks (≥ 50 ms, Long Tasks API) from navigation to ${LOAD_SETTLE_MS / 1000} s after that frame.`,
+    '',
+    '| page | first frame, ms | longest task, ms | long tasks | long-task total, ms |',
+    '|---|---|---|---|---|',
+    loadRow('overlay shown', loadOn),
+    loadRow('ui=0', loadOff),
+  ].join('\n')
+  writeSection('overlay', 'Overlay and load', otable, ['<!-- bench:constellation:end -->'])
+  console.log(otable)
 }
 await browser.close()
 process.exit(0)
