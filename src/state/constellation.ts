@@ -4,7 +4,9 @@
  * uploaded to the GPU range by range. Nothing here changes per frame; the renderer picks how
  * many are deployed at its frame time by binary search, so scrubbing back needs no message.
  */
-import type { ShellRender } from '../worker/protocol'
+import { MS_PER_DAY } from '../sim/constants'
+import type { ShellOrbit } from '../sim/constellation/orbits'
+import { upperBound } from '../sim/search'
 
 export const FLOATS_PER_SAT = 4
 
@@ -14,7 +16,7 @@ export interface SatelliteBuffer {
   count: number
   elements: Float32Array
   epochMs: number
-  shells: ShellRender[]
+  shells: ShellOrbit[]
   siteLatLonDeg: [number, number][]
   /** First element index not yet uploaded to the GPU; the renderer advances it. */
   uploadedUpTo: number
@@ -34,7 +36,7 @@ export const satellites: SatelliteBuffer = {
   resets: 0,
 }
 
-export function resetSatellites(generation: number, capacity: number, epochMs: number, shells: ShellRender[], sites: [number, number][]): void {
+export function resetSatellites(generation: number, capacity: number, epochMs: number, shells: ShellOrbit[], sites: [number, number][]): void {
   satellites.generation = generation
   satellites.capacity = capacity
   satellites.count = 0
@@ -57,13 +59,5 @@ export function appendSatellites(generation: number, start: number, elements: Fl
 
 /** How many satellites are deployed at tMs: elements are sorted by deploy day. */
 export function deployedCount(tMs: number): number {
-  const day = (tMs - satellites.epochMs) / 86400000
-  const el = satellites.elements
-  let lo = 0, hi = satellites.count
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1
-    if (el[mid * FLOATS_PER_SAT + 3] <= day) lo = mid + 1
-    else hi = mid
-  }
-  return lo
+  return upperBound(satellites.elements, (tMs - satellites.epochMs) / MS_PER_DAY, satellites.count, FLOATS_PER_SAT, 3)
 }

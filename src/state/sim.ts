@@ -6,7 +6,11 @@
  * reactively: HUD numbers are read transiently and written to DOM refs.
  */
 import { create } from 'zustand'
-import type { InitOptions, MainToWorker, SatelliteInfo, Snapshot, WorkerToMain } from '../worker/protocol'
+import type { SatelliteInfo } from '../sim/constellation/info'
+import type { MetricsSeries } from '../sim/constellation/metrics'
+import type { Triple } from '../sim/constellation/pick'
+import type { InitOptions, MainToWorker, Snapshot, WorkerToMain } from '../worker/constellation/protocol'
+import { setBaseLayout } from './base'
 import { appendSatellites, resetSatellites } from './constellation'
 import { useUi } from './ui'
 import { createWorkerBridge } from './workerBridge'
@@ -14,15 +18,12 @@ import { createWorkerBridge } from './workerBridge'
 interface SimState {
   snapshot: Snapshot | null
   ready: boolean
-  /** Messages and bytes received from the worker (for benchmarks). */
-  received: number
-  restarts: number
 }
 
-export const useSim = create<SimState>()(() => ({ snapshot: null, ready: false, received: 0, restarts: 0 }))
+export const useSim = create<SimState>()(() => ({ snapshot: null, ready: false }))
 
 /** The constellation's monthly growth over the horizon (replaced when the scenario changes). */
-export const useSeries = create<{ tMs: Float64Array; satellites: Float64Array; orbitalComputeW: Float64Array }>()(() => ({
+export const useSeries = create<MetricsSeries>()(() => ({
   tMs: new Float64Array(0),
   satellites: new Float64Array(0),
   orbitalComputeW: new Float64Array(0),
@@ -37,7 +38,7 @@ export function setInitOptions(o: InitOptions): void {
 }
 
 /** Asks the worker which deployed satellite lies nearest a ray (geocentric EQJ km), within an angle. */
-export function pickSatellite(tMs: number, rayOriginKm: [number, number, number], rayDir: [number, number, number], maxAngleRad: number): Promise<SatelliteInfo | null> {
+export function pickSatellite(tMs: number, rayOriginKm: Triple, rayDir: Triple, maxAngleRad: number): Promise<SatelliteInfo | null> {
   if (!bridge.running) return Promise.resolve(null)
   pickResolve?.(null)
   const seq = ++pickSeq
@@ -50,7 +51,6 @@ export function pickSatellite(tMs: number, rayOriginKm: [number, number, number]
 const post = (msg: MainToWorker) => bridge.post(msg)
 
 function onMessage(msg: WorkerToMain) {
-  useSim.setState((s) => ({ received: s.received + 1 }))
   switch (msg.type) {
     case 'ready':
       useSim.setState({ ready: true })
@@ -69,6 +69,9 @@ function onMessage(msg: WorkerToMain) {
     case 'series':
       useSeries.setState({ tMs: msg.tMs, satellites: msg.satellites, orbitalComputeW: msg.orbitalComputeW })
       break
+    case 'base-layout':
+      setBaseLayout(msg.layout)
+      break
     case 'pick':
       pickResolve?.(msg.seq === pickSeq ? msg.satellite : null)
       pickResolve = null
@@ -82,12 +85,12 @@ function onMessage(msg: WorkerToMain) {
 
 const bridge = createWorkerBridge<MainToWorker>({
   label: 'simulation',
-  spawn: () => new Worker(new URL('../worker/sim.worker.ts', import.meta.url), { type: 'module', name: 'terawatt-sim' }),
+  spawn: () => new Worker(new URL('../worker/constellation/worker.ts', import.meta.url), { type: 'module', name: 'terawatt-sim' }),
   init: (scenario) => ({ type: 'init', scenario, options: initOptions }),
   scenario: (scenario) => ({ type: 'scenario', scenario }),
   step: (seq, tMs) => ({ type: 'step', seq, tMs }),
   receive: (data) => onMessage(data as WorkerToMain),
-  down: () => useSim.setState((s) => ({ ready: false, restarts: s.restarts + 1 })),
+  down: () => useSim.setState({ ready: false }),
 })
 
 export const startWorker = (): void => bridge.start()

@@ -1,13 +1,25 @@
-/** The worker's message handler (src/worker/host.ts), called directly in Node. */
+/** The simulation worker's message handler (src/worker/constellation/host.ts), called directly in Node. */
 import { describe, expect, it } from 'vitest'
-import type { WorkerToMain } from '../../src/worker/protocol'
-import { createWorkerHost } from '../../src/worker/host'
-import { defaultScenario } from '../../src/sim/scenario/validate'
+import { createWorkerHost } from '../../src/worker/constellation/host'
+import type { Snapshot, WorkerToMain } from '../../src/worker/constellation/protocol'
+import { ELEMENT_STRIDE, positionEqjExact } from '../../src/sim/constellation/orbits'
+import { vec3 } from '../../src/sim/vec'
+import type { Scenario } from '../../src/sim/scenario/schema'
+import { defaultScenario, validateScenario } from '../../src/sim/scenario/validate'
 
 function harness() {
   const posted: WorkerToMain[] = []
   const host = createWorkerHost((msg) => posted.push(msg), () => 0)
   return { host, posted }
+}
+
+const snapshots = (posted: WorkerToMain[]): Snapshot[] => posted.flatMap((m) => (m.type === 'snapshot' ? [m.snapshot] : []))
+const errors = (posted: WorkerToMain[]): string[] => posted.flatMap((m) => (m.type === 'error' ? [m.message] : []))
+
+function scenarioWith(overrides: Record<string, Record<string, unknown>>): Scenario {
+  const r = validateScenario(overrides, defaultScenario())
+  if (!r.ok) throw new Error(r.errors.map((e) => e.message).join(' '))
+  return r.scenario
 }
 
 describe('worker host', () => {
@@ -33,16 +45,161 @@ describe('worker host', () => {
     const { host, posted } = harness()
     host.handle({ type: 'init', scenario: defaultScenario() })
     for (const seq of [2, 3, 7]) host.handle({ type: 'step', seq, tMs: Date.UTC(2031, 0, seq) })
-    const seqs = posted.flatMap((m) => (m.type === 'snapshot' ? [m.snapshot.seq] : []))
-    expect(seqs).toEqual([2, 3, 7])
+    expect(snapshots(posted).map((s) => s.seq)).toEqual([2, 3, 7])
+  })
+
+  it('sends the constellation, its series and the base layout once per scenario, tagged with one generation', () => {
+    const { host, posted } = harness()
+    host.handle({ type: 'init', scenario: defaultScenario() })
+    const once = posted.filter((m) => m.type === 'constellation-reset' || m.type === 'series' || m.type === 'base-layout')
+    expect(once.map((m) => m.type).sort()).toEqual(['base-layout', 'constellation-reset', 'series'])
+    const gens = new Set(once.map((m) => ('generation' in m ? m.generation : -1)))
+    expect([...gens]).toEqual([1])
+    posted.length = 0
+    host.handle({ type: 'scenario', scenario: scenarioWith({ horizon: { endYear: 2070 } }) })
+    const reset = posted.find((m) => m.type === 'constellation-reset')
+    expect(reset?.type === 'constellation-reset' && reset.generation).toBe(2)
+    const layout = posted.find((m) => m.type === 'base-layout')
+    expect(layout?.type === 'base-layout' && layout.layout.horizonEndMs).toBe(Date.UTC(2070, 0, 1))
+  })
+
+  it('sends satellites appended in order within the capacity, and picks the one on the ray', () => {
+    const { host, posted } = harness()
+    host.handle({ type: 'init', scenario: defaultScenario() })
+    const tMs = Date.UTC(2028, 6, 1)
+    host.handle({ type: 'step', seq: 1, tMs })
+    const reset = posted.find((m) => m.type === 'constellation-reset')
+    if (reset?.type !== 'constellation-reset') throw new Error('no constellation-reset')
+    let next = 0
+    for (const m of posted) {
+      if (m.type !== 'satellites') continue
+      expect(m.start).toBe(next)
+      next += m.elements.length / ELEMENT_STRIDE
+    }
+    expect(next).toBe(host.state.count)
+    expect(next).toBeGreaterThan(0)
+    expect(next).toBeLessThanOrEqual(reset.capacity)
+    // A ray from 2 Earth radii outside satellite 0 straight at it picks satellite 0.
+    const p = positionEqjExact(host.state.elements, 0, reset.shells, tMs, vec3())
+    const o: [number, number, number] = [p.x * 3, p.y * 3, p.z * 3]
+    host.handle({ type: 'pick', seq: 9, tMs, rayOriginKm: o, rayDir: [p.x - o[0], p.y - o[1], p.z - o[2]], maxAngleRad: 1e-4 })
+    const pick = posted.find((m) => m.type === 'pick')
+    expect(pick?.type === 'pick' && pick.seq).toBe(9)
+    expect(pick?.type === 'pick' && pick.satellite?.index).toBe(0)
+  })
+})
+
+describe('worker host robustness', () => {
+  it('ignores an unknown message type (no throw, nothing posted)', () => {
+    const { host, posted } = harness()
+    host.handle({ type: 'init', scenario: defaultScenario() })
+    posted.length = 0
+    expect(() => host.handle(JSON.parse('{"type":"teleport","seq":1}'))).not.toThrow()
+    expect(() => host.handle(JSON.parse('null'))).not.toThrow()
+    expect(() => host.handle(JSON.parse('42'))).not.toThrow()
+    expect(posted).toEqual([])
   })
 
   it('posts an error for a step before init', () => {
     const { host, posted } = harness()
     host.handle({ type: 'step', seq: 1, tMs: Date.UTC(2030, 0, 1) })
-    expect(posted.some((m) => m.type === 'snapshot')).toBe(false)
-    const err = posted.find((m) => m.type === 'error')
-    expect(err).toBeDefined()
-    if (err?.type === 'error') expect(err.message).toMatch(/init/)
+    expect(snapshots(posted)).toEqual([])
+    expect(errors(posted).join()).toMatch(/before init/)
+  })
+
+  it('rejects a malformed scenario with the problem named, keeps the last good one and answers steps from it', () => {
+    const { host, posted } = harness()
+    host.handle({ type: 'init', scenario: scenarioWith({ horizon: { endYear: 2070 } }) })
+    const good = host.state.scenario
+    const generation = host.state.generation
+    posted.length = 0
+    // Out of range, wrong type, not an object, and a failed cross-field check.
+    const bad: [unknown, RegExp][] = [
+      [{ ...defaultScenario(), horizon: { startYear: 2026, endYear: 2500 } }, /horizon\.endYear.*between 2001 and 2200.*2500/],
+      [{ ...defaultScenario(), constellation: { ...defaultScenario().constellation, satelliteMassT: 'heavy' } }, /constellation\.satelliteMassT/],
+      ['not a scenario', /must be a JSON object/],
+      [null, /must be a JSON object/],
+      [scenarioWithSharesOff(), /Shell shares/],
+    ]
+    for (const [scenario, why] of bad) {
+      posted.length = 0
+      host.handle(JSON.parse(JSON.stringify({ type: 'scenario', scenario })))
+      const e = errors(posted)
+      expect(e.length, JSON.stringify(scenario)).toBe(1)
+      expect(e[0]).toMatch(/^Scenario rejected \(keeping "/)
+      expect(e[0]).toMatch(why)
+      expect(posted.some((m) => m.type === 'constellation-reset' || m.type === 'base-layout')).toBe(false)
+      expect(host.state.scenario).toBe(good)
+      expect(host.state.generation).toBe(generation)
+    }
+    posted.length = 0
+    host.handle({ type: 'step', seq: 5, tMs: Date.UTC(2065, 0, 1) })
+    expect(errors(posted)).toEqual([])
+    const [snap] = snapshots(posted)
+    expect(snap.seq).toBe(5)
+    expect(snap.constellation?.satellites).toBeGreaterThan(0)
+    expect(snap.base).not.toBeNull()
+  })
+
+  it('an init with a malformed scenario says so, is still ready, and steps error until a good scenario arrives', () => {
+    const { host, posted } = harness()
+    host.handle(JSON.parse('{"type":"init","scenario":{"horizon":{"endYear":"soon"}}}'))
+    expect(errors(posted).join()).toMatch(/no scenario is in force yet.*horizon\.endYear/)
+    expect(posted.some((m) => m.type === 'ready')).toBe(true)
+    posted.length = 0
+    host.handle({ type: 'step', seq: 1, tMs: Date.UTC(2030, 0, 1) })
+    expect(snapshots(posted)).toEqual([])
+    expect(errors(posted)).toHaveLength(1)
+    host.handle({ type: 'scenario', scenario: defaultScenario() })
+    posted.length = 0
+    host.handle({ type: 'step', seq: 2, tMs: Date.UTC(2030, 0, 1) })
+    expect(snapshots(posted).map((s) => s.seq)).toEqual([2])
+  })
+
+  it('answers a step with a non-finite time with an error, not a snapshot', () => {
+    const { host, posted } = harness()
+    host.handle({ type: 'init', scenario: defaultScenario() })
+    posted.length = 0
+    host.handle({ type: 'step', seq: 1, tMs: NaN })
+    expect(snapshots(posted)).toEqual([])
+    expect(errors(posted).join()).toMatch(/tMs/)
+  })
+})
+
+function scenarioWithSharesOff(): unknown {
+  const s = defaultScenario()
+  s.constellation.shells[0].sharePct += 5
+  return s
+}
+
+describe('worker host at the horizon the schema allows', () => {
+  it('horizon.endYear 2200 (the schema maximum): init and steps at 2030, 2100, 2199 stay within 30 s and 300 MB', () => {
+    const { host, posted } = harness()
+    const scenario = scenarioWith({ horizon: { endYear: 2200 } })
+    const mem = () => {
+      const m = process.memoryUsage()
+      return m.heapUsed + m.arrayBuffers
+    }
+    const m0 = mem()
+    const t0 = performance.now()
+    host.handle({ type: 'init', scenario })
+    const tInit = performance.now() - t0
+    const seqs = [2030, 2100, 2199]
+    for (const y of seqs) host.handle({ type: 'step', seq: y, tMs: Date.UTC(y, 0, 1) })
+    const tAll = performance.now() - t0
+    const dMemMB = (mem() - m0) / 1e6
+    console.log(`horizon 2200: init ${tInit.toFixed(0)} ms, init + 3 steps ${tAll.toFixed(0)} ms, heap + array buffers +${dMemMB.toFixed(0)} MB`)
+    expect(errors(posted)).toEqual([])
+    const snaps = snapshots(posted)
+    expect(snaps.map((s) => s.seq)).toEqual(seqs)
+    for (const s of snaps) {
+      expect(s.constellation?.satellites).toBeGreaterThan(0)
+      expect(s.base?.state).toBeDefined()
+    }
+    const series = posted.find((m) => m.type === 'series')
+    expect(series?.type === 'series' && series.tMs.length).toBe((2200 - scenario.horizon.startYear) * 12 + 1)
+    expect(posted.some((m) => m.type === 'base-layout')).toBe(true)
+    expect(tAll).toBeLessThan(30_000)
+    expect(dMemMB).toBeLessThan(300)
   })
 })

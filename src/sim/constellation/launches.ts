@@ -7,6 +7,7 @@
 import type { Scenario } from '../scenario/schema'
 import { yearStartMs } from '../time'
 import { upperBoundBy } from '../search'
+import { scheduleFor } from './metrics'
 import { ELEMENT_STRIDE, TWO_PI, daysSinceEpoch, mod2pi } from './orbits'
 import type { ConstellationParams } from './params'
 import { LaunchSchedule, lastLaunchAtOrBefore, type LaunchEvent } from './schedule'
@@ -78,7 +79,8 @@ export class ConstellationBuilder {
   private lastMs = -Infinity
 
   constructor(scenario: Scenario, opts: { exact?: boolean } = {}) {
-    this.schedule = new LaunchSchedule(constellationParams(scenario))
+    // The scenario's one launch sequence, shared with the metrics (it is deterministic and append-only).
+    this.schedule = scheduleFor(scenario)
     this.exact = opts.exact === true
   }
 

@@ -1,0 +1,39 @@
+/**
+ * The simulation worker's message handler, free of worker globals so Node tests call it directly:
+ * a switch over message types, one small operation each (operations/), on one state object.
+ * Unknown messages are ignored; an operation that throws answers with an error message instead
+ * of killing the worker.
+ */
+import { pick } from './operations/pick'
+import { init, scenario } from './operations/scenario'
+import { step } from './operations/step'
+import type { MainToWorker, Post } from './protocol'
+import { createState, type WorkerState } from './state'
+
+export interface WorkerHost {
+  handle(msg: MainToWorker): void
+  readonly state: WorkerState
+}
+
+export function createWorkerHost(post: Post, now: () => number = () => performance.now()): WorkerHost {
+  const state = createState(post, now)
+  return {
+    state,
+    handle(msg) {
+      try {
+        switch (msg?.type) {
+          case 'init':
+            return init(state, msg)
+          case 'scenario':
+            return scenario(state, msg)
+          case 'step':
+            return step(state, msg)
+          case 'pick':
+            return pick(state, msg)
+        }
+      } catch (err) {
+        post({ type: 'error', message: err instanceof Error ? err.message : String(err) })
+      }
+    },
+  }
+}

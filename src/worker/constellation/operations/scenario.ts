@@ -1,0 +1,38 @@
+/**
+ * 'init' and 'scenario': accept a scenario only if it passes validateScenario (the message may
+ * come from anywhere: a stale tab, a test, a hand-made file), then rebuild everything that
+ * depends on it. A rejected one leaves the last good scenario in force and says why.
+ */
+import { validateScenario } from '../../../sim/scenario/validate'
+import type { MainToWorker } from '../protocol'
+import type { WorkerState } from '../state'
+import { postBaseLayout } from './baseLayout'
+import { resetConstellation } from './satellites'
+import { postSeries } from './series'
+
+/** Applies `input` if valid; returns whether it was. */
+export function applyScenario(state: WorkerState, input: unknown): boolean {
+  const r = validateScenario(input)
+  if (!r.ok) {
+    const kept = state.scenario ? `keeping "${state.scenario.name}"` : 'no scenario is in force yet'
+    state.post({ type: 'error', message: `Scenario rejected (${kept}): ${r.errors.map((e) => e.message).join(' ')}` })
+    return false
+  }
+  state.scenario = r.scenario
+  state.generation++
+  resetConstellation(state)
+  postSeries(state)
+  postBaseLayout(state)
+  return true
+}
+
+export function init(state: WorkerState, msg: Extract<MainToWorker, { type: 'init' }>): void {
+  state.options = msg.options ?? {}
+  applyScenario(state, msg.scenario)
+  // Ready even when the scenario was rejected: the worker is up and takes the next one.
+  state.post({ type: 'ready' })
+}
+
+export function scenario(state: WorkerState, msg: Extract<MainToWorker, { type: 'scenario' }>): void {
+  applyScenario(state, msg.scenario)
+}

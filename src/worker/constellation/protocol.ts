@@ -1,0 +1,61 @@
+/**
+ * The simulation (constellation) worker's protocol: every message in both directions, as
+ * discriminated unions on `type`. The main thread owns the clock and asks for the state at a
+ * target instant; the worker answers with a small snapshot tagged with the request's sequence
+ * number, so stale answers are dropped. The types of what travels are src/sim's, imported.
+ */
+import type { BaseLayoutData, BaseSnapshot } from '../../sim/base/snapshot'
+import type { SatelliteInfo } from '../../sim/constellation/info'
+import type { ConstellationMetrics, MetricsSeries } from '../../sim/constellation/metrics'
+import type { ShellOrbit } from '../../sim/constellation/orbits'
+import type { Triple } from '../../sim/constellation/pick'
+import type { LaunchEvent } from '../../sim/constellation/schedule'
+import type { Scenario } from '../../sim/scenario/schema'
+
+export interface InitOptions {
+  /** URL `sats=N`: show N satellites at once regardless of the launch schedule (demos, benchmarks). */
+  forcedSatellites?: number
+}
+
+export type MainToWorker =
+  | { type: 'init'; scenario: Scenario; options?: InitOptions }
+  | { type: 'scenario'; scenario: Scenario }
+  | { type: 'step'; seq: number; tMs: number }
+  | { type: 'pick'; seq: number; tMs: number; rayOriginKm: Triple; rayDir: Triple; maxAngleRad: number }
+
+/** A few hundred bytes: what the HUD and panels show at one instant. */
+export interface Snapshot {
+  seq: number
+  tMs: number
+  /** Worker time spent producing this snapshot, ms. */
+  computeMs: number
+  bodies: {
+    moonDistanceKm: number
+    sunDistanceKm: number
+    subsolarLatDeg: number
+    subsolarLonDeg: number
+  }
+  constellation: ConstellationMetrics | null
+  /** Launches of the last day up to tMs (ascent arcs, pad glow, notices). */
+  recentLaunches: LaunchEvent[]
+  /** Total satellites generated so far (the main thread draws those deployed by its frame time). */
+  generated: number
+  /** Moon Base Alpha at tMs: its growth-model state and the cargo ships' visits (src/sim/base/snapshot.ts). */
+  base: BaseSnapshot | null
+}
+
+export type WorkerToMain =
+  | { type: 'ready' }
+  | { type: 'snapshot'; snapshot: Snapshot }
+  | { type: 'error'; message: string }
+  /** A new constellation (scenario changed): drop every satellite held and size the buffer. */
+  | { type: 'constellation-reset'; generation: number; capacity: number; epochMs: number; shells: ShellOrbit[]; siteLatLonDeg: [number, number][] }
+  /** New satellites only, appended at `start`, sorted by deploy time (transferred, not copied). */
+  | { type: 'satellites'; generation: number; start: number; elements: Float32Array }
+  | { type: 'pick'; seq: number; satellite: SatelliteInfo | null }
+  /** The constellation's growth over the whole horizon, monthly, sent once per scenario (charts). */
+  | ({ type: 'series'; generation: number } & MetricsSeries)
+  /** Where Moon Base Alpha's structures stand and when each was built, sent once per scenario. */
+  | { type: 'base-layout'; generation: number; layout: BaseLayoutData }
+
+export type Post = (msg: WorkerToMain, transfer?: Transferable[]) => void
