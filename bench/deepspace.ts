@@ -1,5 +1,5 @@
 // npm run bench (deep-space part; alone: npx tsx bench/deepspace.ts): the deep-space worker's cost,
-// measured by driving its handler (src/worker/deepSpaceHost.ts) in Node as the page drives the
+// measured by driving its handler (src/worker/deepSpace/host.ts) in Node as the page drives the
 // worker at 10⁵× warp: 30 step requests per real second, each 10⁵/30 s ≈ 0.93 simulated hours on.
 // Rows: the base's growth model sets the shots (the app's default), the scenario's shotsPerHour
 // schedule alone (rateSource 'schedule'), and that schedule × 10. Each row first jumps from the
@@ -15,8 +15,11 @@ import os from 'node:os'
 import { defaultScenario } from '../src/sim/scenario/validate'
 import type { Scenario } from '../src/sim/scenario/schema'
 import { parseIsoUtc, toIsoUtc } from '../src/sim/time'
-import { createDeepSpaceHost, LOOKAHEAD_MS, STEP_BUDGET_MS } from '../src/worker/deepSpaceHost'
-import { SHOWN_STRIDE, type DeepInitOptions, type DeepSnapshot, type DeepWorkerToMain } from '../src/worker/deepSpace.protocol'
+import { SHOWN_STRIDE } from '../src/sim/massDriver/inFlight'
+import type { DeepSnapshot } from '../src/sim/massDriver/snapshot'
+import { createDeepSpaceHost } from '../src/worker/deepSpace/host'
+import type { DeepInitOptions, DeepWorkerToMain } from '../src/worker/deepSpace/protocol'
+import { LOOKAHEAD_MS, STEP_BUDGET_MS } from '../src/worker/deepSpace/state'
 
 const PARTS = (process.env.BENCH_PARTS ?? 'constellation,deepspace,frame').split(',').map((s) => s.trim())
 if (!PARTS.includes('deepspace')) process.exit(0)
@@ -177,7 +180,7 @@ const cpu = os.cpus()[0]?.model ?? 'unknown CPU'
 const row = (r: ReturnType<typeof runRow>) =>
   `| ${r.label} | ${r.meanShotsPerHour.toLocaleString('en-US')} | ${r.payloadsInFlightMean.toLocaleString('en-US')} (max ${r.payloadsInFlightMax.toLocaleString('en-US')}) | ${r.workerMsPerSimHour} | ${r.workerMsPerRealSecondAt1e5} | ${r.worstRealSecondAt1e5Ms} ${r.keepsUpAt1e5 ? '(keeps up)' : '(**falls behind**)'} | ${r.stepMsMean} / ${r.stepMsP95} / ${r.stepMsMax} | ${r.catchingUpSnapshots} of ${r.steps} | ${r.msgsPerRealSecondAt1e5} | ${r.bytesPerRealSecondAt1e5.toLocaleString('en-US')} | ${(r.catchUp.ms / 1000).toFixed(1)} s for ${r.catchUp.simDays.toLocaleString('en-US')} d (${r.catchUp.msPerSimDay} ms/d) |`
 const table = [
-  `Measured ${new Date().toISOString().slice(0, 10)} on ${os.cpus().length} × ${cpu}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}: \`src/worker/deepSpaceHost.ts\` driven directly (\`bench/deepspace.ts\`), one thread. Interval ${START_ISO} + ${DAYS} simulated days, stepped as the page asks at 10⁵× warp (${REQUESTS_PER_S} requests per real second, ${(STEP_MS / 3600e3).toFixed(3)} simulated hours each; ${SIM_HOURS_PER_REAL_S.toFixed(1)} simulated hours per real second), after a warm start: init and the jump from the swarm's epoch to the start (its catch-up in ${STEP_BUDGET_MS} ms budget steps is the last column, not counted in the others). Every message is structured-cloned with its transfer list, as postMessage does.`,
+  `Measured ${new Date().toISOString().slice(0, 10)} on ${os.cpus().length} × ${cpu}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}: \`src/worker/deepSpace/host.ts\` driven directly (\`bench/deepspace.ts\`), one thread. Interval ${START_ISO} + ${DAYS} simulated days, stepped as the page asks at 10⁵× warp (${REQUESTS_PER_S} requests per real second, ${(STEP_MS / 3600e3).toFixed(3)} simulated hours each; ${SIM_HOURS_PER_REAL_S.toFixed(1)} simulated hours per real second), after a warm start: init and the jump from the swarm's epoch to the start (its catch-up in ${STEP_BUDGET_MS} ms budget steps is the last column, not counted in the others). Every message is structured-cloned with its transfer list, as postMessage does.`,
   '',
   '| shots from | mean shots/h in interval | payloads drawn in flight | worker ms per simulated hour | worker ms per real s at 10⁵× | worst real second at 10⁵×, ms | step ms mean / p95 / max | snapshots catching up | msgs per real s at 10⁵× | bytes per real s at 10⁵× | catch-up cost for a jump (epoch → start) |',
   '|---|---|---|---|---|---|---|---|---|---|---|',

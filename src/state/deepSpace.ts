@@ -1,12 +1,16 @@
 /**
- * The bridge to the deep-space worker (src/worker/deepSpace.worker.ts) and what the main thread
+ * The bridge to the deep-space worker (src/worker/deepSpace/worker.ts) and what the main thread
  * holds of deep space: the trajectories in flight (one per launch window, sorted by index, mutated
  * only when a message arrives) and the swarm's append-only heliocentric elements. The renderer reads
  * these plain objects in useFrame; the snapshot store is read transiently by the HUD panels.
  * Same back-pressure as src/state/sim.ts: at most ~30 requests a second, never one in flight.
  */
 import { create } from 'zustand'
-import { SWARM_STRIDE, type DeepInitOptions, type DeepMainToWorker, type DeepSnapshot, type DeepWorkerToMain, type TrajectoryWindow } from '../worker/deepSpace.protocol'
+import type { TrajectoryWindow } from '../sim/massDriver/inFlight'
+import type { DeepSnapshot } from '../sim/massDriver/snapshot'
+import { SWARM_STRIDE } from '../sim/massDriver/swarmPoints'
+import { upperBound, upperBoundBy } from '../sim/search'
+import type { DeepInitOptions, DeepMainToWorker, DeepWorkerToMain } from '../worker/deepSpace/protocol'
 import { useUi } from './ui'
 import { createWorkerBridge } from './workerBridge'
 import { installDeepSpaceHooks } from '../testHooks'
@@ -14,10 +18,9 @@ import { installDeepSpaceHooks } from '../testHooks'
 interface DeepState {
   snapshot: DeepSnapshot | null
   ready: boolean
-  restarts: number
 }
 
-export const useDeepSpace = create<DeepState>()(() => ({ snapshot: null, ready: false, restarts: 0 }))
+export const useDeepSpace = create<DeepState>()(() => ({ snapshot: null, ready: false }))
 
 export interface DeepSpaceData {
   generation: number
@@ -54,35 +57,22 @@ export const deepSpace: DeepSpaceData = {
 /** How many swarm points are launched by tMs (sorted by launch day): binary search. */
 export function swarmLaunchedCount(tMs: number): number {
   const day = (tMs - deepSpace.swarmEpochMs) / 86400e3
-  const el = deepSpace.swarm
-  let lo = 0, hi = deepSpace.swarmCount
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1
-    if (el[mid * SWARM_STRIDE + 6] <= day) lo = mid + 1
-    else hi = mid
-  }
-  return lo
+  return upperBound(deepSpace.swarm, day, deepSpace.swarmCount, SWARM_STRIDE, 6)
 }
 
 /** The held window with this index, or null (binary search). */
 export function windowByIndex(index: number): TrajectoryWindow | null {
   const w = deepSpace.windows
-  let lo = 0, hi = w.length - 1
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1
-    const v = w[mid].index
-    if (v === index) return w[mid]
-    if (v < index) lo = mid + 1
-    else hi = mid - 1
-  }
-  return null
+  const k = upperBoundBy(w, index, windowIndex) - 1
+  return k >= 0 && w[k].index === index ? w[k] : null
 }
+
+const windowIndex = (w: TrajectoryWindow): number => w.index
 
 function addWindow(win: TrajectoryWindow) {
   if (win.generation !== deepSpace.generation) return
   const w = deepSpace.windows
-  let i = w.length
-  while (i > 0 && w[i - 1].index > win.index) i--
+  const i = upperBoundBy(w, win.index, windowIndex)
   if (i > 0 && w[i - 1].index === win.index) w[i - 1] = win
   else w.splice(i, 0, win)
   deepSpace.version++
@@ -155,12 +145,12 @@ function onMessage(msg: DeepWorkerToMain) {
 
 const bridge = createWorkerBridge<DeepMainToWorker>({
   label: 'deep-space',
-  spawn: () => new Worker(new URL('../worker/deepSpace.worker.ts', import.meta.url), { type: 'module', name: 'terawatt-deep-space' }),
+  spawn: () => new Worker(new URL('../worker/deepSpace/worker.ts', import.meta.url), { type: 'module', name: 'terawatt-deep-space' }),
   init: (scenario) => ({ type: 'init', scenario, options }),
   scenario: (scenario) => ({ type: 'scenario', scenario }),
   step: (seq, tMs) => ({ type: 'step', seq, tMs }),
   receive: (data) => onMessage(data as DeepWorkerToMain),
-  down: () => useDeepSpace.setState((s) => ({ ready: false, restarts: s.restarts + 1 })),
+  down: () => useDeepSpace.setState({ ready: false }),
 })
 
 export function startDeepSpace(o: DeepInitOptions = options): void {

@@ -7,9 +7,9 @@
 import { useRef } from 'react'
 import { useDeepSpace } from '../state/deepSpace'
 import { useUi } from '../state/ui'
-import type { DeepSnapshot } from '../worker/deepSpace.protocol'
-import { OUTCOMES } from '../worker/deepSpace.protocol'
-import { OUTCOME_COLORS, OUTCOME_LABELS } from '../scene/deepSpace/outcomeColors'
+import type { DeepSnapshot } from '../sim/massDriver/snapshot'
+import { OUTCOMES } from '../sim/massDriver/shot'
+import { OUTCOME_COLORS, OUTCOME_LABELS } from '../palette'
 import { count, si } from './format'
 import { setText, useOverlayFrame } from './overlayLoop'
 

@@ -1,12 +1,15 @@
-/** The deep-space worker's handler (src/worker/deepSpaceHost.ts), called directly in Node. */
+/** The deep-space worker's handler (src/worker/deepSpace/host.ts), called directly in Node. */
 import { describe, expect, it } from 'vitest'
-import { baseStateAt, type BaseScenario } from '../../src/sim/base/growth'
+import { baseStateAt } from '../../src/sim/base/growth'
 import { kardashevIndex, HUMANITY_POWER_W } from '../../src/sim/kardashev'
 import { constellationMetricsAt } from '../../src/sim/constellation/metrics'
 import { defaultScenario } from '../../src/sim/scenario/validate'
 import type { Scenario } from '../../src/sim/scenario/schema'
-import { createDeepSpaceHost } from '../../src/worker/deepSpaceHost'
-import { SWARM_STRIDE, type DeepSnapshot, type DeepWorkerToMain, type TrajectoryWindow } from '../../src/worker/deepSpace.protocol'
+import { SAMPLE_STRIDE, type TrajectoryWindow } from '../../src/sim/massDriver/inFlight'
+import type { DeepSnapshot } from '../../src/sim/massDriver/snapshot'
+import { SWARM_STRIDE } from '../../src/sim/massDriver/swarmPoints'
+import { createDeepSpaceHost } from '../../src/worker/deepSpace/host'
+import type { DeepWorkerToMain } from '../../src/worker/deepSpace/protocol'
 import { swarmPositionKm } from '../../src/scene/deepSpace/swarmShader'
 import { heliocentricKm, Astronomy } from '../../src/sim/ephemeris'
 import { AU_KM } from '../../src/sim/constants'
@@ -39,9 +42,9 @@ describe('deep-space worker host', () => {
     expect(first.length).toBe(12)
     expect(new Set(first.map((w) => w.index)).size).toBe(first.length)
     const w = first[0] as TrajectoryWindow
-    expect(w.samples.length % 4).toBe(0)
+    expect(w.samples.length % SAMPLE_STRIDE).toBe(0)
     expect(w.samples[0]).toBe(0) // time offsets from the float64 launch epoch start at 0
-    expect(Math.max(...Array.from(w.samples.filter((_, i) => i % 4 === 0)))).toBeLessThanOrEqual(60 * 86400)
+    expect(Math.max(...Array.from(w.samples.filter((_, i) => i % SAMPLE_STRIDE === 0)))).toBeLessThanOrEqual(60 * 86400)
     expect(w.shown.length / 6).toBeGreaterThan(0)
     posted.length = 0
     host.handle({ type: 'step', seq: 2, tMs: START + 2 * D + 3600e3 })
@@ -69,7 +72,7 @@ describe('deep-space worker host', () => {
     // the mass the base says it has thrown, divided by the payload (within 1 %: shots are spread
     // evenly through each 6 h window), and never more than the schedule's 100 shots/h.
     for (const snap of s) {
-      const launchedKg = baseStateAt(scenario() as unknown as BaseScenario, snap.figuresAtMs).satellitesLaunchedT * 1000
+      const launchedKg = baseStateAt(scenario(), snap.figuresAtMs).satellitesLaunchedT * 1000
       const expected = launchedKg / scenario().massDriver.payloadKg
       expect(expected).toBeGreaterThan(100)
       expect(Math.abs(snap.shots - expected)).toBeLessThanOrEqual(Math.max(1, 0.01 * expected))
@@ -135,7 +138,7 @@ describe('deep-space worker host', () => {
     expect(Math.abs(s[0].shots - 2400)).toBeLessThanOrEqual(1)
     expect(Math.abs(s[1].shots - s[0].shots - 2400)).toBeLessThanOrEqual(1)
     expect(s[1].shotsPerHour).toBeCloseTo(100, 6)
-    const fromBase = baseStateAt(scenario() as unknown as BaseScenario, START + D).satellitesLaunchedT * 1000 / scenario().massDriver.payloadKg
+    const fromBase = baseStateAt(scenario(), START + D).satellitesLaunchedT * 1000 / scenario().massDriver.payloadKg
     expect(fromBase).toBeLessThan(2400)
   })
 

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { simulateShot } from '../../src/sim/massDriver/shot'
-import { MassDriverSwarm, interpolateSamples, reusedPositionKm } from '../../src/sim/massDriver/swarm'
+import { interpolateSamples, reusedPositionKm } from '../../src/sim/massDriver/reuse'
+import { MassDriverSwarm } from '../../src/sim/massDriver/swarm'
+import { SWARM_STRIDE } from '../../src/sim/massDriver/swarmPoints'
 import { defaultMassDriverParams, type MassDriverParams } from '../../src/sim/massDriver/params'
 import { meanMotion } from '../../src/sim/kepler'
 import { AU_KM, SUN_GM_KM3_S2 } from '../../src/sim/constants'
@@ -39,26 +41,41 @@ describe('representative trajectories per 6 h window', () => {
 describe('MassDriverSwarm', () => {
   const params = (): MassDriverParams => ({ ...defaultMassDriverParams(), shotsPerHour: [[2040, 100], [2041, 100]] })
   const start = Date.UTC(2040, 0, 1)
+  /** All swarm points handed over so far, concatenated. */
+  const allPoints = (s: MassDriverSwarm, into: number[] = []): number[] => {
+    const b = s.points.take()
+    if (b) {
+      expect(b.start).toBe(into.length / SWARM_STRIDE)
+      into.push(...b.elements)
+    }
+    return into
+  }
 
-  it('counts shots, mass and deep-space compute; stores elements for heliocentric payloads', () => {
-    const s = new MassDriverSwarm(params(), { days: 60 })
+  it('counts shots, mass and deep-space compute; makes points for heliocentric payloads', () => {
+    // A horizon of these two days: one point per payload.
+    const s = new MassDriverSwarm(params(), { days: 60, horizonEndMs: start + 2 * D })
     s.advanceTo(start + 2 * D)
-    expect(s.cumulativeShots).toBe(4800) // 100/h × 48 h
+    const f = s.log.figuresAt(start + 2 * D)
+    expect(s.log.totalShots).toBe(4800) // 100/h × 48 h
+    expect(f.shots).toBe(4800)
     expect(s.recent.length).toBe(8) // 6 h windows
-    expect(s.massLaunchedKg).toBe(4800 * 1000)
-    expect(s.deepSpaceComputeW).toBe(s.deepSpacePayloads * 1 * 100e3) // 1 t × 100 kW/t (FACTS §1)
-    expect(s.storedPayloads).toBe(s.heliocentricPayloads)
-    expect(s.heliocentricPayloads).toBeGreaterThan(0)
-    for (let k = 0; k < s.storedPayloads; k++) {
-      const a = s.elements[6 * k]
+    expect(s.deepSpaceComputeW(f.deepSpacePayloads)).toBe(f.deepSpacePayloads * 1 * 100e3) // 1 t × 100 kW/t (FACTS §1)
+    const helio = s.log.totalOf('heliocentric')
+    expect(helio).toBeGreaterThan(0)
+    expect(s.points.payloadsPerPoint).toBe(1)
+    const el = allPoints(s)
+    expect(el.length / SWARM_STRIDE).toBe(s.points.count)
+    expect(s.points.count).toBe(helio)
+    for (let k = 0; k < s.points.count; k++) {
+      const a = el[SWARM_STRIDE * k]
       expect(a).toBeGreaterThan(0.8)
       expect(a).toBeLessThan(1.3)
     }
     // Shots in one window share the orbit, delayed: M0 steps by n · Δt.
     const w = s.recent.find((x) => x.rep.outcome === 'heliocentric')!
     const idx = s.recent.filter((x) => x.rep.outcome === 'heliocentric').indexOf(w) * w.shots
-    const n = meanMotion(s.elements[6 * idx] * AU_KM, SUN_GM_KM3_S2)
-    const dM = s.elements[6 * idx + 5] - s.elements[6 * (idx + 1) + 5]
+    const n = meanMotion(el[SWARM_STRIDE * idx] * AU_KM, SUN_GM_KM3_S2)
+    const dM = el[SWARM_STRIDE * idx + 5] - el[SWARM_STRIDE * (idx + 1) + 5]
     expect(dM).toBeCloseTo((n * (6 * 3600)) / w.shots, 6)
   })
 
@@ -66,27 +83,41 @@ describe('MassDriverSwarm', () => {
     const a = new MassDriverSwarm(params(), { days: 30 })
     a.advanceTo(start + D)
     const b = new MassDriverSwarm(params(), { days: 30 })
-    for (let h = 1; h <= 24; h++) b.advanceTo(start + h * H)
-    expect(b.cumulativeShots).toBe(a.cumulativeShots)
-    expect(Array.from(b.elements.subarray(0, 6 * b.storedPayloads))).toEqual(Array.from(a.elements.subarray(0, 6 * a.storedPayloads)))
+    const bPoints: number[] = []
+    for (let h = 1; h <= 24; h++) {
+      b.advanceTo(start + h * H)
+      allPoints(b, bPoints)
+    }
+    expect(b.log.totalShots).toBe(a.log.totalShots)
+    expect(b.log.figuresAt(start + 13 * H)).toEqual(a.log.figuresAt(start + 13 * H))
+    expect(bPoints).toEqual(allPoints(a))
   })
 
-  it('grows its element buffer past 16,384 payloads, keeping what it stored', () => {
-    const s = new MassDriverSwarm({ ...params(), shotsPerHour: [[2040, 1000], [2041, 1000]] }, { days: 30 })
-    s.advanceTo(start + 6 * H)
-    const first = Array.from(s.storedElements())
+  it('keeps the representatives in flight and integrates older ones again, identically', () => {
+    const s = new MassDriverSwarm(params(), { days: 30, keepWindows: 2 })
     s.advanceTo(start + D)
-    expect(s.cumulativeShots).toBe(24000)
-    expect(s.storedPayloads).toBe(s.heliocentricPayloads)
-    expect(s.storedPayloads).toBeGreaterThan(1 << 14) // every window escapes at 2.5 km/s, 47° (Jan 2040)
-    expect(s.elements.length).toBeGreaterThanOrEqual(6 * s.storedPayloads)
-    expect(Array.from(s.storedElements().subarray(0, first.length))).toEqual(first)
+    expect(s.recent.map((w) => w.index)).toEqual([s.log.index[2], s.log.index[3]])
+    const kept = s.representative(s.log.index[3])
+    expect(kept).toBe(s.recent[1].rep)
+    const again = s.representative(s.log.index[0])
+    const fresh = new MassDriverSwarm(params(), { days: 30 })
+    fresh.advanceTo(start + 6 * H)
+    expect(Array.from(again.samples.posKm)).toEqual(Array.from(fresh.recent[0].rep.samples.posKm))
   })
 
-  it('respects its capacity', () => {
+  it('respects its capacity, thinning with payloadsPerPoint to fit the horizon', () => {
     const s = new MassDriverSwarm(params(), { days: 30, capacity: 1000 })
     s.advanceTo(start + D)
-    expect(s.storedPayloads).toBeLessThanOrEqual(1000)
-    expect(s.storedPayloads + s.droppedPayloads).toBe(s.heliocentricPayloads)
+    expect(s.points.count).toBeLessThanOrEqual(1000)
+    // 100/h over 1 year of schedule (then the last value held) to the default 20-year horizon.
+    expect(s.points.payloadsPerPoint).toBeGreaterThan(1)
+    const helio = s.log.totalOf('heliocentric')
+    expect(Math.abs((s.points.count + s.points.dropped) * s.points.payloadsPerPoint - helio)).toBeLessThanOrEqual(s.points.payloadsPerPoint)
+    // Run past the horizon it was sized for (600 shots, 60 per point): the points beyond capacity are dropped.
+    const full = new MassDriverSwarm(params(), { days: 30, capacity: 10, horizonEndMs: start + 6 * H })
+    expect(full.points.payloadsPerPoint).toBe(60)
+    full.advanceTo(start + D)
+    expect(full.points.count).toBe(10)
+    expect(full.points.count + full.points.dropped).toBe(Math.floor(full.log.totalOf('heliocentric') / 60))
   })
 })

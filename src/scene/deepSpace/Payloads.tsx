@@ -1,20 +1,21 @@
 /**
  * Payloads in flight as moving points, thousands in one THREE.Points draw call. Each is a shot
- * reusing its window's representative trajectory (swarm.ts 'rotate' mode): the samples are
- * interpolated at τ = frame time − its launch, turned by the shot's angle about the Moon's orbit
- * normal, and pinned to the true muzzle at launch (the pin fades over a day). Evaluated on the CPU
- * for the exact frame time in float64, written relative to the focus origin, one buffer upload.
- * No allocation here: buffers are sized once for MAX_PAYLOADS.
+ * reusing its window's representative trajectory; its position at the exact frame time is
+ * src/sim/massDriver/inFlight.ts's inFlightPositionKm (Hermite between the transferred samples,
+ * turned about the Moon's orbit normal, pinned to the true muzzle at launch), the function the
+ * tests hold to the float64 reference. Here it is only written relative to the focus origin in
+ * scene axes, one buffer upload. No allocation: buffers are sized once for MAX_PAYLOADS.
  */
 import { useFrame } from '@react-three/fiber'
 import { useMemo, useRef } from 'react'
 import * as THREE from 'three'
-import { MOON_PIN_S } from '../../sim/massDriver/swarm'
+import { inFlightPositionKm, SHOWN_STRIDE } from '../../sim/massDriver/inFlight'
+import { OUTCOMES, outcomeCode } from '../../sim/massDriver/shot'
+import { vec3 } from '../../sim/vec'
+import { OUTCOME_COLORS } from '../../palette'
 import { simTime } from '../../state/clock'
 import { deepSpace } from '../../state/deepSpace'
-import { OUTCOMES, SHOWN_STRIDE } from '../../worker/deepSpace.protocol'
 import { frame } from '../frame'
-import { OUTCOME_COLORS, outcomeCode } from './outcomeColors'
 
 /** Payloads drawn at once (the worker's default maxPayloadsInFlight, plus headroom). */
 export const MAX_PAYLOADS = 12000
@@ -46,48 +47,25 @@ void main() {
 }
 `
 
+const _p = vec3()
+
 /**
  * Writes the in-flight payload positions at tMs (scene axes, relative to frame.origin) into pos and
- * their outcome codes into kind; returns how many. Exported for tests and the benchmark.
+ * their outcome codes into kind; returns how many.
  */
-export function writePayloads(tMs: number, pos: Float32Array, kind: Float32Array, max: number): number {
+function writePayloads(tMs: number, pos: Float32Array, kind: Float32Array, max: number): number {
   const o = frame.origin
   let n = 0
   const wins = deepSpace.windows
   for (let wi = 0; wi < wins.length && n < max; wi++) {
     const w = wins[wi]
-    const S = w.samples, sh = w.shown
-    const ns = S.length >> 2
-    if (ns < 2) continue
-    const last = S[(ns - 1) * 4]
-    const base = (tMs - w.launchMs) / 1000
-    const kx = w.axis[0], ky = w.axis[1], kz = w.axis[2]
     const code = outcomeCode(w.outcome)
-    for (let s = 0; s < sh.length && n < max; s += SHOWN_STRIDE) {
-      const u = base - sh[s]
-      if (u < 0 || u > last) continue
-      let lo = 0, hi = ns - 1
-      while (hi - lo > 1) {
-        const mid = (lo + hi) >> 1
-        if (S[mid * 4] <= u) lo = mid
-        else hi = mid
-      }
-      const a = lo * 4, b = hi * 4
-      const h = S[b] - S[a]
-      const f = h > 0 ? (u - S[a]) / h : 0
-      const px = S[a + 1] + (S[b + 1] - S[a + 1]) * f
-      const py = S[a + 2] + (S[b + 2] - S[a + 2]) * f
-      const pz = S[a + 3] + (S[b + 3] - S[a + 3]) * f
-      // Rodrigues: p cos + (k × p) sin + k (k·p)(1 − cos), then the fading pin.
-      const cs = sh[s + 1], sn = sh[s + 2]
-      const kd = kx * px + ky * py + kz * pz
-      const pin = Math.exp(-u / MOON_PIN_S)
-      const x = px * cs + (ky * pz - kz * py) * sn + kx * kd * (1 - cs) + pin * sh[s + 3]
-      const y = py * cs + (kz * px - kx * pz) * sn + ky * kd * (1 - cs) + pin * sh[s + 4]
-      const z = pz * cs + (kx * py - ky * px) * sn + kz * kd * (1 - cs) + pin * sh[s + 5]
-      pos[n * 3] = x - o.x
-      pos[n * 3 + 1] = z - o.z
-      pos[n * 3 + 2] = -(y - o.y)
+    const shots = w.shown.length / SHOWN_STRIDE
+    for (let s = 0; s < shots && n < max; s++) {
+      if (!inFlightPositionKm(w, s, tMs, _p)) continue
+      pos[n * 3] = _p.x - o.x
+      pos[n * 3 + 1] = _p.z - o.z
+      pos[n * 3 + 2] = -(_p.y - o.y)
       kind[n] = code
       n++
     }

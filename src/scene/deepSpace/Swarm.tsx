@@ -9,11 +9,11 @@ import { useMemo, useRef } from 'react'
 import * as THREE from 'three'
 import { simTime } from '../../state/clock'
 import { deepSpace, swarmLaunchedCount } from '../../state/deepSpace'
-import { SWARM_STRIDE } from '../../worker/deepSpace.protocol'
+import { SWARM_STRIDE } from '../../sim/massDriver/swarmPoints'
+import { SWARM_COLOR } from '../../palette'
 import { frame, toScene } from '../frame'
 import { swarmFragment, swarmVertex } from './swarmShader'
 
-export const SWARM_COLOR = '#7df9ff'
 /** Camera distances (km) over which the swarm fades in: it is a heliocentric-scale object. */
 const FADE_FROM_KM = 1.5e6, FADE_TO_KM = 1.5e7
 

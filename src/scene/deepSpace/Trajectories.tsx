@@ -11,10 +11,10 @@ import { useMemo, useRef } from 'react'
 import * as THREE from 'three'
 import { simTime } from '../../state/clock'
 import { deepSpace } from '../../state/deepSpace'
-import type { TrajectoryWindow } from '../../worker/deepSpace.protocol'
+import { SAMPLE_STRIDE, type TrajectoryWindow } from '../../sim/massDriver/inFlight'
+import { OUTCOMES, outcomeCode } from '../../sim/massDriver/shot'
+import { OUTCOME_COLORS } from '../../palette'
 import { toScene } from '../frame'
-import { OUTCOME_COLORS, outcomeCode } from './outcomeColors'
-import { OUTCOMES } from '../../worker/deepSpace.protocol'
 
 const SLOTS = 288
 const SEGMENTS = 125
@@ -80,7 +80,7 @@ export function Trajectories() {
   const st = useRef({ version: -1, epochMs: NaN, slotOf: new Map<number, number>(), free: Array.from({ length: SLOTS }, (_, i) => SLOTS - 1 - i), live: 0 })
 
   function fillSlot(slot: number, w: TrajectoryWindow, epochMs: number) {
-    const n = w.samples.length / 4
+    const n = w.samples.length / SAMPLE_STRIDE
     const stride = Math.max(1, Math.ceil((n - 1) / SEGMENTS))
     const t0 = (w.launchMs - epochMs) / 1000
     const code = outcomeCode(w.outcome)
@@ -89,11 +89,11 @@ export function Trajectories() {
     for (let i = 0; i + 1 < n && v < end; i += stride) {
       const j = Math.min(n - 1, i + stride)
       for (const k of [i, j]) {
-        const s = w.samples
-        pos[v * 3] = s[k * 4 + 1]
-        pos[v * 3 + 1] = s[k * 4 + 3]
-        pos[v * 3 + 2] = -s[k * 4 + 2]
-        info[v * 2] = t0 + s[k * 4]
+        const s = w.samples, o = k * SAMPLE_STRIDE
+        pos[v * 3] = s[o + 1]
+        pos[v * 3 + 1] = s[o + 3]
+        pos[v * 3 + 2] = -s[o + 2]
+        info[v * 2] = t0 + s[o]
         info[v * 2 + 1] = code
         v++
       }

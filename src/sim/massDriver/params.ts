@@ -2,7 +2,7 @@
  * Scenario parameters of the lunar mass driver (group "massDriver"), each with its unit, range
  * and cited default. "FACTS §n" is ../shared/reference/FACTS.md.
  */
-import { enm, num, sched } from '../scenario/types'
+import { enm, num, sched, type ValuesOf } from '../scenario/types'
 
 export const MASS_DRIVER_TARGETS = ['heliocentric', 'l2'] as const
 export type MassDriverTarget = (typeof MASS_DRIVER_TARGETS)[number]
@@ -88,17 +88,8 @@ export const massDriverSchema = {
   }),
 } as const
 
-export interface MassDriverParams {
-  exitSpeedMs: number
-  accelerationG: number
-  shotsPerHour: [number, number][] | readonly (readonly [number, number])[]
-  payloadKg: number
-  computeKwPerTonne: number
-  efficiency: number
-  azimuthDeg: number
-  elevationDeg: number
-  target: MassDriverTarget
-}
+/** The scenario's "massDriver" group, as the schema types it (Scenario['massDriver']). */
+export type MassDriverParams = ValuesOf<typeof massDriverSchema>
 
 /** The schema's defaults as a plain params object. */
 export function defaultMassDriverParams(): MassDriverParams {

@@ -22,7 +22,7 @@
 import { Astronomy, heliocentricKm, moonFixedMatrix } from '../ephemeris'
 import { AU_KM, DEG, EARTH_GM_KM3_S2, EARTH_RADIUS_KM, MOON_GM_KM3_S2, MOON_RADIUS_KM, SUN_GM_KM3_S2 } from '../constants'
 import { enuToEqjMatrix, siteEqjOffsetKm } from '../base/site'
-import { vec3 } from '../vec'
+import { cross, vec3 } from '../vec'
 import { Dopri5 } from './integrator'
 import { MOON_TABLE, ephemerisForces, msFromJ2000Seconds, secondsSinceJ2000, type BodyPositions, CACHED_BODIES } from './forces'
 import { eqjToEcliptic, elementsFromState } from '../kepler'
@@ -43,7 +43,11 @@ export const MOON_SOI_KM = MOON_MEAN_DISTANCE_KM * Math.pow(MOON_GM_KM3_S2 / EAR
 export const L2_CATCH_RADIUS_KM = 10000
 export const L2_CATCH_SPEED_KMS = 0.3
 
-export type ShotOutcome = 'impact' | 'lunar-orbit' | 'earth-orbit' | 'l2' | 'heliocentric'
+/** Every outcome of a shot, in the order their codes index (colours, counters, float attributes). */
+export const OUTCOMES = ['impact', 'lunar-orbit', 'earth-orbit', 'l2', 'heliocentric'] as const
+export type ShotOutcome = (typeof OUTCOMES)[number]
+/** The outcome's index in OUTCOMES (a float attribute per payload, a counter slot). */
+export const outcomeCode = (o: ShotOutcome): number => OUTCOMES.indexOf(o)
 
 export interface AimParams {
   exitSpeedMs: number
@@ -96,7 +100,7 @@ export interface ShotResult {
 }
 
 const _m = new Float64Array(9), _enu = new Float64Array(9)
-const _site = vec3(), _moon = vec3(), _mv = vec3()
+const _site = vec3(), _moon = vec3(), _mv = vec3(), _w = vec3(), _wr = vec3()
 
 /**
  * Geocentric EQJ state [x, y, z, vx, vy, vz] (km, km/s) of a payload leaving the muzzle at tMs:
@@ -108,7 +112,10 @@ export function launchState(tMs: number, p: AimParams, out: Float64Array = new F
   MOON_TABLE.at(tS, _moon, _mv)
   siteEqjOffsetKm(tMs, _site)
   moonFixedMatrix(tMs, _m) // row 2 is the Moon's north pole in EQJ
-  const wx = _m[6] * MOON_ROTATION_RAD_S, wy = _m[7] * MOON_ROTATION_RAD_S, wz = _m[8] * MOON_ROTATION_RAD_S
+  _w.x = _m[6] * MOON_ROTATION_RAD_S
+  _w.y = _m[7] * MOON_ROTATION_RAD_S
+  _w.z = _m[8] * MOON_ROTATION_RAD_S
+  cross(_wr, _w, _site)
   enuToEqjMatrix(tMs, _enu)
   const az = p.azimuthDeg * DEG, el = p.elevationDeg * DEG
   const e = Math.cos(el) * Math.sin(az), n = Math.cos(el) * Math.cos(az), u = Math.sin(el)
@@ -116,9 +123,9 @@ export function launchState(tMs: number, p: AimParams, out: Float64Array = new F
   out[0] = _moon.x + _site.x
   out[1] = _moon.y + _site.y
   out[2] = _moon.z + _site.z
-  out[3] = _mv.x + (wy * _site.z - wz * _site.y) + s * (_enu[0] * e + _enu[1] * n + _enu[2] * u)
-  out[4] = _mv.y + (wz * _site.x - wx * _site.z) + s * (_enu[3] * e + _enu[4] * n + _enu[5] * u)
-  out[5] = _mv.z + (wx * _site.y - wy * _site.x) + s * (_enu[6] * e + _enu[7] * n + _enu[8] * u)
+  out[3] = _mv.x + _wr.x + s * (_enu[0] * e + _enu[1] * n + _enu[2] * u)
+  out[4] = _mv.y + _wr.y + s * (_enu[3] * e + _enu[4] * n + _enu[5] * u)
+  out[5] = _mv.z + _wr.z + s * (_enu[6] * e + _enu[7] * n + _enu[8] * u)
   return out
 }
 

@@ -1,5 +1,9 @@
-/** One colour per shot outcome (OUTCOMES order), shared by the lines, the payloads and the panel. */
-import { OUTCOMES, type ShotOutcome } from '../../worker/deepSpace.protocol'
+/**
+ * Colours and labels shared by the scene and the panels, so neither imports the other: pure data,
+ * no React or three. One colour per mass-driver shot outcome (the lines, the payloads in flight,
+ * the panel's legend) and the swarm's.
+ */
+import type { ShotOutcome } from './sim/massDriver/shot'
 
 export const OUTCOME_COLORS: Record<ShotOutcome, string> = {
   impact: '#ff5a5a',
@@ -17,4 +21,5 @@ export const OUTCOME_LABELS: Record<ShotOutcome, string> = {
   heliocentric: 'Heliocentric (escaped)',
 }
 
-export const outcomeCode = (o: ShotOutcome): number => OUTCOMES.indexOf(o)
+/** The swarm of deep-space compute satellites around the Sun. */
+export const SWARM_COLOR = '#7df9ff'

@@ -1,0 +1,69 @@
+/**
+ * The deep-space figures at an instant, as the panels show them: shots and mass launched, outcomes,
+ * the driver's rate and power, and the compute it adds (deep space plus the orbital constellation,
+ * read as a Kardashev index). Computed from the swarm's window log (scrubbing back is a binary search).
+ */
+import { constellationMetricsAt } from '../constellation/metrics'
+import { kardashevReading, type KardashevReading } from '../kardashev'
+import type { Scenario } from '../scenario/schema'
+import type { ShotOutcome } from './shot'
+import type { MassDriverSwarm } from './swarm'
+import { massPerYearKg, meanPowerW, trackFigures } from './track'
+
+export interface DeepSnapshot {
+  seq: number
+  tMs: number
+  computeMs: number
+  /** Windows integrated up to this instant; below tMs while catching up after a jump. */
+  syncedToMs: number
+  catchingUp: boolean
+  /** The instant the cumulative figures refer to: min(tMs, syncedToMs). */
+  figuresAtMs: number
+  shots: number
+  massLaunchedKg: number
+  shotsPerHour: number
+  massPerYearKg: number
+  /** Payloads not lost to impact × t × kW/t. */
+  deepSpaceComputeW: number
+  orbitalComputeW: number
+  totalComputeW: number
+  kardashev: KardashevReading
+  /** Shots launched so far by outcome of their window's representative. */
+  outcomes: Record<ShotOutcome, number>
+  /** Track physics (track.ts) and the electrical power at the current rate. */
+  track: { lengthM: number; timeOnTrackS: number; energyPerShotJ: number; peakPowerW: number; meanPowerW: number }
+  swarmPoints: number
+  payloadsPerPoint: number
+  /** Window indices the main thread keeps; it drops the others (the worker forgets it sent them). */
+  keep: [number, number]
+}
+
+/**
+ * The figures at tMs (or at the last integrated instant before it while catching up: catchingUp
+ * says the windows up to tMs and the look-ahead are not all integrated yet).
+ */
+export function deepSpaceSnapshot(swarm: MassDriverSwarm, scenario: Scenario, seq: number, tMs: number, catchingUp: boolean, keep: [number, number]): DeepSnapshot {
+  const syncedToMs = swarm.syncedToMs
+  const figuresAtMs = Math.min(tMs, syncedToMs - 1)
+  const f = swarm.log.figuresAt(figuresAtMs)
+  const p = swarm.params
+  const rate = figuresAtMs >= swarm.epochMs ? swarm.rateAt(figuresAtMs) : 0
+  const deepSpaceComputeW = swarm.deepSpaceComputeW(f.deepSpacePayloads)
+  const orbitalComputeW = constellationMetricsAt(scenario, figuresAtMs).orbitalComputeW
+  const totalComputeW = deepSpaceComputeW + orbitalComputeW
+  const tf = trackFigures(p)
+  return {
+    seq, tMs, computeMs: 0, syncedToMs, catchingUp, figuresAtMs,
+    shots: f.shots,
+    massLaunchedKg: f.shots * p.payloadKg,
+    shotsPerHour: rate,
+    massPerYearKg: massPerYearKg(p.payloadKg, rate),
+    deepSpaceComputeW, orbitalComputeW, totalComputeW,
+    kardashev: kardashevReading(totalComputeW),
+    outcomes: f.outcomes,
+    track: { lengthM: tf.lengthM, timeOnTrackS: tf.timeOnTrackS, energyPerShotJ: tf.energyPerShotJ, peakPowerW: tf.peakPowerW, meanPowerW: meanPowerW(p, rate) },
+    swarmPoints: swarm.points.count,
+    payloadsPerPoint: swarm.points.payloadsPerPoint,
+    keep,
+  }
+}
