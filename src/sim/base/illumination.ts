@@ -15,7 +15,7 @@
  * also shaped by massifs 50–150 km away (Malapert, Leibnitz β), which this patch does not hold.
  * Gläser et al. 2014 found 92.3 % at 2 m and 95.7 % at 10 m at the real ridge (FACTS §3 [E]).
  */
-import { DEG } from '../constants'
+import { DEG, MS_PER_DAY } from '../constants'
 import { sunAtSite } from './site'
 import { TERRAIN_EXTENT_KM, surfaceUpM } from './terrain'
 
@@ -99,7 +99,7 @@ export function illuminationFraction(heightM: number, opts: { year?: number; ste
   }
   return {
     litPct: (100 * lit) / n,
-    longestDarkDays: (longest * stepMs) / 86400_000,
+    longestDarkDays: (longest * stepMs) / MS_PER_DAY,
     samples: n,
     sunElevationMinDeg: mn,
     sunElevationMaxDeg: mx,

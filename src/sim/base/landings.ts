@@ -19,7 +19,7 @@
  * unloaded (7 days, half a pad's ~2-week turnaround, UNIT.padLandingsPerYear), cut short so the
  * pad is clear before its next ship comes; then a lift-off that mirrors the descent.
  */
-import { MS_PER_DAY } from '../constants'
+import { MS_PER_DAY, SECONDS_PER_DAY } from '../constants'
 import { scheduleAt } from '../scenario/types'
 import { upperBound, upperBoundBy } from '../search'
 import { fractionalYear, msFromFractionalYear } from '../time'
@@ -131,7 +131,7 @@ export const DESCENT_DECEL_M_S2 = (2 * APPROACH_M) / (APPROACH_S * APPROACH_S)
 /** The descent is shown from this long before touchdown (and the lift-off as long after it). */
 export const DESCENT_S = 300
 /** Time on the pad while the cargo is unloaded, before the ship lifts off again. */
-export const DWELL_S = 7 * 86400
+export const DWELL_S = 7 * SECONDS_PER_DAY
 /** The pad is clear at least this long before its next ship's descent begins. */
 const PAD_CLEAR_S = 3600
 

@@ -3,10 +3,8 @@
  * default. "FACTS §n" is ../shared/reference/FACTS.md; "model choice" marks Terawatt's own
  * assumptions, which the scenario panel lets a user change.
  */
+import { G0_M_S2 } from '../massDriver/track'
 import { num, sched, type ValuesOf } from '../scenario/types'
-
-/** Standard gravity, m/s² (CGPM 1901, exact), to turn a g-load into m/s². */
-export const G0_M_S2 = 9.80665
 
 export const baseSchema = {
   firstLandingYear: num({
