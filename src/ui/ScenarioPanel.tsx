@@ -6,7 +6,7 @@
 import { useRef, useState, type ChangeEvent } from 'react'
 import { PRESETS } from '../sim/scenario/presets'
 import type { ParamDef } from '../sim/scenario/types'
-import { listParams } from '../sim/scenario/validate'
+import { listParams, paramValue } from '../sim/scenario/validate'
 import { useScenario } from '../state/scenario'
 import { useUi } from '../state/ui'
 
@@ -88,7 +88,6 @@ export function ScenarioPanel() {
   const errors = useScenario((s) => s.errors)
   const file = useRef<HTMLInputElement>(null)
   if (!show) return null
-  const values = scenario as unknown as Record<string, Record<string, unknown>>
   const groups = [...new Set(PARAMS.map((p) => p.group))]
 
   const exportJson = () => {
@@ -139,7 +138,7 @@ export function ScenarioPanel() {
         <section key={g}>
           <h3>{GROUP_LABEL[g] ?? g}</h3>
           {PARAMS.filter((p) => p.group === g).map((p) => (
-            <Field key={p.path} group={g} name={p.key} def={p.def} value={values[g][p.key]} />
+            <Field key={p.path} group={g} name={p.key} def={p.def} value={paramValue(scenario, g, p.key)} />
           ))}
         </section>
       ))}

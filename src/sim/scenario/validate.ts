@@ -205,3 +205,9 @@ export function listParams(): { path: string; group: string; key: string; def: P
   }
   return out
 }
+
+/** The value of field `group.key` of a scenario (listParams' paths), or undefined: for UI built from the schema. */
+export function paramValue(s: Scenario, group: string, key: string): unknown {
+  for (const [g, values] of Object.entries(s)) if (g === group && isObject(values)) return values[key]
+  return undefined
+}
