@@ -11,7 +11,19 @@ import { Component, type ReactNode } from 'react'
 import { create } from 'zustand'
 import { useUi } from '../state/ui'
 
-export const PANEL_IDS = ['hud', 'metrics', 'kardashev', 'focus-menu', 'inspector', 'base', 'mass-driver', 'time-controls', 'scenario', 'help', 'notices'] as const
+export const PANEL_IDS = [
+  'hud',
+  'metrics',
+  'kardashev',
+  'focus-menu',
+  'inspector',
+  'base',
+  'mass-driver',
+  'time-controls',
+  'scenario',
+  'help',
+  'notices',
+] as const
 export type PanelId = (typeof PANEL_IDS)[number]
 
 /** Panels armed to throw on their next render (test hook). Cleared when the boundary catches. */
@@ -68,7 +80,9 @@ export class PanelBoundary extends Component<Props, { failed: boolean }> {
     return (
       <div className={`panel panel-failed ${this.props.place ?? ''}`} data-testid={`panel-failed-${this.props.id}`} role="status">
         <span>The {this.props.label} panel failed.</span>
-        <button onClick={this.reopen} data-testid={`panel-reopen-${this.props.id}`}>Reopen</button>
+        <button onClick={this.reopen} data-testid={`panel-reopen-${this.props.id}`}>
+          Reopen
+        </button>
       </div>
     )
   }

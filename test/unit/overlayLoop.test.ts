@@ -12,19 +12,30 @@ afterEach(() => {
 describe('overlay loop', () => {
   it('calls every callback once per frame with the same sim time', () => {
     const seen: number[][] = [[], []]
-    stops.push(onOverlayFrame((t) => seen[0].push(t)), onOverlayFrame((t) => seen[1].push(t)))
+    stops.push(
+      onOverlayFrame((t) => seen[0].push(t)),
+      onOverlayFrame((t) => seen[1].push(t)),
+    )
     expect(overlayCallbackCount()).toBe(2)
     simTime.tMs = 1.5e12
     runOverlayFrame()
     simTime.tMs = 1.6e12
     runOverlayFrame()
-    expect(seen).toEqual([[1.5e12, 1.6e12], [1.5e12, 1.6e12]])
+    expect(seen).toEqual([
+      [1.5e12, 1.6e12],
+      [1.5e12, 1.6e12],
+    ])
   })
 
   it('a throwing callback is dropped and the others still run', () => {
     vi.spyOn(console, 'error').mockImplementation(() => {})
     let calls = 0
-    stops.push(onOverlayFrame(() => { throw new Error('boom') }), onOverlayFrame(() => calls++))
+    stops.push(
+      onOverlayFrame(() => {
+        throw new Error('boom')
+      }),
+      onOverlayFrame(() => calls++),
+    )
     runOverlayFrame()
     runOverlayFrame()
     expect(calls).toBe(2)
@@ -43,8 +54,13 @@ describe('overlay loop', () => {
     let writes = 0
     let text: string | null = ''
     const el = {
-      get textContent() { return text },
-      set textContent(v: string | null) { writes++; text = v },
+      get textContent() {
+        return text
+      },
+      set textContent(v: string | null) {
+        writes++
+        text = v
+      },
     }
     setText(el, 'a')
     setText(el, 'a')
