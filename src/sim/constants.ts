@@ -19,6 +19,9 @@ export const MOON_GM_M3_S2 = MOON_GM_KM3_S2 * 1e9
 export const MOON_MASS_KG = 7.346e22
 export const MOON_SURFACE_GRAVITY_M_S2 = 1.62
 
+/** Standard gravity, m/s² (CGPM 1901, exact): the unit of accelerations quoted in g. */
+export const G0_M_S2 = 9.80665
+
 // Sun — FACTS §6 (GM) [C], §5 (IAU 2015 B3 nominal luminosity) [C]; IAU 2015 B3 nominal radius.
 export const SUN_GM_KM3_S2 = 1.32712440018e11
 export const SUN_LUMINOSITY_W = 3.828e26
