@@ -3,21 +3,14 @@
  * Prints the command's result as JSON (or JSON Lines for row output) on stdout.
  * Exit codes: 0 ok; 2 bad input (message and usage on stderr); 1 an internal error.
  */
-// Commands register themselves on import; add one line per command file here.
-import './commands/base'
-import './commands/bodies'
-import './commands/orbit'
-import './commands/run'
-import './commands/shot'
-
-import { CliError, checkOptions, getCommand, isJsonlRows, listCommands, parseArgs, type Command } from './commands'
+import { CliError, checkOptions, isJsonlRows, parseArgs, type Command } from './args'
+import { COMMANDS, getCommand } from './commands'
 
 const PROG = 'npm run sim --'
 
 function commandList(): string {
-  const cmds = listCommands()
-  const w = Math.max(0, ...cmds.map((c) => c.name.length))
-  const lines = cmds.map((c) => `  ${c.name.padEnd(w)}  ${c.summary}`)
+  const w = Math.max(0, ...COMMANDS.map((c) => c.name.length))
+  const lines = COMMANDS.map((c) => `  ${c.name.padEnd(w)}  ${c.summary}`)
   return [
     `Usage: ${PROG} <command> [options]`,
     '',

@@ -7,7 +7,7 @@ import { parseScenarioJson } from '../sim/scenario/io'
 import { PRESETS, presetScenario } from '../sim/scenario/presets'
 import type { Scenario } from '../sim/scenario/schema'
 import { defaultScenario } from '../sim/scenario/validate'
-import { CliError, str, type ParsedArgs } from './commands'
+import { CliError, str, type ParsedArgs } from './args'
 
 /** Usage lines for commands that take a scenario. */
 export const SCENARIO_USAGE = [

@@ -1,11 +1,12 @@
 /** The CLI end to end: `tsx src/cli/main.ts ...` in a child process (docs/CLI.md). */
 import { spawnSync } from 'node:child_process'
-import { mkdtempSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { CliError, num, parseArgs, requireIso } from '../../src/cli/commands'
+import { CliError, num, parseArgs, requireIso } from '../../src/cli/args'
 import { loadScenarioArg } from '../../src/cli/scenarioArg'
+import { COMMANDS, getCommand } from '../../src/cli/commands'
 import { defaultScenario } from '../../src/sim/scenario/validate'
 
 const ROOT = resolve(__dirname, '../..')
@@ -33,6 +34,19 @@ describe('parseArgs and helpers', () => {
     expect(() => requireIso(a, 'at')).toThrow(/--at must be an ISO-8601/)
     expect(() => requireIso(a, 'when')).toThrow(/--when is required/)
     expect(() => parseArgs(['--a', '1', '--a', '2'])).toThrow(/more than once/)
+  })
+})
+
+describe('the command list', () => {
+  it('holds one command per file in src/cli/commands, sorted by name', () => {
+    const files = readdirSync(resolve(ROOT, 'src/cli/commands'))
+      .filter((f) => f.endsWith('.ts') && f !== 'index.ts')
+      .map((f) => f.slice(0, -3))
+      .sort()
+    expect(files.length).toBeGreaterThanOrEqual(5)
+    expect(COMMANDS.map((c) => c.name)).toEqual(files)
+    for (const name of files) expect(getCommand(name)?.name).toBe(name)
+    expect(getCommand('nonsense')).toBeUndefined()
   })
 })
 
@@ -115,6 +129,17 @@ describe('npm run sim -- bodies', () => {
     expect(cmd.code).toBe(2)
     expect(cmd.stderr).toMatch(/unknown command "nonsense"/)
     expect(cmd.stderr).toMatch(/\bbodies\b/)
+  })
+
+  it('npm run --silent sim prints only JSON on stdout, so it pipes into jq (docs/CLI.md)', () => {
+    const npm = (...args: string[]) => spawnSync('npm', ['run', '--silent', 'sim', '--', ...args], { cwd: ROOT, encoding: 'utf8', timeout: 60000 })
+    const one = npm('bodies', '--at', '2030-01-01')
+    expect(one.status, one.stderr).toBe(0)
+    expect(JSON.parse(one.stdout).at).toBe('2030-01-01T00:00:00Z')
+    const rows = npm('run', '--until', '2028')
+    expect(rows.status, rows.stderr).toBe(0)
+    const lines = rows.stdout.trimEnd().split('\n')
+    expect(lines.map((l) => JSON.parse(l).year)).toEqual([2026, 2027, 2028])
   })
 
   it('--help lists commands and exits 0', () => {

@@ -5,10 +5,10 @@
  */
 import { baseStateAt, BASE_SITE, earthAtSite, sunAtSite } from '../../sim/base'
 import { toIsoUtc } from '../../sim/time'
-import { registerCommand, requireIso, round } from '../commands'
+import { type Command, requireIso, round } from '../args'
 import { loadScenarioArg, SCENARIO_OPTIONS, SCENARIO_USAGE } from '../scenarioArg'
 
-registerCommand({
+export const baseCommand: Command = {
   name: 'base',
   summary: 'Moon Base Alpha at an instant: population, power, factory output, structures, Sun and Earth in its sky',
   usage: ['base [--at ISO] [--preset NAME] [--scenario FILE]', '  --at ISO         UTC instant, e.g. 2040-01-01T00:00:00Z (default: now)', SCENARIO_USAGE].join('\n'),
@@ -43,4 +43,4 @@ registerCommand({
       earth: { elevationDeg: round(earth.elevationDeg, 4), azimuthDeg: round(earth.azimuthDeg, 4) },
     }
   },
-})
+}

@@ -6,7 +6,7 @@
 import { Astronomy, moonGeocentricKm, moonGeocentricVelocityKmS, subsolarPoint, sunGeocentricKm } from '../../sim/ephemeris'
 import { toIsoUtc, utDaysSinceJ2000 } from '../../sim/time'
 import { norm, vec3, type Vec3 } from '../../sim/vec'
-import { registerCommand, requireIso, round } from '../commands'
+import { type Command, requireIso, round } from '../args'
 
 const xyz = (v: Vec3, digits: number): [number, number, number] => [round(v.x, digits), round(v.y, digits), round(v.z, digits)]
 
@@ -41,7 +41,7 @@ export function bodiesAt(tMs: number): BodiesResult {
   }
 }
 
-registerCommand({
+export const bodiesCommand: Command = {
   name: 'bodies',
   summary: 'Sun and Moon positions (J2000 equatorial, geocentric, km), the subsolar point and Earth\'s rotation angle at an instant',
   usage: [
@@ -50,4 +50,4 @@ registerCommand({
   ].join('\n'),
   options: ['at'],
   run: (args) => bodiesAt(requireIso(args, 'at', Date.now())),
-})
+}

@@ -4,7 +4,7 @@
  * (nodal drift 0.98565°/day, FACTS §6).
  */
 import { circularSpeedMs, nodalDriftDegPerDay, orbitalPeriodS, ssoInclinationDeg } from '../../sim/constellation/orbits'
-import { CliError, num, registerCommand, round, str } from '../commands'
+import { CliError, type Command, num, round, str } from '../args'
 
 export interface OrbitResult {
   altitudeKm: number
@@ -29,7 +29,7 @@ export function orbitInfo(altitudeKm: number, inclination: number | 'sso'): Orbi
   }
 }
 
-registerCommand({
+export const orbitCommand: Command = {
   name: 'orbit',
   summary: 'Period, speed and nodal drift of a circular Earth orbit (J2), or the sun-synchronous inclination',
   usage: [
@@ -45,4 +45,4 @@ registerCommand({
     const inc = num(args, 'inclination', { min: 0, max: 180 })
     return orbitInfo(alt, inc)
   },
-})
+}

@@ -4,7 +4,7 @@
  */
 import { constellationMetricsAt } from '../../sim/constellation/metrics'
 import { toIsoUtc, yearStartMs } from '../../sim/time'
-import { CliError, jsonl, num, registerCommand, round } from '../commands'
+import { CliError, type Command, jsonl, num, round } from '../args'
 import { SCENARIO_OPTIONS, SCENARIO_USAGE, loadScenarioArg } from '../scenarioArg'
 import type { Scenario } from '../../sim/scenario/schema'
 
@@ -46,7 +46,7 @@ export function runRows(scenario: Scenario, fromYear: number, untilYear: number)
   return rows
 }
 
-registerCommand({
+export const runCommand: Command = {
   name: 'run',
   summary: 'Constellation growth per year (launches, mass, satellites, compute power, areas) as JSON Lines',
   usage: [
@@ -64,4 +64,4 @@ registerCommand({
     if (until < from) throw new CliError(`--until ${until} is before the first year ${from}.`)
     return jsonl(runRows(scenario, from, until))
   },
-})
+}

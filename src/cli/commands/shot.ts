@@ -7,7 +7,7 @@ import { massDriverSchema, MASS_DRIVER_TARGETS, type MassDriverTarget } from '..
 import { simulateShot } from '../../sim/massDriver/shot'
 import { trackFigures } from '../../sim/massDriver/track'
 import { toIsoUtc } from '../../sim/time'
-import { CliError, num, registerCommand, requireIso, round, str } from '../commands'
+import { CliError, type Command, num, requireIso, round, str } from '../args'
 
 const S = massDriverSchema
 const DEFAULT_AT = Date.UTC(2035, 0, 1)
@@ -60,7 +60,7 @@ export function shotInfo(o: ShotCliInput) {
   }
 }
 
-registerCommand({
+export const shotCommand: Command = {
   name: 'shot',
   summary: 'One mass-driver shot from the Moon: integrated trajectory, outcome, heliocentric elements',
   usage: [
@@ -90,4 +90,4 @@ registerCommand({
       target,
     })
   },
-})
+}

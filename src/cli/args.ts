@@ -1,7 +1,8 @@
 /**
- * The CLI's command registry and argument helpers (`npm run sim -- <command> --key value ...`).
- * Each command lives in src/cli/commands/<name>.ts, registers itself on import and returns a
- * plain JSON-able value; main.ts prints it. Bad user input throws CliError (exit 2 with usage).
+ * The CLI's argument helpers (`npm run sim -- <command> --key value ...`): the Command shape,
+ * option parsing and strict readers for strings, numbers and instants. Each command lives in
+ * src/cli/commands/<name>.ts and returns a plain JSON-able value; commands/index.ts lists them and
+ * main.ts prints the result. Bad user input throws CliError (exit 2 with usage).
  */
 import { parseIsoUtc } from '../sim/time'
 
@@ -31,19 +32,6 @@ export class CliError extends Error {
     this.name = 'CliError'
   }
 }
-
-const registry = new Map<string, Command>()
-
-export function registerCommand(cmd: Command): Command {
-  if (registry.has(cmd.name)) throw new Error(`CLI command "${cmd.name}" is registered twice`)
-  registry.set(cmd.name, cmd)
-  return cmd
-}
-
-export const getCommand = (name: string): Command | undefined => registry.get(name)
-
-/** All commands, sorted by name. */
-export const listCommands = (): Command[] => [...registry.values()].sort((a, b) => a.name.localeCompare(b.name))
 
 /** Marks rows to be printed one JSON object per line (for any command, whatever its `jsonl`). */
 export interface JsonlRows {
@@ -111,15 +99,6 @@ export function str(args: ParsedArgs, key: string): string | undefined {
   if (v === undefined) return undefined
   if (v === true) throw new CliError(`Option --${key} needs a value.`)
   return v
-}
-
-/** A boolean flag: present (without a value, or with true/false). */
-export function flag(args: ParsedArgs, key: string): boolean {
-  const v = args.options[key]
-  if (v === undefined) return false
-  if (v === true || v === 'true') return true
-  if (v === 'false') return false
-  throw new CliError(`Option --${key} is a flag; give it alone or as --${key}=true|false, not "${v}".`)
 }
 
 /**
