@@ -8,7 +8,7 @@
  * per call, which the young-generation GC reclaims.
  */
 import * as Astronomy from 'astronomy-engine'
-import { AU_KM, DEG } from './constants'
+import { AU_KM, DEG, SECONDS_PER_DAY } from './constants'
 import { utDaysSinceJ2000 } from './time'
 import { setVec, type Vec3 } from './vec'
 
@@ -32,7 +32,7 @@ export function moonGeocentricKm(tMs: number, out: Vec3): Vec3 {
 /** Geocentric velocity of the Moon, EQJ, km/s. */
 export function moonGeocentricVelocityKmS(tMs: number, out: Vec3): Vec3 {
   const s = Astronomy.GeoMoonState(astroTime(tMs))
-  const k = AU_KM / 86400
+  const k = AU_KM / SECONDS_PER_DAY
   return setVec(out, s.vx * k, s.vy * k, s.vz * k)
 }
 

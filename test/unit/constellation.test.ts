@@ -1,5 +1,6 @@
 /** Launch schedule, builder, metrics and parameters of the constellation (src/sim/constellation). */
 import { describe, expect, it } from 'vitest'
+import { MS_PER_DAY } from '../../src/sim/constants'
 import { buildForcedCount, ConstellationBuilder } from '../../src/sim/constellation/launches'
 import { EARTH_DATA_CENTRES_W, constellationMetricsAt, radiatorFluxWM2, sizeSatellite } from '../../src/sim/constellation/metrics'
 import { ELEMENT_STRIDE, countDeployedAt } from '../../src/sim/constellation/orbits'
@@ -51,17 +52,17 @@ describe('ConstellationBuilder', () => {
     expect(Buffer.from(a.elements.buffer).equals(Buffer.from(b.elements.buffer))).toBe(true)
   })
   it('many small steps give exactly what one big step gives', () => {
-    const big = new ConstellationBuilder(defaultScenario()).advanceTo(Y(2029) + 40 * 86400e3)
+    const big = new ConstellationBuilder(defaultScenario()).advanceTo(Y(2029) + 40 * MS_PER_DAY)
     const small = new ConstellationBuilder(defaultScenario())
     const parts: Float32Array[] = []
     let launches = 0
-    for (let t = Y(2026); t <= Y(2029) + 40 * 86400e3; t += 3.7 * 86400e3) {
+    for (let t = Y(2026); t <= Y(2029) + 40 * MS_PER_DAY; t += 3.7 * MS_PER_DAY) {
       const r = small.advanceTo(t)
       parts.push(r.elements)
       launches += r.launches.length
-      small.advanceTo(t - 30 * 86400e3) // going back returns nothing new
+      small.advanceTo(t - 30 * MS_PER_DAY) // going back returns nothing new
     }
-    const r = small.advanceTo(Y(2029) + 40 * 86400e3)
+    const r = small.advanceTo(Y(2029) + 40 * MS_PER_DAY)
     parts.push(r.elements)
     launches += r.launches.length
     const joined = new Float32Array(parts.reduce((n, p) => n + p.length, 0))
@@ -72,7 +73,7 @@ describe('ConstellationBuilder', () => {
   })
   it('is sorted by deployDays, deploys after liftoff and countDeployedAt agrees', () => {
     const b = new ConstellationBuilder(defaultScenario())
-    const r = b.advanceTo(Y(2028) + 100 * 86400e3)
+    const r = b.advanceTo(Y(2028) + 100 * MS_PER_DAY)
     for (let i = 1; i < r.count; i++) expect(r.elements[i * 4 + 3]).toBeGreaterThanOrEqual(r.elements[(i - 1) * 4 + 3])
     const L = b.schedule.launches
     for (const x of L) expect(x.deployMs - x.tMs).toBeCloseTo(DEPLOY_DELAY_MS, -4)
