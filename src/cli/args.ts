@@ -40,8 +40,7 @@ export interface JsonlRows {
 
 export const jsonl = (rows: unknown[]): JsonlRows => ({ __jsonl: rows })
 
-export const isJsonlRows = (v: unknown): v is JsonlRows =>
-  typeof v === 'object' && v !== null && Array.isArray((v as JsonlRows).__jsonl)
+export const isJsonlRows = (v: unknown): v is JsonlRows => typeof v === 'object' && v !== null && Array.isArray((v as JsonlRows).__jsonl)
 
 /**
  * Parses argv (without node and script). `--key value`, `--key=value`, `--flag` (a bare option

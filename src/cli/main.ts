@@ -34,12 +34,12 @@ function write(text: string): Promise<void> {
 async function print(result: unknown, asRows: boolean): Promise<void> {
   const rows = isJsonlRows(result) ? result.__jsonl : asRows && Array.isArray(result) ? result : null
   if (!rows) {
-    await write(JSON.stringify(result, null, 2) + '\n')
+    await write(`${JSON.stringify(result, null, 2)}\n`)
     return
   }
   let buf = ''
   for (const row of rows) {
-    buf += JSON.stringify(row) + '\n'
+    buf += `${JSON.stringify(row)}\n`
     if (buf.length > 1 << 16) {
       await write(buf)
       buf = ''
@@ -53,10 +53,10 @@ export async function main(argv: readonly string[]): Promise<number> {
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
     const target = name === 'help' && rest[0] ? getCommand(rest[0]) : undefined
     if (target) {
-      process.stdout.write(usageOf(target) + '\n')
+      process.stdout.write(`${usageOf(target)}\n`)
       return 0
     }
-    ;(name === undefined ? process.stderr : process.stdout).write(commandList() + '\n')
+    ;(name === undefined ? process.stderr : process.stdout).write(`${commandList()}\n`)
     return name === undefined ? 2 : 0
   }
   const cmd = getCommand(name)
@@ -67,7 +67,7 @@ export async function main(argv: readonly string[]): Promise<number> {
   try {
     const args = parseArgs(rest)
     if (args.options.help === true) {
-      process.stdout.write(usageOf(cmd) + '\n')
+      process.stdout.write(`${usageOf(cmd)}\n`)
       return 0
     }
     checkOptions(cmd, args)

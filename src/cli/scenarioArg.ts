@@ -12,7 +12,7 @@ import { CliError, str, type ParsedArgs } from './args'
 /** Usage lines for commands that take a scenario. */
 export const SCENARIO_USAGE = [
   `  --preset NAME    start from a preset: ${PRESETS.map((p) => p.id).join(', ')} (default: the default scenario)`,
-  '  --scenario FILE  scenario JSON (as exported by the app); fields left out keep the preset\'s values',
+  "  --scenario FILE  scenario JSON (as exported by the app); fields left out keep the preset's values",
 ].join('\n')
 
 /** Option names to list in a command's `options`. */

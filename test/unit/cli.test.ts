@@ -96,7 +96,8 @@ describe('npm run sim -- bodies', () => {
     expect(Math.abs(j.subsolar.lonDeg)).toBeLessThan(1) // noon UT, equation of time ≈ −1.6 min
     // Greenwich mean sidereal time, IAU 1982 (Aoki et al.; USNO Circular 179 eq. 2.12), D days
     // from J2000 UT. Apparent − mean (equation of the equinoxes) is under 0.005°, UT1 − UTC < 0.9 s.
-    const D = (Date.UTC(2030, 5, 21, 12) - Date.UTC(2000, 0, 1, 12)) / 86400e3, T = D / 36525
+    const D = (Date.UTC(2030, 5, 21, 12) - Date.UTC(2000, 0, 1, 12)) / 86400e3,
+      T = D / 36525
     const gmstDeg = (((280.46061837 + 360.98564736629 * D + 0.000387933 * T * T - (T * T * T) / 38710000) % 360) + 360) % 360
     expect(j.earthRotationDeg).toBeGreaterThanOrEqual(0)
     expect(j.earthRotationDeg).toBeLessThan(360)

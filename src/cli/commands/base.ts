@@ -11,7 +11,9 @@ import { loadScenarioArg, SCENARIO_OPTIONS, SCENARIO_USAGE } from '../scenarioAr
 export const baseCommand: Command = {
   name: 'base',
   summary: 'Moon Base Alpha at an instant: population, power, factory output, structures, Sun and Earth in its sky',
-  usage: ['base [--at ISO] [--preset NAME] [--scenario FILE]', '  --at ISO         UTC instant, e.g. 2040-01-01T00:00:00Z (default: now)', SCENARIO_USAGE].join('\n'),
+  usage: ['base [--at ISO] [--preset NAME] [--scenario FILE]', '  --at ISO         UTC instant, e.g. 2040-01-01T00:00:00Z (default: now)', SCENARIO_USAGE].join(
+    '\n',
+  ),
   options: ['at', ...SCENARIO_OPTIONS],
   run: (args) => {
     const tMs = requireIso(args, 'at', Date.now())

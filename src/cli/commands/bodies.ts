@@ -43,11 +43,8 @@ export function bodiesAt(tMs: number): BodiesResult {
 
 export const bodiesCommand: Command = {
   name: 'bodies',
-  summary: 'Sun and Moon positions (J2000 equatorial, geocentric, km), the subsolar point and Earth\'s rotation angle at an instant',
-  usage: [
-    'bodies [--at ISO]',
-    '  --at ISO   UTC instant, e.g. 2030-06-21T12:00:00Z or 2030-06-21 (default: now)',
-  ].join('\n'),
+  summary: "Sun and Moon positions (J2000 equatorial, geocentric, km), the subsolar point and Earth's rotation angle at an instant",
+  usage: ['bodies [--at ISO]', '  --at ISO   UTC instant, e.g. 2030-06-21T12:00:00Z or 2030-06-21 (default: now)'].join('\n'),
   options: ['at'],
   run: (args) => bodiesAt(requireIso(args, 'at', Date.now())),
 }
