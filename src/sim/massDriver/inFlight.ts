@@ -2,9 +2,8 @@
  * Payloads in flight as the app draws them: one launch window's representative trajectory packed
  * into float32 (small time offsets from a float64 epoch, positions and velocities for Hermite
  * interpolation), the per-shot turns and pins of the shots drawn from it, and the position of each
- * drawn shot at a frame time. The same math as the float64 reference reusedPositionKm (reuse.ts),
- * except that the Moon pin is taken at launch and faded (the reference re-evaluates it at τ);
- * test/unit/massDriver-inFlight.test.ts holds the drawn path to the reference.
+ * drawn shot at a frame time: the model of the float64 reference reusedPositionKm (reuse.ts) from
+ * float32 copies; test/unit/massDriver-inFlight.test.ts holds the drawn path to the reference.
  * Frames and units: geocentric EQJ km, km/s; instants UTC ms; offsets in s.
  */
 import { rotateAboutAxis, vec3, type Vec3 } from '../vec'
@@ -77,7 +76,7 @@ export function shownShots(rep: ShotResult, axis: readonly [number, number, numb
     const j = Math.floor(((s + 0.5) * shots) / nShown)
     const shotMs = startMs + ((j + 0.5) * windowMs) / shots
     const { cos, sin } = moonTurn(rep.launchMs, shotMs, _k, _turn)
-    moonPinKm(rep.launchMs, shotMs, 0, _k, cos, sin, _pin)
+    moonPinKm(rep.launchMs, shotMs, _k, cos, sin, _pin)
     const o = s * SHOWN_STRIDE
     out[o] = (shotMs - rep.launchMs) / 1000
     out[o + 1] = cos

@@ -5,8 +5,9 @@
  * A shot launched Δt after the window's representative follows the representative's path delayed
  * by Δt and, in 'rotate' mode, turned about the Moon's orbit normal k by the angle the Earth–Moon
  * line turns in Δt (the muzzle is fixed in the tidally locked Moon, so the geometry turns with it).
- * Near the Moon the turned path is pinned to the Moon's true position: + r_M(shot + τ) − R·r_M(rep + τ),
- * faded out over MOON_PIN_S (the eccentric orbit's radius changes up to ~1,000 km in 3 h).
+ * Near the Moon the turned path is pinned to the true muzzle: + r_M(shot) − R·r_M(rep) (the Moon's
+ * positions at the two launches; the eccentric orbit's radius changes up to ~1,000 km in 3 h), faded
+ * out over MOON_PIN_S. The app draws exactly this (inFlight.ts, from float32 copies).
  * Frames and units: geocentric EQJ km, km/s; instants UTC ms; τ, Δt in s.
  * The measured difference from integrating every shot is in test/unit/massDriver-swarm.test.ts.
  */
@@ -75,10 +76,10 @@ export function moonTurn(aMs: number, bMs: number, k: Vec3, out: MoonTurn): Moon
   return out
 }
 
-/** The pin τ s after launch: r_M(shot + τ) − R·r_M(rep + τ), R the turn (cos, sin) about k. */
-export function moonPinKm(repLaunchMs: number, shotMs: number, tauS: number, k: Vec3, cos: number, sin: number, out: Vec3): Vec3 {
-  MOON_TABLE.at(secondsSinceJ2000(repLaunchMs) + tauS, _a)
-  MOON_TABLE.at(secondsSinceJ2000(shotMs) + tauS, _b)
+/** The pin at launch: r_M(shot) − R·r_M(rep), R the turn (cos, sin) about k. */
+export function moonPinKm(repLaunchMs: number, shotMs: number, k: Vec3, cos: number, sin: number, out: Vec3): Vec3 {
+  MOON_TABLE.at(secondsSinceJ2000(repLaunchMs), _a)
+  MOON_TABLE.at(secondsSinceJ2000(shotMs), _b)
   rotateAboutAxis(_a, _a, k, cos, sin)
   out.x = _b.x - _a.x
   out.y = _b.y - _a.y
@@ -96,13 +97,10 @@ export function reusedPositionKm(rep: ShotResult, shotMs: number, tMs: number, o
   const k = moonOrbitNormal(rep.launchMs, _k)
   const { cos, sin } = moonTurn(rep.launchMs, shotMs, k, _turn)
   rotateAboutAxis(out, out, k, cos, sin)
-  const tau = (tMs - shotMs) / 1000
-  const w = Math.exp(-tau / MOON_PIN_S)
-  if (w > 1e-6) {
-    moonPinKm(rep.launchMs, shotMs, tau, k, cos, sin, _c)
-    out.x += w * _c.x
-    out.y += w * _c.y
-    out.z += w * _c.z
-  }
+  const w = Math.exp(-(tMs - shotMs) / 1000 / MOON_PIN_S)
+  moonPinKm(rep.launchMs, shotMs, k, cos, sin, _c)
+  out.x += w * _c.x
+  out.y += w * _c.y
+  out.z += w * _c.z
   return true
 }
