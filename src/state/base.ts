@@ -1,13 +1,12 @@
 /**
  * Moon Base Alpha on the main thread, all of it from the simulation worker (the one source; no
- * growth model runs here): the layout it sends once per scenario (setBaseLayout), the base at the
- * latest snapshot (currentBaseSnapshot), the clicked structure, and the explore mode's discrete
- * state. Nothing here changes per frame.
+ * growth model runs here): the layout it sends once per scenario (setBaseLayout; the base at an
+ * instant is the latest snapshot's `base`, in state/sim.ts), the clicked structure, and the
+ * explore mode's discrete state. Nothing here changes per frame.
  */
 import { create } from 'zustand'
 import type { StructureKind } from '../sim/base/growth'
-import type { BaseLayoutData, BaseSnapshot } from '../sim/base/snapshot'
-import { useSim } from './sim'
+import type { BaseLayoutData } from '../sim/base/snapshot'
 
 export interface PointOfInterest {
   id: string
@@ -44,9 +43,4 @@ export const EXPLORE_KEYS = new Set(['w', 'a', 's', 'd', 'W', 'A', 'S', 'D', 'r'
 /** Takes the layout the worker sent for the current scenario (its 'base-layout' message). */
 export function setBaseLayout(layout: BaseLayoutData): void {
   useBase.setState({ layout })
-}
-
-/** The base at the latest snapshot's time, or null until the worker sent one (panels show "–"). */
-export function currentBaseSnapshot(): BaseSnapshot | null {
-  return useSim.getState().snapshot?.base ?? null
 }

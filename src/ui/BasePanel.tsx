@@ -10,10 +10,14 @@ import { describeStructure, type DescribeLine } from '../sim/base/describe'
 import type { BaseState } from '../sim/base/growth'
 import { pointsOfInterest } from '../sim/base/pointsOfInterest'
 import type { BaseSnapshot } from '../sim/base/snapshot'
-import { currentBaseSnapshot, useBase } from '../state/base'
+import { useBase } from '../state/base'
+import { useSim } from '../state/sim'
 import { useUi } from '../state/ui'
 import { count, si } from './format'
 import { setText, useOverlayFrame } from './overlayLoop'
+
+/** The base at the latest snapshot's time, or null until the worker sent one (values show "–"). */
+const currentBaseSnapshot = (): BaseSnapshot | null => useSim.getState().snapshot?.base ?? null
 
 const ROWS: { key: string; label: string; title: string; value: (s: BaseState) => string }[] = [
   { key: 'population', label: 'Population', title: 'Crew per landing × landings within a tour (growth model)', value: (s) => count(s.population) },

@@ -17,8 +17,9 @@ import { useEffect, useMemo, useRef } from 'react'
 import * as THREE from 'three'
 import { shipStateAt, type ShipState, type Visit } from '../../sim/base/landings'
 import type { BaseLayoutData } from '../../sim/base/snapshot'
-import { currentBaseSnapshot, useBase } from '../../state/base'
+import { useBase } from '../../state/base'
 import { simTime } from '../../state/clock'
+import { useSim } from '../../state/sim'
 import { baseView } from './baseView'
 import { groundUnder } from './ground'
 import { NOZZLE_EXIT_M, padGlowGeometry, plumeGeometry, starshipGeometry } from './starshipGeometry'
@@ -95,7 +96,7 @@ function Ships({ layout }: { layout: BaseLayoutData }) {
     const sm = ship.current, pm = plume.current, gm = glow.current
     if (!sm || !pm || !gm || !baseView.active) return
     const t = simTime.tMs
-    const visits = currentBaseSnapshot()?.visits ?? NO_VISITS
+    const visits = useSim.getState().snapshot?.base?.visits ?? NO_VISITS
     const pads = layout.kinds.landingPad
     const padGround = groundUnder(layout).landingPad
     const shown = landingsView.ships
