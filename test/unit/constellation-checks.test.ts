@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { defaultScenario, validateScenario } from '../../src/sim/scenario/validate'
+import { checkConstellation } from '../../src/sim/constellation/checks'
+import { CHECKS, defaultScenario, validateScenario } from '../../src/sim/scenario/validate'
 
 describe('constellation cross-field rules', () => {
   it('rejects a satellite heavier than the smallest compute payload, naming the field', () => {
@@ -21,6 +22,14 @@ describe('constellation cross-field rules', () => {
     const r = validateScenario({ constellation: { computeShare: 0 } })
     expect(r.ok).toBe(false)
     if (!r.ok) expect(r.errors[0].message).toMatch(/between 0\.01 and 1/)
+  })
+  it('is listed in validate.ts CHECKS (nothing registers on import: this file imports validate.ts only for the rules above)', () => {
+    expect(CHECKS).toContain(checkConstellation)
+    const errors: { path: string; message: string }[] = []
+    const s = defaultScenario()
+    s.constellation.sites[0].sharePct = 10
+    checkConstellation(s, errors)
+    expect(errors.map((e) => e.path)).toEqual(['constellation.sites'])
   })
   it('accepts the default scenario', () => {
     expect(validateScenario(defaultScenario()).ok).toBe(true)

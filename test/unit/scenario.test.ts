@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { parseScenarioJson, scenarioFromUrlOverrides, serializeScenario } from '../../src/sim/scenario/io'
 import { PRESETS, presetScenario } from '../../src/sim/scenario/presets'
 import type { Scenario } from '../../src/sim/scenario/schema'
-import { defaultScenario, validateScenario, type ValidationResult } from '../../src/sim/scenario/validate'
+import { defaultScenario, listParams, paramValue, validateScenario, type ValidationResult } from '../../src/sim/scenario/validate'
 
 /** The errors of a rejected result (fails the test if it was accepted). */
 function errorsOf(r: ValidationResult) {
@@ -194,5 +194,17 @@ describe('scenario URL overrides (p.<group>.<key>=value)', () => {
     const errors = errorsOf(scenarioFromUrlOverrides(q('p.horizon.endYear=2020')))
     expect(errors[0].path).toBe('horizon.endYear')
     expect(errors[0].message).toMatch(/after the start year 2026/)
+  })
+})
+
+describe('paramValue', () => {
+  it('reads every listed field of a scenario by its group and key, and nothing else', () => {
+    const s = defaultScenario()
+    const params = listParams()
+    expect(params.length).toBeGreaterThan(20)
+    for (const p of params) expect(paramValue(s, p.group, p.key), p.path).toEqual(p.def.default)
+    expect(paramValue(s, 'horizon', 'nope')).toBeUndefined()
+    expect(paramValue(s, 'nope', 'endYear')).toBeUndefined()
+    expect(paramValue(s, 'name', 'length')).toBeUndefined()
   })
 })
