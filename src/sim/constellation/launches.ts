@@ -8,7 +8,8 @@ import type { Scenario } from '../scenario/schema'
 import { yearStartMs } from '../time'
 import { upperBoundBy } from '../search'
 import { scheduleFor } from './metrics'
-import { ELEMENT_STRIDE, TWO_PI, daysSinceEpoch, mod2pi } from './orbits'
+import { wrapTwoPi } from '../vec'
+import { ELEMENT_STRIDE, TWO_PI, daysSinceEpoch } from './orbits'
 import type { ConstellationParams } from './params'
 import { LaunchSchedule, lastLaunchAtOrBefore, type LaunchEvent } from './schedule'
 
@@ -49,7 +50,7 @@ function fillElements(sched: LaunchSchedule, from: number, to: number, out: Floa
       for (; i < end; i++) {
         out[o] = L.shellIndex
         out[o + 1] = L.planeRaan0
-        out[o + 2] = mod2pi(u0 + step * (i - L.firstSatellite))
+        out[o + 2] = wrapTwoPi(u0 + step * (i - L.firstSatellite))
         out[o + 3] = days
         o += ELEMENT_STRIDE
       }

@@ -11,7 +11,7 @@
 import { DEG, EARTH_GM_KM3_S2, EARTH_J2, EARTH_RADIUS_KM, MS_PER_DAY, SECONDS_PER_DAY, SSO_NODAL_RATE_DEG_PER_DAY } from '../constants'
 import { meanMotion } from '../kepler'
 import { upperBound } from '../search'
-import type { Vec3 } from '../vec'
+import { wrapTwoPi, type Vec3 } from '../vec'
 import type { ShellValue } from './params'
 
 /** Reference epoch of all element angles: 2026-01-01T00:00:00Z. */
@@ -100,13 +100,6 @@ export function shellRates(s: ShellOrbitParams): ShellRates {
   }
 }
 
-/** x mod 2π in [0, 2π), float64. */
-export function mod2pi(x: number): number {
-  let r = x - TWO_PI * Math.floor(x / TWO_PI)
-  if (r >= TWO_PI || r < 0) r = 0
-  return r
-}
-
 /** Seconds since the constellation epoch (float64). */
 export const secondsSinceEpoch = (tMs: number): number => (tMs - CONSTELLATION_EPOCH_MS) / 1000
 
@@ -117,7 +110,7 @@ export const secondsSinceEpoch = (tMs: number): number => (tMs - CONSTELLATION_E
 export function reducedAngle(rate: number, dtS: number): number {
   const days = Math.trunc(dtS / SECONDS_PER_DAY)
   const rest = dtS - days * SECONDS_PER_DAY
-  return mod2pi(mod2pi(mod2pi(rate * SECONDS_PER_DAY) * days) + rate * rest)
+  return wrapTwoPi(wrapTwoPi(wrapTwoPi(rate * SECONDS_PER_DAY) * days) + rate * rest)
 }
 
 export interface ShellAngles {

@@ -18,10 +18,10 @@ import { sunGeocentricKm } from '../ephemeris'
 import { mulberry32, hashSeed, type Rng } from '../rng'
 import { scheduleAt, type SchedulePoint } from '../scenario/types'
 import { fractionalYear, msFromFractionalYear } from '../time'
-import { vec3 } from '../vec'
+import { vec3, wrapTwoPi } from '../vec'
 import { upperBoundBy } from '../search'
 import { constellationSchema, type ConstellationParams } from './params'
-import { CONSTELLATION_EPOCH_MS, TWO_PI, daysSinceEpoch, mod2pi, reducedAngle, secondsSinceEpoch, shellRates, type ShellRates } from './orbits'
+import { CONSTELLATION_EPOCH_MS, TWO_PI, daysSinceEpoch, reducedAngle, secondsSinceEpoch, shellRates, type ShellRates } from './orbits'
 
 /**
  * Liftoff to deployment on the shell: ~10 min ascent, a coast of about half an orbit to the
@@ -53,7 +53,7 @@ let sunRaEpoch = NaN
 export function sunRaAtEpoch(): number {
   if (Number.isNaN(sunRaEpoch)) {
     const s = sunGeocentricKm(CONSTELLATION_EPOCH_MS, vec3())
-    sunRaEpoch = mod2pi(Math.atan2(s.y, s.x))
+    sunRaEpoch = wrapTwoPi(Math.atan2(s.y, s.x))
   }
   return sunRaEpoch
 }
@@ -183,7 +183,7 @@ export class LaunchSchedule {
     // solar time at the epoch) plus a low-discrepancy (golden-ratio) spread and seeded jitter.
     const g = (plane * INV_PHI + this.rng() * 1e-3) % 1
     const center = sunRaAtEpoch() + (sh.ltanHours - 12) * 15 * DEG
-    const raan0 = mod2pi(center + sh.raanSpreadDeg * DEG * (sh.raanSpreadDeg >= 360 ? g : g - 0.5))
+    const raan0 = wrapTwoPi(center + sh.raanSpreadDeg * DEG * (sh.raanSpreadDeg >= 360 ? g : g - 0.5))
     const deployDays = Math.fround(daysSinceEpoch(tMs + DEPLOY_DELAY_MS))
     const deployMs = CONSTELLATION_EPOCH_MS + deployDays * MS_PER_DAY
     this.siteCounts[site]++
@@ -202,7 +202,7 @@ export class LaunchSchedule {
   uPhase0(k: number): number {
     const L = this.launches[k]
     const phase = mulberry32(hashSeed('phase', (this.params.seed ^ Math.imul(k + 1, 0x9e3779b1)) >>> 0))() * TWO_PI
-    return mod2pi(phase - reducedAngle(this.rates[L.shellIndex].uRate, secondsSinceEpoch(L.deployMs)))
+    return wrapTwoPi(phase - reducedAngle(this.rates[L.shellIndex].uRate, secondsSinceEpoch(L.deployMs)))
   }
 }
 
