@@ -3,7 +3,7 @@
  * default. "FACTS §n" is ../shared/reference/FACTS.md; "model choice" marks Terawatt's own
  * assumptions, which the scenario panel lets a user change.
  */
-import { G0_M_S2 } from '../massDriver/track'
+import { G0_M_S2 } from '../constants'
 import { num, sched, type ValuesOf } from '../scenario/types'
 
 export const baseSchema = {

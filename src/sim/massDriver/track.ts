@@ -5,8 +5,7 @@
  *   at the muzzle). FACTS §4: 2.4 km/s needs 9.8 km at 30 g, 2.9 km at 100 g; 1 TW/yr ≈ 1 GW
  *   of muzzle power at 2.5 km/s.
  */
-/** Standard gravity, m/s² (CGPM 1901, exact). */
-export const G0_M_S2 = 9.80665
+import { G0_M_S2 } from '../constants'
 
 export interface TrackInput {
   exitSpeedMs: number
