@@ -13,7 +13,8 @@ import { simTime } from '../state/clock'
 import { deployedCount, FLOATS_PER_SAT, satellites } from '../state/constellation'
 import { frame, toScene } from './frame'
 import { shellAngles, type ShellAngles } from '../sim/constellation/orbits'
-import { MAX_SHELLS, orbitChunk } from './shaders/orbit'
+import { MAX_CONSTELLATION_SHELLS } from '../sim/constellation/params'
+import { orbitChunk } from './shaders/orbit'
 
 /** Shell colours: distinct, bright on black, colour-blind-friendly order (Okabe–Ito based). */
 export const SHELL_COLORS = ['#ffb547', '#56b4e9', '#f0e442', '#cc79a7', '#00d6a4', '#ff7b54', '#9d8cff', '#e8e8e8']
@@ -22,7 +23,7 @@ const vertex = /* glsl */ `
 #include <common>
 #include <logdepthbuf_pars_vertex>
 attribute vec4 aEl;
-uniform vec3 uShellColor[${MAX_SHELLS}];
+uniform vec3 uShellColor[${MAX_CONSTELLATION_SHELLS}];
 uniform vec3 uSunEqj;
 uniform float uSize;
 varying vec3 vColor;
@@ -58,9 +59,9 @@ export function makeConstellationMaterial(): THREE.ShaderMaterial {
     vertexShader: vertex,
     fragmentShader: fragment,
     uniforms: {
-      uShellGeom: { value: Array.from({ length: MAX_SHELLS }, () => new THREE.Vector4()) },
-      uShellAngles: { value: Array.from({ length: MAX_SHELLS }, () => new THREE.Vector4()) },
-      uShellColor: { value: Array.from({ length: MAX_SHELLS }, (_, i) => new THREE.Color(SHELL_COLORS[i % SHELL_COLORS.length])) },
+      uShellGeom: { value: Array.from({ length: MAX_CONSTELLATION_SHELLS }, () => new THREE.Vector4()) },
+      uShellAngles: { value: Array.from({ length: MAX_CONSTELLATION_SHELLS }, () => new THREE.Vector4()) },
+      uShellColor: { value: Array.from({ length: MAX_CONSTELLATION_SHELLS }, (_, i) => new THREE.Color(SHELL_COLORS[i % SHELL_COLORS.length])) },
       uSunEqj: { value: new THREE.Vector3(1, 0, 0) },
       uSize: { value: 2 },
       uOpacity: { value: 0.85 },
@@ -76,7 +77,7 @@ export function setShellUniforms(material: THREE.ShaderMaterial, tMs: number): v
   const geom = material.uniforms.uShellGeom.value as THREE.Vector4[]
   const ang = material.uniforms.uShellAngles.value as THREE.Vector4[]
   const shells = satellites.shells
-  for (let i = 0; i < shells.length && i < MAX_SHELLS; i++) {
+  for (let i = 0; i < shells.length && i < MAX_CONSTELLATION_SHELLS; i++) {
     const s = shells[i]
     geom[i].set(s.radiusKm, s.cosI, s.sinI, 0)
     shellAngles(s, tMs, _angles)

@@ -7,11 +7,11 @@
  * uShellAngles = (RAAN offset, argument-of-latitude offset, unused, unused), both mod 2π.
  * Output: geocentric J2000 equatorial (EQJ) position in km.
  */
-export const MAX_SHELLS = 16
+import { MAX_CONSTELLATION_SHELLS } from '../../sim/constellation/params'
 
 export const orbitChunk = /* glsl */ `
-uniform vec4 uShellGeom[${MAX_SHELLS}];
-uniform vec4 uShellAngles[${MAX_SHELLS}];
+uniform vec4 uShellGeom[${MAX_CONSTELLATION_SHELLS}];
+uniform vec4 uShellAngles[${MAX_CONSTELLATION_SHELLS}];
 // GLSL only promises sin/cos to 2^-11 absolute (SwiftShader meets exactly that: ~3 km at 7,000 km).
 // So: Cody–Waite reduction to [−π/4, π/4] and Taylor polynomials, good to ~3e-7 rad (~2 m) on any GPU.
 vec2 sincosAccurate(float x) {
