@@ -7,7 +7,7 @@
 import { useFrame } from '@react-three/fiber'
 import { useMemo } from 'react'
 import * as THREE from 'three'
-import { DEG, EARTH_RADIUS_KM } from '../sim/constants'
+import { DEG, EARTH_RADIUS_KM, MS_PER_DAY } from '../sim/constants'
 import { mulMat3TVec, vec3 } from '../sim/vec'
 import { simTime } from '../state/clock'
 import { satellites } from '../state/constellation'
@@ -129,7 +129,7 @@ export function Launches() {
       ppos[n * 3 + 1] = _p.y
       ppos[n * 3 + 2] = _p.z
       let recent = 0
-      if (launches) for (let k = 0; k < launches.length; k++) if (launches[k].siteIndex === i && t - launches[k].tMs >= 0 && t - launches[k].tMs < 86400000) recent++
+      if (launches) for (let k = 0; k < launches.length; k++) if (launches[k].siteIndex === i && t - launches[k].tMs >= 0 && t - launches[k].tMs < MS_PER_DAY) recent++
       const b = recent > 0 ? Math.min(1, 0.45 + 0.1 * recent) : 0.25
       pcol[n * 3] = b
       pcol[n * 3 + 1] = b * 0.7
