@@ -1,6 +1,6 @@
 /**
  * The swarm's heliocentric Kepler orbits in GLSL and the CPU mirror the tests hold it to.
- * Per point (SWARM_STRIDE floats, src/worker/deepSpace.protocol.ts): a (AU), e, i, Ω, ω (rad,
+ * Per point (SWARM_STRIDE floats, src/sim/massDriver/swarmPoints.ts): a (AU), e, i, Ω, ω (rad,
  * ecliptic J2000), M0 (rad at the swarm epoch, reduced mod 2π on the CPU in float64), launch day,
  * appear day. Per frame one uniform: uDay, days since the swarm epoch (< 10⁴, so float32 keeps
  * ~1 ms). M = M0 + n·uDay with n = √(μ☉/a³) in rad/day; over 20 years n·uDay ≤ ~130 rad, whose
@@ -9,10 +9,10 @@
  * Output: heliocentric EQJ km, drawn in scene axes (x, z, −y) relative to the Sun.
  */
 import { AU_KM, SUN_GM_KM3_S2 } from '../../sim/constants'
-import { OBLIQUITY_J2000_RAD } from '../../sim/kepler'
+import { meanMotion, OBLIQUITY_J2000_RAD } from '../../sim/kepler'
 
 /** Mean motion at 1 AU, rad/day: √(μ☉ / AU³) × 86,400 s (FACTS §6 GM and AU; Gauss's k = 0.01720209895). */
-export const MEAN_MOTION_1AU_RAD_PER_DAY = Math.sqrt(SUN_GM_KM3_S2 / (AU_KM * AU_KM * AU_KM)) * 86400
+const MEAN_MOTION_1AU_RAD_PER_DAY = meanMotion(AU_KM, SUN_GM_KM3_S2) * 86400
 const NEWTON_STEPS = 5
 
 export const swarmVertex = /* glsl */ `
