@@ -89,6 +89,27 @@ describe('worker host', () => {
   })
 })
 
+describe('worker host with a forced satellite count (URL sats=N)', () => {
+  it('sends N satellites at once and reports them whatever the date; a ray that misses picks nothing', () => {
+    const { host, posted } = harness()
+    host.handle({ type: 'init', scenario: defaultScenario(), options: { forcedSatellites: 1000 } })
+    const reset = posted.find((m) => m.type === 'constellation-reset')
+    expect(reset?.type === 'constellation-reset' && reset.capacity).toBe(1000)
+    const sent = posted.reduce((n, m) => n + (m.type === 'satellites' ? m.elements.length / ELEMENT_STRIDE : 0), 0)
+    expect(sent).toBe(1000)
+    host.handle({ type: 'step', seq: 1, tMs: Date.UTC(2026, 0, 2) })
+    const [snap] = snapshots(posted)
+    expect(snap.constellation?.satellites).toBe(1000)
+    expect(snap.constellation?.orbitalComputeW).toBe(1000 * defaultScenario().constellation.computePowerKw * 1e3)
+    expect(snap.generated).toBe(1000)
+    // From 10 Earth radii, looking away from the Earth: nothing there.
+    host.handle({ type: 'pick', seq: 3, tMs: Date.UTC(2026, 0, 2), rayOriginKm: [63781, 0, 0], rayDir: [1, 0, 0], maxAngleRad: 0.01 })
+    const pick = posted.find((m) => m.type === 'pick')
+    expect(pick?.type === 'pick' && pick.seq).toBe(3)
+    expect(pick?.type === 'pick' && pick.satellite).toBeNull()
+  })
+})
+
 describe('worker host robustness', () => {
   it('ignores an unknown message type (no throw, nothing posted)', () => {
     const { host, posted } = harness()
