@@ -8,7 +8,7 @@
  * always baseStateAt(b).cargoLandings − baseStateAt(a).cargoLandings.
  *
  * Pads: landing n goes to pad (n − 1) mod P, round-robin over the P pads standing at its instant
- * as the scene draws them (growth's builtAtMs, whose resolution is one growth step), at least
+ * as the scene draws them (growth's buildTimes, whose resolution is one growth step), at least
  * one, at most the layout's pad slots. The first landing can come up to one growth step (about
  * a week) before its pad is drawn.
  *
