@@ -81,7 +81,7 @@ export function elementsFromState(r: ArrayLike<number>, v: ArrayLike<number>, mu
 }
 
 /** Solves Kepler's equation M = E − e sin E (elliptic) by Newton's method. */
-export function eccentricAnomaly(M: number, e: number): number {
+function eccentricAnomaly(M: number, e: number): number {
   let E = e < 0.8 ? M : Math.PI
   for (let k = 0; k < 30; k++) {
     const d = (E - e * Math.sin(E) - M) / (1 - e * Math.cos(E))

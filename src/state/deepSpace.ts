@@ -159,8 +159,6 @@ export function startDeepSpace(o: DeepInitOptions = options): void {
   installDeepSpaceHooks({ deepSpace, useDeepSpace, crash: crashDeepSpaceForTest })
 }
 
-export const stopDeepSpace = (): void => bridge.stop()
-
 /** For tests: kill the worker as a crash would. */
 export function crashDeepSpaceForTest(): void {
   bridge.crash(new ErrorEvent('error', { message: 'simulated crash' }))

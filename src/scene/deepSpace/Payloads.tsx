@@ -18,7 +18,7 @@ import { deepSpace } from '../../state/deepSpace'
 import { frame } from '../frame'
 
 /** Payloads drawn at once (the worker's default maxPayloadsInFlight, plus headroom). */
-export const MAX_PAYLOADS = 12000
+const MAX_PAYLOADS = 12000
 
 const vertex = /* glsl */ `
 #include <common>

@@ -10,10 +10,11 @@
 import { useFrame } from '@react-three/fiber'
 import { useMemo, useRef } from 'react'
 import * as THREE from 'three'
-import { DEG, G0_M_S2, MOON_SURFACE_GRAVITY_M_S2 } from '../../sim/constants'
+import { DEG, MOON_SURFACE_GRAVITY_M_S2 } from '../../sim/constants'
 import { BASE_ENU, siteMoonFixedKm } from '../../sim/base/site'
 import type { BaseLayoutData } from '../../sim/base/snapshot'
 import type { MassDriverParams } from '../../sim/massDriver/params'
+import { sledPositionM, trackFigures } from '../../sim/massDriver/track'
 import { vec3, type Vec3 } from '../../sim/vec'
 import { useBase } from '../../state/base'
 import { trackCentreLine } from '../base/trackLine'
@@ -23,7 +24,7 @@ import { useScenario } from '../../state/scenario'
 import { frame } from '../frame'
 
 /** Shown up to this warp (sim s per real s); above it a shot is a blur. */
-export const SLED_MAX_WARP = 600
+const SLED_MAX_WARP = 600
 const FRESH_S = 60
 const MAX_FRESH = 48
 const NEAR_MOON_KM = 1.5e5
@@ -37,7 +38,7 @@ const geo = {
   line: [] as Vec3[],
   /** Cumulative length along the line, km. */
   cum: [] as number[],
-  muzzle: vec3(), dir: vec3(), up: vec3(), lengthKm: 0, accel: 0, tTrack: 0, speedKms: 0,
+  muzzle: vec3(), dir: vec3(), up: vec3(), lengthKm: 0, tTrack: 0, speedKms: 0,
 }
 
 function updateGeometry(p: MassDriverParams, layout: BaseLayoutData) {
@@ -66,9 +67,9 @@ function updateGeometry(p: MassDriverParams, layout: BaseLayoutData) {
   geo.dir.y = E.y * e + N.y * n + U.y * u
   geo.dir.z = E.z * e + N.z * n + U.z * u
   geo.up.x = U.x; geo.up.y = U.y; geo.up.z = U.z
-  geo.accel = p.accelerationG * G0_M_S2
-  geo.lengthKm = (p.exitSpeedMs * p.exitSpeedMs) / (2 * geo.accel) / 1000
-  geo.tTrack = p.exitSpeedMs / geo.accel
+  const tf = trackFigures(p)
+  geo.lengthKm = tf.lengthM / 1000
+  geo.tTrack = tf.timeOnTrackS
   geo.speedKms = p.exitSpeedMs / 1000
 }
 
@@ -161,7 +162,7 @@ export function Sled() {
         const untilS = (w.startMs + ((jNext + 0.5) * W) / w.shots - t) / 1000
         if (untilS <= geo.tTrack) {
           const ts = geo.tTrack - untilS
-          onTrack((0.5 * geo.accel * ts * ts) / 1000 / geo.lengthKm, pointPos, 0)
+          onTrack(sledPositionM(scenario.massDriver, ts) / 1000 / geo.lengthKm, pointPos, 0)
           bucket = true
         }
       }

@@ -17,7 +17,7 @@ import { swarmFragment, swarmVertex } from './swarmShader'
 /** Camera distances (km) over which the swarm fades in: it is a heliocentric-scale object. */
 const FADE_FROM_KM = 1.5e6, FADE_TO_KM = 1.5e7
 
-export function makeSwarmMaterial(): THREE.ShaderMaterial {
+function makeSwarmMaterial(): THREE.ShaderMaterial {
   return new THREE.ShaderMaterial({
     vertexShader: swarmVertex,
     fragmentShader: swarmFragment,

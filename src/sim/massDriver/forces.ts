@@ -21,8 +21,8 @@ import { J2000_MS } from '../time'
 import { vec3, type Vec3 } from '../vec'
 import type { Deriv } from './integrator'
 
-export const MOON_NODE_S = 3600
-export const SUN_NODE_S = 6 * 3600
+const MOON_NODE_S = 3600
+const SUN_NODE_S = 6 * 3600
 const CHUNK = 64 // nodes per cached chunk
 const MAX_CHUNKS = 4096 // ≈ 30 years of Moon nodes; the cache is cleared beyond that
 

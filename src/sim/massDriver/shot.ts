@@ -29,12 +29,12 @@ import { eqjToEcliptic, elementsFromState } from '../kepler'
 import type { MassDriverTarget } from './params'
 
 /** Sidereal month 27.321661 d (FACTS §3: 27.32 d): the Moon's rotation period, synchronous with its orbit. */
-export const MOON_SIDEREAL_DAY_S = 27.321661 * 86400
-export const MOON_ROTATION_RAD_S = (2 * Math.PI) / MOON_SIDEREAL_DAY_S
+const MOON_SIDEREAL_DAY_S = 27.321661 * 86400
+const MOON_ROTATION_RAD_S = (2 * Math.PI) / MOON_SIDEREAL_DAY_S
 /** Mean Earth–Moon distance, km (FACTS §3: a = 384,400 km). */
-export const MOON_MEAN_DISTANCE_KM = 384400
+const MOON_MEAN_DISTANCE_KM = 384400
 /** L2 beyond the Moon at the mean distance, km (FACTS §6). */
-export const L2_BEYOND_MOON_KM = 64500
+const L2_BEYOND_MOON_KM = 64500
 /** Earth's Hill radius a_⊕ (μ⊕ / 3μ☉)^⅓ with a_⊕ = 1 AU (FACTS §6 GMs, AU): 1.497 million km. */
 export const EARTH_HILL_RADIUS_KM = AU_KM * Math.cbrt((EARTH_GM_KM3_S2 + MOON_GM_KM3_S2) / (3 * SUN_GM_KM3_S2))
 /** The Moon's Laplace sphere of influence a (m/M)^⅖ = 66,100 km (FACTS §3 masses via GM, a). */
