@@ -12,7 +12,7 @@ import { EARTH_RADIUS_KM } from '../sim/constants'
 import { simTime } from '../state/clock'
 import { deployedCount, FLOATS_PER_SAT, satellites } from '../state/constellation'
 import { frame, toScene } from './frame'
-import { shellAngles, type ShellAngles } from '../sim/constellation/orbits'
+import { reduceShellAngles, type ShellAngles } from '../sim/constellation/orbits'
 import { MAX_CONSTELLATION_SHELLS } from '../sim/constellation/params'
 import { orbitChunk } from './shaders/orbit'
 
@@ -80,7 +80,7 @@ export function setShellUniforms(material: THREE.ShaderMaterial, tMs: number): v
   for (let i = 0; i < shells.length && i < MAX_CONSTELLATION_SHELLS; i++) {
     const s = shells[i]
     geom[i].set(s.radiusKm, s.cosI, s.sinI, 0)
-    shellAngles(s, tMs, _angles)
+    reduceShellAngles(s, tMs, _angles)
     ang[i].set(_angles.raanOffset, _angles.uOffset, 0, 0)
   }
 }

@@ -5,7 +5,7 @@
  */
 import type { Focus } from '../state/ui'
 import { MOON_RADIUS_KM, EARTH_RADIUS_KM, AU_KM, SUN_RADIUS_KM } from '../sim/constants'
-import { positionEQJ } from '../sim/constellation/orbits'
+import { positionEqjExact } from '../sim/constellation/orbits'
 import { satellites } from '../state/constellation'
 import { useUi } from '../state/ui'
 import { setVec, type Vec3 } from '../sim/vec'
@@ -40,7 +40,7 @@ export function bodyPosition(f: Focus, out: Vec3): Vec3 {
   if (f === 'sun') return setVec(out, frame.sun.x, frame.sun.y, frame.sun.z)
   if (f === 'satellite') {
     const i = useUi.getState().focusSatellite
-    if (i >= 0 && i < satellites.count) return positionEQJ(satellites.elements, i, satellites.shells, frame.tMs, out)
+    if (i >= 0 && i < satellites.count) return positionEqjExact(satellites.elements, i, satellites.shells, frame.tMs, out)
   }
   return setVec(out, 0, 0, 0)
 }

@@ -6,17 +6,12 @@
 
 // Earth — FACTS §6: WGS-84 / EGM [C]
 export const EARTH_RADIUS_KM = 6378.137
-export const EARTH_RADIUS_M = EARTH_RADIUS_KM * 1e3
 export const EARTH_GM_KM3_S2 = 398600.4418
-export const EARTH_GM_M3_S2 = EARTH_GM_KM3_S2 * 1e9
 export const EARTH_J2 = 1.08263e-3
 
 // Moon — FACTS §3 [C]
 export const MOON_RADIUS_KM = 1737.4
-export const MOON_RADIUS_M = MOON_RADIUS_KM * 1e3
 export const MOON_GM_KM3_S2 = 4902.8
-export const MOON_GM_M3_S2 = MOON_GM_KM3_S2 * 1e9
-export const MOON_MASS_KG = 7.346e22
 export const MOON_SURFACE_GRAVITY_M_S2 = 1.62
 
 /** Standard gravity, m/s² (CGPM 1901, exact): the unit of accelerations quoted in g. */

@@ -94,7 +94,6 @@ const bridge = createWorkerBridge<MainToWorker>({
 })
 
 export const startWorker = (): void => bridge.start()
-export const stopWorker = (): void => bridge.stop()
 
 /** For tests and the crash-recovery e2e test: kill the worker as a crash would. */
 export function crashWorkerForTest(): void {

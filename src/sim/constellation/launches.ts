@@ -13,8 +13,6 @@ import { ELEMENT_STRIDE, TWO_PI, daysSinceEpoch } from './orbits'
 import type { ConstellationParams } from './params'
 import { LaunchSchedule, lastLaunchAtOrBefore, type LaunchEvent } from './schedule'
 
-export { DEPLOY_DELAY_MS, LaunchSchedule, type LaunchEvent } from './schedule'
-
 export interface AdvanceResult {
   /** The new satellites only, ELEMENT_STRIDE floats each, sorted by deployDays. */
   elements: Float32Array

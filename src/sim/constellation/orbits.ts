@@ -76,7 +76,7 @@ export interface ShellRates {
   uRate: number
 }
 
-/** What drawing needs of a shell (the worker protocol's ShellRender): a subset of ShellRates. */
+/** What drawing needs of a shell (sent in the worker's 'constellation-reset'): a subset of ShellRates. */
 export type ShellOrbit = Pick<ShellRates, 'radiusKm' | 'inclinationRad' | 'cosI' | 'sinI' | 'raanRate' | 'uRate'>
 
 /** What fixes a shell's orbit: the schema's shell fields that shellRates reads. */
@@ -125,9 +125,6 @@ export function reduceShellAngles(rates: ShellOrbit, tMs: number, out: ShellAngl
   out.uOffset = reducedAngle(rates.uRate, dt)
   return out
 }
-
-/** Alias of reduceShellAngles (the name the scene uses). */
-export const shellAngles = reduceShellAngles
 
 /**
  * Fills the shader's uniform arrays (vec4 per shell, see orbit.ts): geom = (radius km, cos i,
@@ -183,9 +180,6 @@ export function positionEqjExact(el: ArrayLike<number>, i: number, shells: reado
   out.z = s.radiusKm * su * si
   return out
 }
-
-/** Alias of positionEqjExact (the name the scene uses for camera follow and picking). */
-export const positionEQJ = positionEqjExact
 
 /** Unit normal of an orbit plane (angular momentum direction), EQJ: (sin i sin Ω, −sin i cos Ω, cos i). */
 export function planeNormal(raan: number, inclinationRad: number, out: Vec3): Vec3 {

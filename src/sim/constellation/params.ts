@@ -66,9 +66,6 @@ const shell = (altitudeKm: number, mode: 'sso' | 'fixed', inclinationDeg: number
   targetCount: sharePct * 10_000, // share of the FCC filing's 1,000,000 (FACTS §1)
 })
 
-/** One launch site of a scenario (an item of `Scenario['constellation']['sites']`). */
-export type SiteValue = ValuesOf<typeof siteSchema>
-
 export const constellationSchema = {
   launchCadence: sched({
     label: 'Starship flights per year',
