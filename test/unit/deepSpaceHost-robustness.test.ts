@@ -85,6 +85,13 @@ describe('deep-space worker robustness', () => {
     expect(h.lastSnapshot().shots).toBeGreaterThan(1.5 * before.shots)
   })
 
+  it('init with options null takes the defaults', () => {
+    const h = harness()
+    h.send({ type: 'init', scenario: scenario(), options: null })
+    expect(h.posted.map((m) => m.type)).toEqual(['reset', 'ready'])
+    expect(h.of('reset')[0].swarmCapacity).toBe(1 << 18)
+  })
+
   it('a step at a non-finite instant is an error, not a throw', () => {
     const h = harness()
     h.send({ type: 'init', scenario: scenario() })
@@ -127,5 +134,37 @@ describe('deep-space worker robustness', () => {
     expect(steps[0]).toBeLessThan(5000) // first call: JIT and the growth model's first evaluation at 2199
     expect(worst).toBeLessThan(STEP_BUDGET_MS + 500)
     expect(heapMb).toBeLessThan(200)
+  })
+})
+
+describe('deep-space worker catch-up', () => {
+  it('a jump answers within the budget and keeps integrating between requests until it has caught up', () => {
+    let clock = 0
+    const queue: (() => void)[] = []
+    const posted: DeepWorkerToMain[] = []
+    // Every reading of the clock is 5 ms later: a budget of 40 ms allows ~8 windows per step.
+    const host = createDeepSpaceHost((m) => posted.push(m), () => (clock += 5), (fn) => queue.push(fn))
+    host.handle({ type: 'init', scenario: scenario() })
+    const t = START + 20 * D
+    host.handle({ type: 'step', seq: 1, tMs: t })
+    const first = posted.flatMap((m) => (m.type === 'snapshot' ? [m.snapshot] : []))[0]
+    expect(first.catchingUp).toBe(true)
+    expect(first.syncedToMs).toBeLessThan(t)
+    expect(posted.some((m) => m.type === 'trajectory')).toBe(false) // nothing posted while behind
+    expect(queue.length).toBe(1) // one chain, not one per request
+    host.handle({ type: 'step', seq: 2, tMs: t })
+    expect(queue.length).toBe(1)
+    let runs = 0
+    while (queue.length && runs < 1000) {
+      queue.shift()!()
+      runs++
+    }
+    expect(queue.length).toBe(0)
+    expect(runs).toBeGreaterThan(5) // 84 windows at ~8 per run
+    host.handle({ type: 'step', seq: 3, tMs: t })
+    const last = posted.flatMap((m) => (m.type === 'snapshot' ? [m.snapshot] : [])).at(-1)!
+    expect(last.catchingUp).toBe(false)
+    expect(last.syncedToMs).toBeGreaterThan(t)
+    expect(last.figuresAtMs).toBe(t)
   })
 })

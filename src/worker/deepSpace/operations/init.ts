@@ -52,7 +52,7 @@ export function resetScenario(st: DeepSpaceState, input: unknown): boolean {
 }
 
 /** The first message: options, then the scenario; 'ready' once a scenario is in force. */
-export function init(st: DeepSpaceState, scenario: unknown, options: DeepInitOptions = {}): void {
-  st.options = options
+export function init(st: DeepSpaceState, scenario: unknown, options?: DeepInitOptions | null): void {
+  st.options = options ?? {}
   if (resetScenario(st, scenario) || st.scenario) st.post({ type: 'ready' })
 }
