@@ -3,8 +3,11 @@ import { describe, expect, it } from 'vitest'
 import { MS_PER_DAY } from '../../src/sim/constants'
 import { buildForcedCount, ConstellationBuilder } from '../../src/sim/constellation/launches'
 import { EARTH_DATA_CENTRES_W, constellationMetricsAt, radiatorFluxWM2, sizeSatellite } from '../../src/sim/constellation/metrics'
-import { ELEMENT_STRIDE, countDeployedAt } from '../../src/sim/constellation/orbits'
-import { DEPLOY_DELAY_MS, LaunchSchedule } from '../../src/sim/constellation/schedule'
+import { ELEMENT_STRIDE, countDeployedAt, positionEqjGpuLike } from '../../src/sim/constellation/orbits'
+import { nearestSatelliteOnRay, rayEarthHitKm, type Triple } from '../../src/sim/constellation/pick'
+import { DEPLOY_DELAY_MS, LaunchSchedule, recentLaunches } from '../../src/sim/constellation/schedule'
+import { EARTH_RADIUS_KM } from '../../src/sim/constants'
+import { vec3 } from '../../src/sim/vec'
 import { presetScenario } from '../../src/sim/scenario/presets'
 import type { Scenario } from '../../src/sim/scenario/schema'
 import { defaultScenario, validateScenario } from '../../src/sim/scenario/validate'
@@ -153,5 +156,43 @@ describe('parameters', () => {
     expect(validateScenario({ constellation: { shells: Array.from({ length: 17 }, () => ({ ...one, sharePct: 100 / 17 })) } }).ok).toBe(false)
     expect(validateScenario({ constellation: { shells: [{ ...one, altitudeKm: 2500, sharePct: 100 }] } }).ok).toBe(false)
     expect(validateScenario({ constellation: { shells: [{ ...one, sharePct: 100 }] } }).ok).toBe(true)
+  })
+})
+
+describe('picking and recent launches', () => {
+  const tMs = Y(2027) + 45 * MS_PER_DAY
+  const b = new ConstellationBuilder(defaultScenario())
+  const r = b.advanceTo(tMs)
+  const shells = b.schedule.rates
+
+  it('a ray from outside straight at a satellite picks it; the same ray from behind the Earth does not', () => {
+    expect(r.count).toBeGreaterThan(100)
+    for (const i of [0, 17, r.count - 1]) {
+      const p = positionEqjGpuLike(r.elements, i, shells, tMs, vec3())
+      const near: Triple = [p.x * 2, p.y * 2, p.z * 2]
+      expect(nearestSatelliteOnRay(r.elements, r.count, shells, tMs, near, [-p.x, -p.y, -p.z], 1e-6)).toBe(i)
+      // From the far side, through the Earth, with satellite i alone (no other on the line): hidden.
+      const alone = r.elements.slice(i * ELEMENT_STRIDE, (i + 1) * ELEMENT_STRIDE)
+      const far: Triple = [-p.x * 3, -p.y * 3, -p.z * 3]
+      expect(nearestSatelliteOnRay(alone, 1, shells, tMs, near, [-p.x, -p.y, -p.z], 1e-6)).toBe(0)
+      expect(nearestSatelliteOnRay(alone, 1, shells, tMs, far, [p.x, p.y, p.z], 1e-6)).toBe(-1)
+      // Pointing away: nothing in front.
+      expect(nearestSatelliteOnRay(r.elements, r.count, shells, tMs, near, [p.x, p.y, p.z], 1e-6)).toBe(-1)
+    }
+  })
+
+  it('finds where a ray meets the Earth', () => {
+    expect(rayEarthHitKm([3 * EARTH_RADIUS_KM, 0, 0], -1, 0, 0)).toBeCloseTo(2 * EARTH_RADIUS_KM, 6)
+    expect(rayEarthHitKm([3 * EARTH_RADIUS_KM, 0, 0], 1, 0, 0)).toBe(Infinity)
+    expect(rayEarthHitKm([3 * EARTH_RADIUS_KM, 2 * EARTH_RADIUS_KM, 0], -1, 0, 0)).toBe(Infinity)
+  })
+
+  it('recent launches: the last day up to t, oldest first, at most max, same as a linear scan', () => {
+    const L = b.schedule.launches
+    for (const t of [Y(2026), Y(2027) + 0.3 * MS_PER_DAY, tMs, tMs - 12.5 * MS_PER_DAY]) {
+      const scan = L.filter((e) => e.tMs <= t && t - e.tMs <= MS_PER_DAY)
+      expect(recentLaunches(L, t, MS_PER_DAY, 1000)).toEqual(scan)
+      expect(recentLaunches(L, t, MS_PER_DAY, 2)).toEqual(scan.slice(-2))
+    }
   })
 })
