@@ -8,11 +8,6 @@ import { create } from 'zustand'
 import type { StructureKind } from '../sim/base/growth'
 import type { BaseLayoutData } from '../sim/base/snapshot'
 
-export interface PointOfInterest {
-  id: string
-  label: string
-}
-
 interface BaseUi {
   /** Where the structures stand and when each was built, from the worker; null until it arrives. */
   layout: BaseLayoutData | null

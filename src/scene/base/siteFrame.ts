@@ -44,11 +44,6 @@ export function localToSceneQuaternion(out: THREE.Quaternion): THREE.Quaternion 
   return out.setFromRotationMatrix(_m4)
 }
 
-/** The site's local up in scene axes. */
-export function siteUpScene(out: THREE.Vector3): THREE.Vector3 {
-  return fixedToScene(BASE_ENU.up, out)
-}
-
 /** Per-frame base placement, updated by BaseScene (scratch objects, no allocation per frame). */
 export const site = {
   geocentric: vec3(),

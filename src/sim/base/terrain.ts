@@ -69,17 +69,6 @@ const SUMMIT_H_KM = 0.15
 const SUMMIT_W_KM = 2.5
 const SUMMIT_R0_KM = 0.1
 
-/** Unit vectors at the base: `along` the crest toward de Gerlache, `across` it (along rotated −90°). */
-export const RIDGE_AXES = (() => {
-  const [a, , b] = RIDGE_POLYLINE
-  const la = Math.hypot(a.xKm, a.yKm), lb = Math.hypot(b.xKm, b.yKm)
-  let x = -a.xKm / la + b.xKm / lb, y = -a.yKm / la + b.yKm / lb
-  const n = Math.hypot(x, y)
-  x /= n
-  y /= n
-  return { along: { x, y }, across: { x: y, y: -x } }
-})()
-
 export const curvatureDropM = (dKm: number): number => ((dKm * dKm) / (2 * MOON_RADIUS_KM)) * 1000
 
 /** Big-crater profile, km: flat floor out to R/3, wall ∝ ((r−Rf)/(R−Rf))^1.25, rim, (R/r)³ ejecta. */
@@ -157,9 +146,6 @@ function craterGrids(): CraterGrid[] {
   grids ??= [buildGrid('craters-large', 40, 0.1, 6, 0.5), buildGrid('craters-small', 4, 0.01, 0.1, 0.1)]
   return grids
 }
-
-/** Number of generated craters (large population, small population). */
-export const craterCounts = (): [number, number] => craterGrids().map((gr) => gr.data.length / 5) as [number, number]
 
 // ---- fractal roughness ---------------------------------------------------------------------
 function lattice(ix: number, iy: number, oct: number): number {
