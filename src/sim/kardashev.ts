@@ -14,7 +14,7 @@ export const EARTH_INTERCEPTED_SUNLIGHT_W = 1.74e17
 export const kardashevIndex = (powerW: number): number => (Math.log10(powerW) - 6) / 10
 
 /** The power (W) of a Kardashev index: 10^(10K + 6). */
-export const powerOfKardashev = (k: number): number => Math.pow(10, 10 * k + 6)
+export const powerOfKardashev = (k: number): number => 10 ** (10 * k + 6)
 
 /** Fraction of the Sun's luminosity (3.828e26 W). */
 export const fractionOfSun = (powerW: number): number => powerW / SUN_LUMINOSITY_W

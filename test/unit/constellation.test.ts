@@ -70,7 +70,10 @@ describe('ConstellationBuilder', () => {
     launches += r.launches.length
     const joined = new Float32Array(parts.reduce((n, p) => n + p.length, 0))
     let o = 0
-    for (const p of parts) (joined.set(p, o), (o += p.length))
+    for (const p of parts) {
+      joined.set(p, o)
+      o += p.length
+    }
     expect(launches).toBe(big.launches.length)
     expect(Buffer.from(joined.buffer).equals(Buffer.from(big.elements.buffer))).toBe(true)
   })

@@ -10,7 +10,7 @@ import { defaultScenario, validateScenario, type ValidationResult } from './vali
 
 /** Pretty JSON with a trailing newline; parseScenarioJson(serializeScenario(s)) gives s back. */
 export function serializeScenario(s: Scenario): string {
-  return JSON.stringify(s, null, 2) + '\n'
+  return `${JSON.stringify(s, null, 2)}\n`
 }
 
 /** 1-based line and column of a character offset. */

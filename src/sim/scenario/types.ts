@@ -55,7 +55,7 @@ export interface ListDef<S extends SchemaShape = SchemaShape> extends ParamBase 
   default: readonly ValuesOf<S>[]
 }
 
-export type ParamDef = NumberDef | EnumDef | BooleanDef | ScheduleDef | ListDef<any>
+export type ParamDef = NumberDef | EnumDef | BooleanDef | ScheduleDef | ListDef<SchemaShape>
 
 export type SchemaShape = { readonly [key: string]: ParamDef }
 

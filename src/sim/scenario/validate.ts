@@ -41,7 +41,7 @@ function isScenario(x: unknown): x is Scenario {
 
 const fmt = (v: unknown): string => {
   if (typeof v === 'number') return String(v)
-  if (typeof v === 'string') return JSON.stringify(v.length > 40 ? v.slice(0, 40) + '…' : v)
+  if (typeof v === 'string') return JSON.stringify(v.length > 40 ? `${v.slice(0, 40)}…` : v)
   if (v === null) return 'null'
   if (Array.isArray(v)) return 'a list'
   return typeof v
