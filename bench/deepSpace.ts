@@ -196,7 +196,7 @@ if (!doc.includes(start)) {
   const section = `\n## Deep space: worker\n\n${start}\n${end}\n`
   const after = '<!-- bench:constellation:end -->'
   const i = doc.indexOf(after)
-  doc = i >= 0 ? doc.slice(0, i + after.length) + '\n' + section + doc.slice(i + after.length).replace(/^\n+/, '\n') : doc + section
+  doc = i >= 0 ? `${doc.slice(0, i + after.length)}\n${section}${doc.slice(i + after.length).replace(/^\n+/, '\n')}` : doc + section
 }
 doc = doc.replace(new RegExp(`${start}[\\s\\S]*${end}`), `${start}\n${table}\n${end}`)
 writeFileSync(file, doc)

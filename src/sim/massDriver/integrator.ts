@@ -155,7 +155,7 @@ export class Dopri5 {
         err += (e / this.sk(i, y[i], y1[i])) ** 2
       }
       err = Math.sqrt(err / n)
-      const fac = Math.min(facMax, Math.max(FAC_MIN, SAFETY * Math.pow(err || 1e-10, -0.2)))
+      const fac = Math.min(facMax, Math.max(FAC_MIN, SAFETY * (err || 1e-10) ** -0.2))
       if (err <= 1) {
         const [r1, r2, r3, r4, r5] = this.r
         for (let i = 0; i < n; i++) {

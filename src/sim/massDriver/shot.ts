@@ -38,7 +38,7 @@ const L2_BEYOND_MOON_KM = 64500
 /** Earth's Hill radius a_⊕ (μ⊕ / 3μ☉)^⅓ with a_⊕ = 1 AU (FACTS §6 GMs, AU): 1.497 million km. */
 export const EARTH_HILL_RADIUS_KM = AU_KM * Math.cbrt((EARTH_GM_KM3_S2 + MOON_GM_KM3_S2) / (3 * SUN_GM_KM3_S2))
 /** The Moon's Laplace sphere of influence a (m/M)^⅖ = 66,100 km (FACTS §3 masses via GM, a). */
-export const MOON_SOI_KM = MOON_MEAN_DISTANCE_KM * Math.pow(MOON_GM_KM3_S2 / EARTH_GM_KM3_S2, 0.4)
+export const MOON_SOI_KM = MOON_MEAN_DISTANCE_KM * (MOON_GM_KM3_S2 / EARTH_GM_KM3_S2) ** 0.4
 /** Catcher at L2: capture radius and relative speed. Terawatt model choices (SP-413's catcher, FACTS §4). */
 export const L2_CATCH_RADIUS_KM = 10000
 export const L2_CATCH_SPEED_KMS = 0.3

@@ -4,14 +4,14 @@
  * representative's samples, its axis and the drawn shots' turns (src/sim/massDriver/inFlight.ts).
  */
 import { packSamples, shownShots, windowAxis, type TrajectoryWindow } from '../../../sim/massDriver/inFlight'
+import type { MassDriverSwarm } from '../../../sim/massDriver/swarm'
 import { STEP_BUDGET_MS, TRAJECTORY_DAYS, type DeepSpaceState } from '../state'
 
 /** Payloads drawn in flight at once by default, across all windows. */
 const DEFAULT_MAX_PAYLOADS_IN_FLIGHT = 10000
 
 /** Posts window k of the log (its representative kept by the swarm, or integrated again). */
-function postWindow(st: DeepSpaceState, k: number): void {
-  const sw = st.swarm!
+function postWindow(st: DeepSpaceState, sw: MassDriverSwarm, k: number): void {
   const log = sw.log
   const index = log.index[k], shots = log.shots[k], startMs = log.startMs(k)
   const rep = sw.representative(index)
@@ -28,12 +28,12 @@ function postWindow(st: DeepSpaceState, k: number): void {
   st.posted.add(index)
 }
 
-/** Posts the windows with index in keep = [lo, hi] not posted yet, within twice the step budget from t0. */
-export function postWindows(st: DeepSpaceState, keep: readonly [number, number], t0: number): void {
-  const log = st.swarm!.log
+/** Posts the windows of sw with index in keep = [lo, hi] not posted yet, within twice the step budget from t0. */
+export function postWindows(st: DeepSpaceState, sw: MassDriverSwarm, keep: readonly [number, number], t0: number): void {
+  const log = sw.log
   for (let k = log.length - 1; k >= 0 && log.index[k] >= keep[0]; k--) {
     if (log.index[k] > keep[1] || st.posted.has(log.index[k])) continue
     if (st.now() - t0 > STEP_BUDGET_MS * 2) break
-    postWindow(st, k)
+    postWindow(st, sw, k)
   }
 }

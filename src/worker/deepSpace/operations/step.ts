@@ -28,7 +28,7 @@ export function step(st: DeepSpaceState, seq: number, tMs: number): void {
   const W = sw.windowMs
   const keep: [number, number] = [Math.floor((tMs - TRAJECTORY_DAYS * 86400e3) / W) - 1, Math.floor((tMs + LOOKAHEAD_MS) / W)]
   for (const i of st.posted) if (i < keep[0] || i > keep[1]) st.posted.delete(i)
-  if (done) postWindows(st, keep, t0)
+  if (done) postWindows(st, sw, keep, t0)
   const batch = sw.points.take()
   if (batch) st.post({ type: 'swarm', generation: st.generation, start: batch.start, elements: batch.elements }, [batch.elements.buffer])
   const snapshot = deepSpaceSnapshot(sw, scenario, seq, tMs, !done, keep)
