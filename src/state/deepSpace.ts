@@ -14,6 +14,7 @@ import type { DeepInitOptions, DeepMainToWorker, DeepWorkerToMain } from '../wor
 import { useUi } from './ui'
 import { createWorkerBridge } from './workerBridge'
 import { installDeepSpaceHooks } from '../testHooks'
+import { MS_PER_DAY } from '../sim/constants'
 
 interface DeepState {
   snapshot: DeepSnapshot | null
@@ -56,7 +57,7 @@ export const deepSpace: DeepSpaceData = {
 
 /** How many swarm points are launched by tMs (sorted by launch day): binary search. */
 export function swarmLaunchedCount(tMs: number): number {
-  const day = (tMs - deepSpace.swarmEpochMs) / 86400e3
+  const day = (tMs - deepSpace.swarmEpochMs) / MS_PER_DAY
   return upperBound(deepSpace.swarm, day, deepSpace.swarmCount, SWARM_STRIDE, 6)
 }
 

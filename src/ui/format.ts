@@ -1,4 +1,5 @@
 /** Number and time formatting for the HUD. */
+import { SECONDS_PER_DAY, SECONDS_PER_YEAR } from '../sim/constants'
 
 const PREFIXES: [number, string][] = [
   [1e24, 'Y'], [1e21, 'Z'], [1e18, 'E'], [1e15, 'P'], [1e12, 'T'], [1e9, 'G'], [1e6, 'M'], [1e3, 'k'],
@@ -28,9 +29,9 @@ export function formatWarp(w: number): string {
   let text: string
   if (a < 60) text = `${a}×`
   else if (a < 3600) text = `${+(a / 60).toPrecision(3)} min/s`
-  else if (a < 86400) text = `${+(a / 3600).toPrecision(3)} h/s`
-  else if (a < 86400 * 365.25) text = `${+(a / 86400).toPrecision(3)} d/s`
-  else text = `${+(a / (86400 * 365.25)).toPrecision(3)} yr/s`
+  else if (a < SECONDS_PER_DAY) text = `${+(a / 3600).toPrecision(3)} h/s`
+  else if (a < SECONDS_PER_YEAR) text = `${+(a / SECONDS_PER_DAY).toPrecision(3)} d/s`
+  else text = `${+(a / SECONDS_PER_YEAR).toPrecision(3)} yr/s`
   return sign + text
 }
 

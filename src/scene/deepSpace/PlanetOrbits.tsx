@@ -11,6 +11,7 @@ import { Astronomy, heliocentricKm } from '../../sim/ephemeris'
 import { vec3 } from '../../sim/vec'
 import { simTime } from '../../state/clock'
 import { frame, toScene } from '../frame'
+import { MS_PER_DAY } from '../../sim/constants'
 
 /** Sidereal periods, days (IAU/JPL mean values). */
 const PLANETS: { body: Astronomy.Body; periodDays: number; color: string }[] = [
@@ -41,7 +42,7 @@ function buildLoops(): Loops {
     c.set(p.color)
     const s = new Float64Array(N * 3)
     for (let k = 0; k < N; k++) {
-      heliocentricKm(p.body, T0_MS + (k / N) * p.periodDays * 86400e3, v)
+      heliocentricKm(p.body, T0_MS + (k / N) * p.periodDays * MS_PER_DAY, v)
       s[k * 3] = v.x
       s[k * 3 + 1] = v.z
       s[k * 3 + 2] = -v.y
@@ -72,7 +73,7 @@ export function PlanetOrbits() {
     if (!g.visible) return
     lineMaterial.opacity = 0.45 * fade
     toScene(frame.sun, g.position)
-    const days = (simTime.tMs - T0_MS) / 86400e3
+    const days = (simTime.tMs - T0_MS) / MS_PER_DAY
     for (let pi = 0; pi < PLANETS.length; pi++) {
       let f = (days / PLANETS[pi].periodDays) % 1
       if (f < 0) f += 1

@@ -13,6 +13,7 @@ import { SWARM_STRIDE } from '../../sim/massDriver/swarmPoints'
 import { SWARM_COLOR } from '../../palette'
 import { frame, toScene } from '../frame'
 import { swarmFragment, swarmVertex } from './swarmShader'
+import { MS_PER_DAY } from '../../sim/constants'
 
 /** Camera distances (km) over which the swarm fades in: it is a heliocentric-scale object. */
 const FADE_FROM_KM = 1.5e6, FADE_TO_KM = 1.5e7
@@ -65,7 +66,7 @@ export function Swarm() {
     material.uniforms.uOpacity.value = fade
     p.visible = n > 0 && fade > 0
     toScene(frame.sun, p.position)
-    material.uniforms.uDay.value = (simTime.tMs - deepSpace.swarmEpochMs) / 86400e3
+    material.uniforms.uDay.value = (simTime.tMs - deepSpace.swarmEpochMs) / MS_PER_DAY
     material.uniforms.uSize.value = 2.5 * gl.getPixelRatio()
   })
 

@@ -15,11 +15,12 @@ import { SAMPLE_STRIDE, type TrajectoryWindow } from '../../sim/massDriver/inFli
 import { OUTCOMES, outcomeCode } from '../../sim/massDriver/shot'
 import { OUTCOME_COLORS } from '../../palette'
 import { toScene } from '../frame'
+import { MS_PER_DAY, SECONDS_PER_DAY } from '../../sim/constants'
 
 const SLOTS = 288
 const SEGMENTS = 125
 const VERTS_PER_SLOT = SEGMENTS * 2
-const REBASE_MS = 20 * 86400e3
+const REBASE_MS = 20 * MS_PER_DAY
 /** Hidden: a sample time no frame reaches. */
 const NEVER = 1e30
 
@@ -67,7 +68,7 @@ export function Trajectories() {
       fragmentShader: fragment,
       uniforms: {
         uNow: { value: 0 },
-        uFadeS: { value: 10 * 86400 },
+        uFadeS: { value: 10 * SECONDS_PER_DAY },
         uOpacity: { value: 0.7 },
         uColors: { value: OUTCOMES.map((o) => new THREE.Color(OUTCOME_COLORS[o])) },
       },

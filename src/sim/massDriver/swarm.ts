@@ -15,6 +15,7 @@ import { massDriverSchema, type MassDriverParams } from './params'
 import { simulateShot, type ShotResult } from './shot'
 import { SwarmPoints } from './swarmPoints'
 import { WindowLog } from './windowLog'
+import { MS_PER_DAY, SECONDS_PER_YEAR } from '../constants'
 
 export const DEFAULT_WINDOW_MS = 6 * 3600 * 1000
 /** Swarm points by default (each stands for payloadsPerPoint payloads). */
@@ -69,13 +70,13 @@ export class MassDriverSwarm {
     this.windowMs = opts.windowMs ?? DEFAULT_WINDOW_MS
     this.days = opts.days ?? 60
     this.rtol = opts.rtol ?? 1e-9
-    this.keepWindows = opts.keepWindows ?? Math.ceil(((this.days + 1) * 86400e3) / this.windowMs) + 4
+    this.keepWindows = opts.keepWindows ?? Math.ceil(((this.days + 1) * MS_PER_DAY) / this.windowMs) + 4
     this.launchedKgAt = opts.launchedKgAt
     this.epochMs = msFromFractionalYear(params.shotsPerHour[0]?.[0] ?? 2040)
     this.nextWindow = Math.floor(this.epochMs / this.windowMs)
     this.log = new WindowLog(this.windowMs)
     const capacity = opts.capacity ?? DEFAULT_SWARM_CAPACITY
-    const horizonEndMs = opts.horizonEndMs ?? this.epochMs + 20 * 365.25 * 86400e3
+    const horizonEndMs = opts.horizonEndMs ?? this.epochMs + 20 * SECONDS_PER_YEAR * 1000
     const total = this.shotsBetween(this.nextWindow * this.windowMs, horizonEndMs)
     this.points = new SwarmPoints(this.epochMs, capacity, Math.max(1, Math.ceil(total / capacity)), this.windowMs)
   }

@@ -5,7 +5,7 @@
  * With n = √(μ☉/a³), the angle n (t − epoch) stays below ~200 rad over decades: float32 M keeps
  * ~1e-5 rad (~1,500 km). Points are appended and handed over in batches (take), never stored twice.
  */
-import { AU_KM, DEG, SUN_GM_KM3_S2 } from '../constants'
+import { AU_KM, DEG, MS_PER_DAY, SUN_GM_KM3_S2 } from '../constants'
 import { meanMotion } from '../kepler'
 import { wrapTwoPi } from '../vec'
 import type { ShotResult } from './shot'
@@ -38,7 +38,7 @@ export class SwarmPoints {
     const n = meanMotion(h.aAu * AU_KM, SUN_GM_KM3_S2) // rad/s
     // The representative's M at its epoch carried back to the swarm epoch in float64.
     const mEpoch = h.meanAnomalyDeg * DEG - n * ((h.epochMs - this.epochMs) / 1000)
-    const escapeDays = rep.escapeTimeDays ?? (rep.endMs - rep.launchMs) / 86400e3
+    const escapeDays = rep.escapeTimeDays ?? (rep.endMs - rep.launchMs) / MS_PER_DAY
     for (let p = 0; p < np; p++) {
       if (this.count >= this.capacity) {
         this.dropped += np - p
@@ -47,7 +47,7 @@ export class SwarmPoints {
       const j = Math.floor(((p + 0.5) * shots) / np)
       const shotMs = startMs + ((j + 0.5) * this.windowMs) / shots
       const m = wrapTwoPi(mEpoch - n * ((shotMs - rep.launchMs) / 1000))
-      const launchDay = (shotMs - this.epochMs) / 86400e3
+      const launchDay = (shotMs - this.epochMs) / MS_PER_DAY
       this.pending.push(h.aAu, h.e, h.iDeg * DEG, h.raanDeg * DEG, h.argpDeg * DEG, m, launchDay, launchDay + escapeDays)
       this.count++
     }

@@ -5,11 +5,12 @@
 import type { MassDriverSwarm } from '../../sim/massDriver/swarm'
 import type { Scenario } from '../../sim/scenario/schema'
 import type { DeepInitOptions, DeepPost } from './protocol'
+import { MS_PER_DAY } from '../../sim/constants'
 
 /** Horizon of each representative integration, days (swarm.ts default). */
 export const TRAJECTORY_DAYS = 60
 /** Windows are integrated this far ahead of the asked time: the renderer runs ahead of snapshots. */
-export const LOOKAHEAD_MS = 86400e3
+export const LOOKAHEAD_MS = MS_PER_DAY
 /** Worker time per step before it answers with what it has (catching up after a jump). */
 export const STEP_BUDGET_MS = 40
 
