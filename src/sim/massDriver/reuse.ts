@@ -11,6 +11,7 @@
  * Frames and units: geocentric EQJ km, km/s; instants UTC ms; τ, Δt in s.
  * The measured difference from integrating every shot is in test/unit/massDriver-swarm.test.ts.
  */
+import { SECONDS_PER_DAY } from '../constants'
 import { upperBound } from '../search'
 import { cross, dot, normalizeVec, rotateAboutAxis, vec3, type Vec3 } from '../vec'
 import { MOON_TABLE, secondsSinceJ2000 } from './forces'
@@ -19,7 +20,7 @@ import type { ShotResult } from './shot'
 export type ReuseMode = 'shift' | 'rotate'
 
 /** e-folding time of the Moon-pinning correction in 'rotate' mode, s (1 day: the time to leave the Moon's vicinity). */
-export const MOON_PIN_S = 86400
+export const MOON_PIN_S = SECONDS_PER_DAY
 
 /** The angle the Earth–Moon line turns between two instants, about the Moon's orbit normal. */
 export interface MoonTurn {
