@@ -2,10 +2,11 @@
  * Scenario parameters of the orbital compute constellation (group "constellation"), each with its
  * unit, range and cited default. "FACTS §n" is ../shared/reference/FACTS.md.
  */
+import { SECONDS_PER_YEAR } from '../constants'
 import { bool, enm, list, num, sched, type ValuesOf } from '../scenario/types'
 
 /** Hourly launches: 365.25 × 24 = 8,766 flights per year — FACTS §2 [A/D]. */
-export const MAX_FLIGHTS_PER_YEAR = 8766
+export const MAX_FLIGHTS_PER_YEAR = SECONDS_PER_YEAR / 3600
 /** At most 16 shells: the orbit shader's uniform arrays are sized by this (src/scene/shaders/orbit.ts). */
 export const MAX_CONSTELLATION_SHELLS = 16
 

@@ -5,7 +5,7 @@
  *   at the muzzle). FACTS §4: 2.4 km/s needs 9.8 km at 30 g, 2.9 km at 100 g; 1 TW/yr ≈ 1 GW
  *   of muzzle power at 2.5 km/s.
  */
-import { G0_M_S2 } from '../constants'
+import { G0_M_S2, SECONDS_PER_YEAR } from '../constants'
 
 export interface TrackInput {
   exitSpeedMs: number
@@ -49,7 +49,7 @@ export function meanPowerW(p: TrackInput, shotsPerHour: number): number {
 }
 
 /** Mass thrown per year at a shot rate, kg/yr (Julian year, 8,766 h). */
-export const massPerYearKg = (payloadKg: number, shotsPerHour: number): number => payloadKg * shotsPerHour * 8766
+export const massPerYearKg = (payloadKg: number, shotsPerHour: number): number => payloadKg * shotsPerHour * (SECONDS_PER_YEAR / 3600)
 
 /** Distance along the track after t seconds (s = ½ a t², clamped to L), m; for the sled animation. */
 export function sledPositionM(p: TrackInput, tS: number): number {
