@@ -1,48 +1,26 @@
 import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { launch, litFraction, openPage, sceneShot, settle, shot } from './browser'
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import type { InstancedMesh } from 'three'
+import { atPointOfInterest, cameraSettled, closeOpenPages, frames, instanceScreen, launch, litFraction, openPage, sceneShot, shot, simTimeAtLeast, waitFor, waitForBase } from './browser'
 
 let browser: Browser
 beforeAll(async () => {
   browser = await launch()
 })
+afterEach(closeOpenPages)
 afterAll(async () => {
   await browser?.close()
 })
 
-/** Waits for the base's terrain and structures, then a few frames. */
-async function waitForBase(page: Page, ms = 2500): Promise<void> {
-  await settle(page, 300)
-  await page.waitForFunction(() => {
-    const s = (window as any).__terawattGl.scene
-    return s.getObjectByName('base-terrain') && s.getObjectByName('base-habitat')?.count > 0
-  }, null, { timeout: 60000 })
-  await page.waitForTimeout(ms)
-}
+const drawCalls = (page: Page) => page.evaluate(() => window.__terawattGl!.gl.info.render.calls)
+const sunAzimuthDeg = (page: Page) => page.evaluate(() => (window.__terawattBase!.site.sunAzimuth * 180) / Math.PI)
 
-const drawCalls = (page: Page) => page.evaluate(() => (window as any).__terawattGl.gl.info.render.calls as number)
-const sunAzimuthDeg = (page: Page) => page.evaluate(() => ((window as any).__terawattBase.site.sunAzimuth * 180) / Math.PI)
-
-/** Screen position (px) of a structure instance: its instance matrix, metres up from its base. */
-const instanceScreen = (page: Page, name: string, index: number, upM: number) =>
-  page.evaluate(
-    ({ name, index, upM }) => {
-      const { scene, camera, gl } = (window as any).__terawattGl
-      const mesh = scene.getObjectByName(name)
-      const M = mesh.matrixWorld.constructor
-      const m = new M()
-      mesh.getMatrixAt(index, m)
-      const p = camera.position.clone().set(0, upM, 0).applyMatrix4(m).applyMatrix4(mesh.matrixWorld).project(camera)
-      const r = gl.domElement.getBoundingClientRect()
-      return { x: r.left + ((p.x + 1) / 2) * r.width, y: r.top + ((1 - p.y) / 2) * r.height, z: p.z }
-    },
-    { name, index, upM },
-  )
 
 describe('Moon Base Alpha in real Chromium', () => {
   it('is drawn from the overview with its terrain and structures, within 200 draw calls', async () => {
     const { page, errors } = await openPage(browser, '/?focus=base&t=2040-01-08T00:00:00Z&play=0')
     await waitForBase(page)
+    await cameraSettled(page)
     const png = await sceneShot(page, 'base-overview')
     await shot(page, 'base-overview-ui')
     expect(litFraction(png, 20)).toBeGreaterThan(0.05)
@@ -58,14 +36,14 @@ describe('Moon Base Alpha in real Chromium', () => {
     const azimuths: number[] = []
     for (const [date, name] of [['2040-01-01', 'base-surface-jan01'], ['2040-01-15', 'base-surface-jan15']]) {
       const { page, errors } = await openPage(browser, `/?focus=base&t=${date}T00:00:00Z&play=0`)
-      await waitForBase(page, 500)
+      await waitForBase(page)
       await page.getByTestId('base-poi-habitat').click()
-      await page.waitForTimeout(2500)
+      await atPointOfInterest(page)
       const png = await sceneShot(page, name)
       expect(litFraction(png, 20)).toBeGreaterThan(0.02)
       azimuths.push(await sunAzimuthDeg(page))
       // The eye is near the ground (explore mode).
-      const h = await page.evaluate(() => (window as any).__terawattBase.explorer.alt)
+      const h = await page.evaluate(() => window.__terawattBase!.explorer.alt)
       expect(h).toBeLessThan(50)
       expect(errors).toEqual([])
       await page.close()
@@ -76,14 +54,14 @@ describe('Moon Base Alpha in real Chromium', () => {
 
   it('clicking a structure opens its panel with sources', async () => {
     const { page, errors } = await openPage(browser, '/?focus=base&t=2040-01-08T00:00:00Z&play=0')
-    await waitForBase(page, 500)
+    await waitForBase(page)
     await page.getByTestId('base-poi-habitat').click()
-    await page.waitForTimeout(2000)
+    await atPointOfInterest(page)
     const p = await instanceScreen(page, 'base-habitat', 0, 5)
     expect(p.z).toBeLessThan(1)
     await page.mouse.click(p.x, p.y)
     const panel = page.getByTestId('base-structure')
-    await expect.poll(() => panel.isVisible(), { timeout: 10000 }).toBe(true)
+    await expect.poll(() => panel.isVisible(), { timeout: 60000, message: 'the structure panel to open after the click' }).toBe(true)
     const text = await panel.textContent()
     expect(text).toContain('Habitat')
     expect(text).toContain('ISS')
@@ -94,54 +72,59 @@ describe('Moon Base Alpha in real Chromium', () => {
 
   it('explore mode moves the camera and keeps it above the ground on a slope', async () => {
     const { page, errors } = await openPage(browser, '/?focus=base&t=2040-01-08T00:00:00Z&play=0')
-    await waitForBase(page, 500)
+    await waitForBase(page)
     await page.keyboard.press('e')
-    await page.waitForFunction(() => (window as any).__terawattBase.useBase.getState().exploring)
+    await waitFor(page, 'explore mode after pressing E', () => window.__terawattBase!.useBase.getState().exploring)
     // Stand on Shackleton's rim facing into the crater, then run down its wall.
     await page.getByTestId('base-poi-shackleton').click()
-    await page.waitForTimeout(1000)
+    await waitFor(page, "the jump to Shackleton's rim", () => window.__terawattBase!.useBase.getState().jump?.id === 'shackleton')
+    await frames(page, 5)
     // Step forward onto the wall itself (the jump stands back from the rim).
     await page.evaluate(() => {
-      const e = (window as any).__terawattBase.explorer
+      const e = window.__terawattBase!.explorer
       e.x += Math.sin(e.yaw) * 500
       e.z -= Math.cos(e.yaw) * 500
     })
-    await page.waitForTimeout(1000)
-    const before = await page.evaluate(() => ({ ...(window as any).__terawattBase.explorer }))
-    // Watch the eye's height above the drawn ground every frame while moving.
+    await frames(page, 5)
+    const before = await page.evaluate(() => ({ ...window.__terawattBase!.explorer }))
+    // Watch the eye's height above the drawn ground every frame while moving (state kept on a
+    // window property of this test's own, not one of the app's handles).
     await page.evaluate(() => {
-      const w = window as any
-      w.__minClearance = Infinity
+      const watch = { minClearance: Infinity, on: true }
+      Object.assign(window, { __clearanceWatch: watch })
       const tick = () => {
-        const b = w.__terawattBase
+        const b = window.__terawattBase!
         const c = b.baseView.cameraLocalM
-        w.__minClearance = Math.min(w.__minClearance, c.y - b.groundM(c.x / 1000, -c.z / 1000))
-        if (w.__watch) requestAnimationFrame(tick)
+        watch.minClearance = Math.min(watch.minClearance, c.y - b.groundM(c.x / 1000, -c.z / 1000))
+        if (watch.on) requestAnimationFrame(tick)
       }
-      w.__watch = true
       requestAnimationFrame(tick)
     })
+    // Run forward until the eye has covered 60 m: distance depends on frame time (each frame's
+    // step is clamped), so wait on the distance itself, not on a wall-clock duration.
     await page.keyboard.down('Shift')
     await page.keyboard.down('w')
-    await page.waitForTimeout(3000)
+    await waitFor(page, 'the explorer to run 60 m', (b) => Math.hypot(window.__terawattBase!.explorer.x - b.x, window.__terawattBase!.explorer.z - b.z) > 60, before)
     await page.keyboard.up('w')
     await page.keyboard.up('Shift')
-    await page.keyboard.down('f') // try to sink below the ground
-    await page.waitForTimeout(1000)
+    // Try to sink below the ground: hold F until the eye is down at walking height, for 10 more frames.
+    await page.keyboard.down('f')
+    await waitFor(page, 'the eye sunk to walking height (1.7 m)', () => window.__terawattBase!.explorer.alt <= 1.7001)
+    await frames(page, 10)
     await page.keyboard.up('f')
-    await page.waitForTimeout(300)
+    await frames(page, 3)
     const after = await page.evaluate(() => {
-      const w = window as any
-      w.__watch = false
-      return { ...w.__terawattBase.explorer, minClearance: w.__minClearance }
+      const watch = (window as Window & { __clearanceWatch?: { minClearance: number; on: boolean } }).__clearanceWatch!
+      watch.on = false
+      return { ...window.__terawattBase!.explorer, minClearance: watch.minClearance }
     })
-    expect(Math.hypot(after.x - before.x, after.z - before.z)).toBeGreaterThan(20)
+    expect(Math.hypot(after.x - before.x, after.z - before.z)).toBeGreaterThan(60)
     expect(Math.abs(after.groundM - before.groundM)).toBeGreaterThan(1) // it went down a slope
     expect(after.minClearance).toBeGreaterThanOrEqual(1.69)
     await sceneShot(page, 'base-explore-slope')
     // Leaving explore mode hands the camera back to the orbit controls.
     await page.keyboard.press('e')
-    expect(await page.evaluate(() => (window as any).__terawattBase.useBase.getState().exploring)).toBe(false)
+    await waitFor(page, 'explore mode off after pressing E again', () => !window.__terawattBase!.useBase.getState().exploring)
     expect(errors).toEqual([])
     await page.close()
   })
@@ -153,18 +136,19 @@ describe('Moon Base Alpha in real Chromium', () => {
     const landing = landingTimesBetween(defaultScenario(), Date.UTC(2040, 0, 10), Date.UTC(2040, 1, 10))[0]
     const tMs = Math.floor((landing.tMs - 12000) / 1000) * 1000
     const { page, errors } = await openPage(browser, `/?focus=base&t=${new Date(tMs).toISOString().replace('.000Z', 'Z')}&play=0`)
-    await waitForBase(page, 500)
+    await waitForBase(page)
     await page.getByTestId('base-poi-landingPad').click()
-    await page.waitForTimeout(2500)
-    const ships = await page.evaluate(() => (window as any).__terawattLandings.ships.map((s: object) => ({ ...s })))
+    await atPointOfInterest(page)
+    await waitFor(page, 'the landings drawn at the base', () => !!window.__terawattLandings)
+    const ships = await page.evaluate(() => window.__terawattLandings!.ships.map((s) => ({ ...s })))
     expect(ships.length).toBe(1)
     expect(ships[0].index).toBe(landing.index)
     expect(ships[0].pad).toBe(landing.pad)
     expect(ships[0].altitudeM).toBeGreaterThan(20)
     expect(ships[0].altitudeM).toBeLessThan(60)
     expect(ships[0].thrust).toBe(1)
-    expect(await page.evaluate(() => (window as any).__terawattGl.scene.getObjectByName('base-starship').count)).toBe(1)
-    expect(await page.evaluate(() => (window as any).__terawattGl.scene.getObjectByName('base-starship-plume').count)).toBe(1)
+    expect(await page.evaluate(() => (window.__terawattGl!.scene.getObjectByName('base-starship') as InstancedMesh).count)).toBe(1)
+    expect(await page.evaluate(() => (window.__terawattGl!.scene.getObjectByName('base-starship-plume') as InstancedMesh).count)).toBe(1)
     // The hull (25 m up the ship) and the plume under it (8 m below its feet) are on screen and lit.
     const hull = await instanceScreen(page, 'base-starship', 0, 25)
     const plume = await instanceScreen(page, 'base-starship', 0, -8)
@@ -179,17 +163,17 @@ describe('Moon Base Alpha in real Chromium', () => {
     }
     // Run the clock through touchdown: the ship stands on its pad, engine off, and a notice says so.
     await page.evaluate(() => {
-      const c = (window as any).__terawatt.useClock.getState()
+      const c = window.__terawatt.useClock.getState()
       c.setWarp(10)
       c.play()
     })
-    await expect
-      .poll(() => page.evaluate(() => (window as any).__terawatt.useUi.getState().noticeLog.map((n: { text: string }) => n.text).join(' | ')), { timeout: 30000 })
-      .toContain(`Starship cargo landing ${landing.index + 1} on pad ${landing.pad + 1}`)
-    await page.waitForTimeout(1000)
-    await page.evaluate(() => (window as any).__terawatt.useClock.getState().pause())
-    await page.waitForTimeout(1500)
-    const after = await page.evaluate(() => ({ ...(window as any).__terawattLandings.ships[0] }))
+    // Sim time, not wall time: run until 10 s past touchdown, then pause and let the scene draw it.
+    await simTimeAtLeast(page, landing.tMs + 10000, 'the clock to run 10 s past touchdown')
+    await page.evaluate(() => window.__terawatt.useClock.getState().pause())
+    await frames(page, 5)
+    const notice = `Starship cargo landing ${landing.index + 1} on pad ${landing.pad + 1}`
+    await waitFor(page, `the notice "${notice}"`, (t) => window.__terawatt.useUi.getState().noticeLog.some((n) => n.text.includes(t)), notice)
+    const after = await page.evaluate(() => ({ ...window.__terawattLandings!.ships[0] }))
     expect(after.altitudeM).toBe(0)
     expect(after.thrust).toBe(0)
     await sceneShot(page, 'base-landing-on-pad')

@@ -1,43 +1,45 @@
 /** Deep space in real Chromium: shots in flight, the heliocentric swarm, the Kardashev gauge. */
 import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { frames, launch, litFraction, openPage, sceneShot, settle, shot } from './browser'
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import type { Group, Material, Mesh } from 'three'
+import { closeOpenPages, frames, launch, litFraction, openPage, sceneShot, settle, shot, waitFor } from './browser'
 
 let browser: Browser
 beforeAll(async () => {
   browser = await launch()
 })
+afterEach(closeOpenPages)
 afterAll(async () => {
   await browser?.close()
 })
 
 const drawn = (page: Page, name: string) =>
   page.evaluate((name) => {
-    const o = (window as any).__terawattGl.scene.getObjectByName(name)
-    return { count: (o.geometry.drawRange.count as number) === Infinity ? -1 : (o.geometry.drawRange.count as number), visible: o.visible as boolean }
+    const o = window.__terawattGl!.scene.getObjectByName(name) as Mesh
+    return { count: o.geometry.drawRange.count === Infinity ? -1 : o.geometry.drawRange.count, visible: o.visible }
   }, name)
 
 /** Waits until the deep-space worker has caught up with the shown time. */
 const caughtUp = (page: Page) =>
-  page.waitForFunction(() => {
-    const s = (window as any).__terawattDeep?.useDeepSpace.getState().snapshot
-    return s && !s.catchingUp && s.tMs === (window as any).__terawatt.simTime.tMs
-  }, null, { timeout: 60000 })
+  waitFor(page, 'the deep-space worker caught up with the shown time', () => {
+    const s = window.__terawattDeep?.useDeepSpace.getState().snapshot
+    return !!s && !s.catchingUp && s.tMs === window.__terawatt.simTime.tMs
+  })
 
 const setMaterialVisible = (page: Page, names: string[], visible: boolean) =>
   page.evaluate(
-    ({ names, visible }) => names.forEach((n) => ((window as any).__terawattGl.scene.getObjectByName(n).material.visible = visible)),
+    ({ names, visible }) => names.forEach((n) => (((window.__terawattGl!.scene.getObjectByName(n) as Mesh).material as Material).visible = visible)),
     { names, visible },
   )
 
 describe('deep space in real Chromium', () => {
   it('shots in flight are drawn in an Earth–Moon view after launches begin', async () => {
     const { page, errors } = await openPage(browser, '/?t=2041-03-01T00:00:00Z&play=0&focus=earth')
-    await settle(page, 300)
+    await settle(page)
     await caughtUp(page)
     // Pull back to frame the Earth–Moon system (the Moon at ~360,000 km).
-    await page.evaluate(() => (window as any).__terawattGl.camera.position.setLength(2.4e6))
-    await page.waitForFunction(() => (window as any).__terawattGl.scene.getObjectByName('deep-payloads').geometry.drawRange.count > 1000, null, { timeout: 30000 })
+    await page.evaluate(() => window.__terawattGl!.camera.position.setLength(2.4e6))
+    await waitFor(page, 'more than 1,000 payloads drawn', () => (window.__terawattGl!.scene.getObjectByName('deep-payloads') as Mesh).geometry.drawRange.count > 1000)
     await frames(page, 4)
     const payloads = await drawn(page, 'deep-payloads')
     expect(payloads.visible).toBe(true)
@@ -64,21 +66,21 @@ describe('deep space in real Chromium', () => {
     // 2046: the driver throws what the factories make (~11 shots an hour); at 60× one leaves every
     // few real seconds and stays in the sled's view for its first minute (one real second).
     const { page, errors } = await openPage(browser, '/?t=2046-01-08T00:00:00Z&warp=60&play=1&focus=base')
-    await settle(page, 300)
-    await page.waitForFunction(() => (window as any).__terawattGl.scene.getObjectByName('base-massDriver')?.visible, null, { timeout: 60000 })
+    await settle(page)
+    await waitFor(page, 'the mass driver drawn at the base', () => window.__terawattGl!.scene.getObjectByName('base-massDriver')?.visible)
     await page.click('[data-testid=base-poi-massDriver]')
     await frames(page, 4)
     // Wait for a payload in flight near the muzzle, then find where it is drawn.
-    await page.waitForFunction(() => {
-      const g = (window as any).__terawattGl.scene.getObjectByName('deep-sled')
-      return g?.visible && g.children[1].geometry.drawRange.count > 0
-    }, null, { timeout: 90000, polling: 'raf' })
-    await page.evaluate(() => (window as any).__terawatt.useClock.getState().pause?.())
+    await waitFor(page, 'a payload in flight near the muzzle (the sled view draws it)', () => {
+      const g = window.__terawattGl!.scene.getObjectByName('deep-sled') as Group | undefined
+      return g?.visible && (g.children[1] as Mesh).geometry.drawRange.count > 0
+    }, undefined, 240000)
+    await page.evaluate(() => window.__terawatt.useClock.getState().pause())
     await frames(page, 3)
     const pts = await page.evaluate(() => {
-      const { scene, camera, gl } = (window as any).__terawattGl
-      const g = scene.getObjectByName('deep-sled')
-      const pts = g.children[1]
+      const { scene, camera, gl } = window.__terawattGl!
+      const g = scene.getObjectByName('deep-sled')!
+      const pts = g.children[1] as Mesh
       const { start, count } = pts.geometry.drawRange
       const pos = pts.geometry.getAttribute('position')
       const r = gl.domElement.getBoundingClientRect()
@@ -111,15 +113,15 @@ describe('deep space in real Chromium', () => {
 
   it('the heliocentric view shows the swarm around the Sun', async () => {
     const { page, errors } = await openPage(browser, '/?t=2041-09-01T00:00:00Z&play=0&focus=sun')
-    await settle(page, 300)
+    await settle(page)
     await caughtUp(page)
-    await page.waitForFunction(() => (window as any).__terawattGl.scene.getObjectByName('deep-swarm').geometry.drawRange.count > 100, null, { timeout: 30000 })
+    await waitFor(page, 'more than 100 swarm points drawn', () => (window.__terawattGl!.scene.getObjectByName('deep-swarm') as Mesh).geometry.drawRange.count > 100)
     await frames(page, 4)
     const swarm = await drawn(page, 'deep-swarm')
     expect(swarm.visible).toBe(true)
     expect(swarm.count).toBeGreaterThan(100)
     expect(swarm.count).toBeLessThanOrEqual(10000)
-    expect(await page.evaluate(() => (window as any).__terawattGl.scene.getObjectByName('planet-orbits').visible)).toBe(true)
+    expect(await page.evaluate(() => window.__terawattGl!.scene.getObjectByName('planet-orbits')!.visible)).toBe(true)
     const on = await sceneShot(page, 'deepspace-heliocentric')
     await shot(page, 'deepspace-heliocentric-ui')
     await setMaterialVisible(page, ['deep-swarm'], false)
@@ -129,10 +131,10 @@ describe('deep space in real Chromium', () => {
     console.log(`swarm points drawn ${swarm.count}; lit pixels from the swarm ${(diff * 100).toFixed(3)} %`)
     expect(diff).toBeGreaterThan(0.0003)
     // Scrubbing back before the first shots empties the swarm, forward brings it back.
-    await page.evaluate(() => (window as any).__terawatt.useClock.getState().seek(Date.UTC(2039, 6, 1)))
+    await page.evaluate(() => window.__terawatt.useClock.getState().seek(Date.UTC(2039, 6, 1)))
     await frames(page, 3)
     expect((await drawn(page, 'deep-swarm')).count).toBe(0)
-    await page.evaluate(() => (window as any).__terawatt.useClock.getState().seek(Date.UTC(2041, 8, 1)))
+    await page.evaluate(() => window.__terawatt.useClock.getState().seek(Date.UTC(2041, 8, 1)))
     await frames(page, 3)
     expect((await drawn(page, 'deep-swarm')).count).toBe(swarm.count)
     expect(errors).toEqual([])
@@ -141,11 +143,11 @@ describe('deep space in real Chromium', () => {
 
   it('the Kardashev gauge rises as time advances', async () => {
     const { page, errors } = await openPage(browser, '/?t=2040-06-01T00:00:00Z&play=0')
-    await settle(page, 300)
+    await settle(page)
     await caughtUp(page)
     await frames(page, 3)
     const k1 = Number(await page.textContent('[data-testid=kardashev-k]'))
-    await page.evaluate(() => (window as any).__terawatt.useClock.getState().seek(Date.UTC(2042, 5, 1)))
+    await page.evaluate(() => window.__terawatt.useClock.getState().seek(Date.UTC(2042, 5, 1)))
     await caughtUp(page)
     await frames(page, 3)
     const k2 = Number(await page.textContent('[data-testid=kardashev-k]'))

@@ -1,31 +1,34 @@
-// Serves dist/ with `vite preview` for the e2e run and stops it afterwards (no stray processes).
-import { spawn, type ChildProcess } from 'node:child_process'
+// Serves the built app with Vite's preview server on a free port for the e2e run, hands its origin
+// to the tests (`inject('e2eOrigin')`), and closes it afterwards. The build folder is E2E_DIST
+// (default dist/), so a build made elsewhere can be tested without touching dist/.
 import { existsSync } from 'node:fs'
+import { resolve } from 'node:path'
+import { preview, type PreviewServer } from 'vite'
+import type { TestProject } from 'vitest/node'
 
-export const E2E_PORT = 4317
-let server: ChildProcess | null = null
-
-export async function setup() {
-  if (!existsSync('dist/index.html')) throw new Error('dist/ is missing: run `npm run build` first (npm run test:e2e does).')
-  server = spawn('npx', ['vite', 'preview', '--port', String(E2E_PORT), '--strictPort', '--host', '127.0.0.1'], { stdio: 'ignore', detached: true })
-  for (let i = 0; i < 100; i++) {
-    try {
-      const r = await fetch(`http://127.0.0.1:${E2E_PORT}/`)
-      if (r.ok) return
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 200))
+declare module 'vitest' {
+  export interface ProvidedContext {
+    /** http://127.0.0.1:PORT of the preview server. */
+    e2eOrigin: string
   }
-  throw new Error(`vite preview did not start on port ${E2E_PORT}`)
+}
+
+let server: PreviewServer | null = null
+
+export async function setup(project: TestProject) {
+  const outDir = resolve(process.env.E2E_DIST ?? 'dist')
+  if (!existsSync(resolve(outDir, 'index.html'))) throw new Error(`${outDir}/index.html is missing: run \`npm run build\` first (npm run test:e2e does), or set E2E_DIST to a build folder.`)
+  // Port 0: the system picks a free port, so parallel runs and other servers do not collide.
+  server = await preview({ logLevel: 'warn', build: { outDir }, preview: { host: '127.0.0.1', port: 0, strictPort: true, open: false } })
+  const address = server.httpServer.address()
+  if (!address || typeof address === 'string') throw new Error('vite preview started without a TCP address')
+  const origin = `http://127.0.0.1:${address.port}`
+  const r = await fetch(`${origin}/`)
+  if (!r.ok) throw new Error(`vite preview at ${origin} answered ${r.status} for /`)
+  project.provide('e2eOrigin', origin)
 }
 
 export async function teardown() {
-  if (server?.pid) {
-    try {
-      process.kill(-server.pid)
-    } catch {
-      // already gone
-    }
-  }
+  await server?.close()
+  server = null
 }
