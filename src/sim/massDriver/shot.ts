@@ -20,7 +20,7 @@
  * - 'earth-orbit': anything else (still in the Earth–Moon system at the end of the horizon).
  */
 import { Astronomy, heliocentricKm, moonFixedMatrix } from '../ephemeris'
-import { AU_KM, DEG, EARTH_GM_KM3_S2, EARTH_RADIUS_KM, MOON_GM_KM3_S2, MOON_RADIUS_KM, SUN_GM_KM3_S2 } from '../constants'
+import { AU_KM, DEG, EARTH_GM_KM3_S2, EARTH_RADIUS_KM, MOON_GM_KM3_S2, MOON_RADIUS_KM, SECONDS_PER_DAY, SUN_GM_KM3_S2 } from '../constants'
 import { enuToEqjMatrix, siteEqjOffsetKm } from '../base/site'
 import { cross, vec3 } from '../vec'
 import { Dopri5 } from './integrator'
@@ -29,7 +29,7 @@ import { eqjToEcliptic, elementsFromState } from '../kepler'
 import type { MassDriverTarget } from './params'
 
 /** Sidereal month 27.321661 d (FACTS §3: 27.32 d): the Moon's rotation period, synchronous with its orbit. */
-const MOON_SIDEREAL_DAY_S = 27.321661 * 86400
+const MOON_SIDEREAL_DAY_S = 27.321661 * SECONDS_PER_DAY
 const MOON_ROTATION_RAD_S = (2 * Math.PI) / MOON_SIDEREAL_DAY_S
 /** Mean Earth–Moon distance, km (FACTS §3: a = 384,400 km). */
 const MOON_MEAN_DISTANCE_KM = 384400
@@ -187,7 +187,7 @@ export function simulateShot(tMs: number, p: AimParams, opts: SimulateOptions = 
   if (!f) _forceCache.set(bodies, (f = ephemerisForces(bodies)))
   const stepper = new Dopri5(6, f, { rtol: opts.rtol ?? 1e-9, atol: ATOL })
   const t0 = secondsSinceJ2000(tMs)
-  const T = days * 86400
+  const T = days * SECONDS_PER_DAY
   const tEnd = t0 + T
   stepper.init(t0, launchState(tMs, p), tEnd)
 
@@ -240,7 +240,7 @@ export function simulateShot(tMs: number, p: AimParams, opts: SimulateOptions = 
     if (hit !== null) {
       const body = inside(hit, stepper.dense(hit, _d))!
       push(hit, _d)
-      impact = { body, timeDays: (hit - t0) / 86400 }
+      impact = { body, timeDays: (hit - t0) / SECONDS_PER_DAY }
       outcome = 'impact'
       break
     }
@@ -257,12 +257,12 @@ export function simulateShot(tMs: number, p: AimParams, opts: SimulateOptions = 
       if (d < l2.distanceKm) {
         l2.distanceKm = d
         l2.relSpeedKmS = Math.hypot(y[3] - l2k * _lv.x, y[4] - l2k * _lv.y, y[5] - l2k * _lv.z)
-        l2.timeDays = (t - t0) / 86400
+        l2.timeDays = (t - t0) / SECONDS_PER_DAY
         if (catchL2 && d < L2_CATCH_RADIUS_KM && l2.relSpeedKmS < L2_CATCH_SPEED_KMS) outcome = 'l2'
       }
     }
   }
-  const tFinal = impact ? t0 + impact.timeDays * 86400 : stepper.t
+  const tFinal = impact ? t0 + impact.timeDays * SECONDS_PER_DAY : stepper.t
   const endState = Float64Array.from(impact ? _d : stepper.y)
   if (outcome === 'l2' && ns <= N) push(stepper.t, stepper.y)
   if (outcome === null) {
@@ -282,7 +282,7 @@ export function simulateShot(tMs: number, p: AimParams, opts: SimulateOptions = 
     outcome,
     exitSpeedMs: p.exitSpeedMs,
     maxEarthDistanceKm: maxR,
-    escapeTimeDays: escapeS === null ? null : (escapeS - t0) / 86400,
+    escapeTimeDays: escapeS === null ? null : (escapeS - t0) / SECONDS_PER_DAY,
     impact,
     l2Closest: l2,
     heliocentric: outcome === 'heliocentric' ? heliocentricElements(endMs, endState) : null,

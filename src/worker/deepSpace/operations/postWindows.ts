@@ -5,6 +5,7 @@
  */
 import { packSamples, shownShots, windowAxis, type TrajectoryWindow } from '../../../sim/massDriver/inFlight'
 import type { MassDriverSwarm } from '../../../sim/massDriver/swarm'
+import { MS_PER_DAY } from '../../../sim/constants'
 import { STEP_BUDGET_MS, TRAJECTORY_DAYS, type DeepSpaceState } from '../state'
 
 /** Payloads drawn in flight at once by default, across all windows. */
@@ -15,7 +16,7 @@ function postWindow(st: DeepSpaceState, sw: MassDriverSwarm, k: number): void {
   const log = sw.log
   const index = log.index[k], shots = log.shots[k], startMs = log.startMs(k)
   const rep = sw.representative(index)
-  const inFlightWindows = Math.ceil((TRAJECTORY_DAYS * 86400e3) / sw.windowMs)
+  const inFlightWindows = Math.ceil((TRAJECTORY_DAYS * MS_PER_DAY) / sw.windowMs)
   const nShown = Math.min(shots, Math.max(1, Math.floor((st.options.maxPayloadsInFlight ?? DEFAULT_MAX_PAYLOADS_IN_FLIGHT) / inFlightWindows)))
   const axis = windowAxis(rep)
   const samples = packSamples(rep)

@@ -6,6 +6,7 @@
  * posted once more.
  */
 import { deepSpaceSnapshot } from '../../../sim/massDriver/snapshot'
+import { MS_PER_DAY } from '../../../sim/constants'
 import { LOOKAHEAD_MS, TRAJECTORY_DAYS, type DeepSpaceState } from '../state'
 import { advance, scheduleCatchUp } from './advance'
 import { postWindows } from './postWindows'
@@ -26,7 +27,7 @@ export function step(st: DeepSpaceState, seq: number, tMs: number): void {
   if (!done) scheduleCatchUp(st)
   // Windows in flight at tMs (launched in the last TRAJECTORY_DAYS, or about to be).
   const W = sw.windowMs
-  const keep: [number, number] = [Math.floor((tMs - TRAJECTORY_DAYS * 86400e3) / W) - 1, Math.floor((tMs + LOOKAHEAD_MS) / W)]
+  const keep: [number, number] = [Math.floor((tMs - TRAJECTORY_DAYS * MS_PER_DAY) / W) - 1, Math.floor((tMs + LOOKAHEAD_MS) / W)]
   for (const i of st.posted) if (i < keep[0] || i > keep[1]) st.posted.delete(i)
   if (done) postWindows(st, sw, keep, t0)
   const batch = sw.points.take()
