@@ -165,7 +165,7 @@ export function defaultScenario(): Scenario {
     for (const [key, def] of Object.entries(shape)) g[key] = structuredClone(def.default)
     s[group] = g
   }
-  if (!isScenario(s)) throw new Error('The schema\'s defaults do not form a scenario.')
+  if (!isScenario(s)) throw new Error('The defaults of the schema do not form a scenario.')
   return s
 }
 
@@ -188,8 +188,8 @@ export function validateScenario(input: unknown, base: Scenario = defaultScenari
       errors.push({ path: key, message: `Unknown section "${key}"; known sections: ${Object.keys(SCENARIO_SCHEMA).join(', ')}.` })
     }
   }
-  for (const group of Object.keys(SCENARIO_SCHEMA) as (keyof Scenario & keyof typeof SCENARIO_SCHEMA)[]) {
-    out[group] = checkGroup(GROUPS[group], input[group], base[group], group, errors)
+  for (const [group, shape] of Object.entries(GROUPS)) {
+    out[group] = checkGroup(shape, input[group], groupValues(base, group), group, errors)
   }
   if (errors.length) return { ok: false, errors }
   if (!isScenario(out)) return { ok: false, errors: [{ path: '', message: 'The scenario is incomplete.' }] }
@@ -206,8 +206,13 @@ export function listParams(): { path: string; group: string; key: string; def: P
   return out
 }
 
+/** A scenario's group by name, as plain data; undefined if it has none. */
+function groupValues(s: Scenario, group: string): Record<string, unknown> | undefined {
+  for (const [g, values] of Object.entries(s)) if (g === group && isObject(values)) return values
+  return undefined
+}
+
 /** The value of field `group.key` of a scenario (listParams' paths), or undefined: for UI built from the schema. */
 export function paramValue(s: Scenario, group: string, key: string): unknown {
-  for (const [g, values] of Object.entries(s)) if (g === group && isObject(values)) return values[key]
-  return undefined
+  return groupValues(s, group)?.[key]
 }
