@@ -1,6 +1,6 @@
 /**
  * Everything the simulation worker holds between messages, in one explicit object that each
- * operation reads and writes (no closures, no module state), so tests can inspect it.
+ * operation reads and writes (module scope holds only scratch vectors), so tests can inspect it.
  */
 import type { ConstellationBuilder } from '../../sim/constellation/launches'
 import type { Scenario } from '../../sim/scenario/schema'
