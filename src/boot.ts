@@ -5,7 +5,7 @@
 import { parseDeepLink } from './present/deepLink'
 import { startUrlSync } from './present/urlSync'
 import { yearStartMs } from './sim/time'
-import { frame } from './scene/frame'
+import { frame } from './scene/frame/frame'
 import { nowInHorizon, simTime, useClock } from './state/clock'
 import { loadSavedScenario, useScenario } from './state/scenario'
 import { startDeepSpace } from './state/deepSpace'

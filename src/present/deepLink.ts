@@ -6,7 +6,7 @@
  *   play   1 to start playing, 0 paused                           play=1
  *   ui     0 hides every overlay (presenting, recording)          ui=0
  *   sats   show N satellites at once, 1…1,000,000 (demos, benchmarks) sats=100000
- *   quality high | low render quality (applied at load by src/scene/quality.ts) quality=high
+ *   quality high | low render quality (applied at load by src/scene/frame/quality.ts) quality=high
  * A malformed or out-of-range value is reported and that one field falls back to its default.
  */
 import { FOCI, QUALITIES, type Focus, type Quality } from '../state/ui'

@@ -1,7 +1,7 @@
 /** Discrete UI state: focus, notices, panels, visibility. Changes here re-render React; none is per-frame. */
 import { create } from 'zustand'
 
-/** Render qualities a deep link may ask for (quality=; chosen once at load, src/scene/quality.ts). */
+/** Render qualities a deep link may ask for (quality=; chosen once at load, src/scene/frame/quality.ts). */
 export const QUALITIES = ['high', 'low'] as const
 export type Quality = (typeof QUALITIES)[number]
 

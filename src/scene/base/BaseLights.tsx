@@ -32,7 +32,7 @@
 import { useFrame, useThree } from '@react-three/fiber'
 import { useMemo, useRef } from 'react'
 import * as THREE from 'three'
-import { QUALITY } from '../quality'
+import { QUALITY } from '../frame/quality'
 import { baseView } from './baseView'
 import { site } from './siteFrame'
 

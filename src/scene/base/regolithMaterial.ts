@@ -28,7 +28,7 @@
  * detail off (measured); on a GPU it is a dozen texture fetches a pixel at most.
  */
 import * as THREE from 'three'
-import { QUALITY } from '../quality'
+import { QUALITY } from '../frame/quality'
 
 /** Share of the fill light removed in permanently shadowed interiors (they see only faint scatter). */
 const PSR_FILL_CUT = 0.65

@@ -11,7 +11,7 @@ import * as THREE from 'three'
 import { BASE_ENU, siteMoonFixedKm } from '../../sim/base/site'
 import type { Vec3 } from '../../sim/vec'
 import { vec3 } from '../../sim/vec'
-import { frame } from '../frame'
+import { frame } from '../frame/frame'
 
 const SITE_FIXED = siteMoonFixedKm()
 const _m4 = new THREE.Matrix4()

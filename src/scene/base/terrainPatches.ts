@@ -12,7 +12,7 @@
 import * as THREE from 'three'
 import { BASE_SITE } from '../../sim/base/site'
 import { curvatureDropM, DE_GERLACHE_LOCAL, SHACKLETON_LOCAL, surfaceUpM } from '../../sim/base/terrain'
-import { QUALITY } from '../quality'
+import { QUALITY } from '../frame/quality'
 
 export interface Level {
   extentKm: number

@@ -15,7 +15,7 @@ import { vec3 } from '../../sim/vec'
 import { OUTCOME_COLORS } from '../../palette'
 import { simTime } from '../../state/clock'
 import { deepSpace } from '../../state/deepSpace'
-import { frame } from '../frame'
+import { frame } from '../frame/frame'
 
 /** Payloads drawn at once (the worker's default maxPayloadsInFlight, plus headroom). */
 const MAX_PAYLOADS = 12000

@@ -10,7 +10,7 @@ import * as THREE from 'three'
 import { Astronomy, heliocentricKm } from '../../sim/ephemeris'
 import { vec3 } from '../../sim/vec'
 import { simTime } from '../../state/clock'
-import { frame, toScene } from '../frame'
+import { frame, toScene } from '../frame/frame'
 import { MS_PER_DAY } from '../../sim/constants'
 
 /** Sidereal periods, days (IAU/JPL mean values). */

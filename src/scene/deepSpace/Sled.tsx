@@ -21,7 +21,7 @@ import { trackCentreLine } from '../base/trackLine'
 import { simTime, useClock } from '../../state/clock'
 import { deepSpace, windowByIndex } from '../../state/deepSpace'
 import { useScenario } from '../../state/scenario'
-import { frame } from '../frame'
+import { frame } from '../frame/frame'
 
 /** Shown up to this warp (sim s per real s); above it a shot is a blur. */
 const SLED_MAX_WARP = 600

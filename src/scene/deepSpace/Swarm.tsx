@@ -11,7 +11,7 @@ import { simTime } from '../../state/clock'
 import { deepSpace, swarmLaunchedCount } from '../../state/deepSpace'
 import { SWARM_STRIDE } from '../../sim/massDriver/swarmPoints'
 import { SWARM_COLOR } from '../../palette'
-import { frame, toScene } from '../frame'
+import { frame, toScene } from '../frame/frame'
 import { swarmFragment, swarmVertex } from './swarmShader'
 import { MS_PER_DAY } from '../../sim/constants'
 

@@ -14,7 +14,7 @@ import { deepSpace } from '../../state/deepSpace'
 import { SAMPLE_STRIDE, type TrajectoryWindow } from '../../sim/massDriver/inFlight'
 import { OUTCOMES, outcomeCode } from '../../sim/massDriver/shot'
 import { OUTCOME_COLORS } from '../../palette'
-import { toScene } from '../frame'
+import { toScene } from '../frame/frame'
 import { MS_PER_DAY, SECONDS_PER_DAY } from '../../sim/constants'
 
 const SLOTS = 288

@@ -1,5 +1,5 @@
 /**
- * Circular orbits with the J2 secular drift: the CPU reference of src/scene/shaders/orbit.ts.
+ * Circular orbits with the J2 secular drift: the CPU reference of src/scene/earth/orbitShader.ts.
  *
  * Frame: geocentric EQJ (J2000 mean equator and equinox), km; times are UTC ms (float64).
  * Per satellite, 4 float32 numbers ELEMENT_STRIDE apart: [shellIndex, raan0, u0, deployDays]:

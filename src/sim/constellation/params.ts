@@ -7,7 +7,7 @@ import { bool, enm, list, num, sched, type ValuesOf } from '../scenario/types'
 
 /** Hourly launches: 365.25 × 24 = 8,766 flights per year — FACTS §2 [A/D]. */
 export const MAX_FLIGHTS_PER_YEAR = SECONDS_PER_YEAR / 3600
-/** At most 16 shells: the orbit shader's uniform arrays are sized by this (src/scene/shaders/orbit.ts). */
+/** At most 16 shells: the orbit shader's uniform arrays are sized by this (src/scene/earth/orbitShader.ts). */
 export const MAX_CONSTELLATION_SHELLS = 16
 
 export const SITE_OPTIONS = ['starbase', 'ksc-lc39a', 'other'] as const

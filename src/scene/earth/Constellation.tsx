@@ -8,13 +8,13 @@
 import { useFrame } from '@react-three/fiber'
 import { useMemo, useRef } from 'react'
 import * as THREE from 'three'
-import { EARTH_RADIUS_KM } from '../sim/constants'
-import { simTime } from '../state/clock'
-import { deployedCount, FLOATS_PER_SAT, satellites } from '../state/constellation'
-import { frame, toScene } from './frame'
-import { reduceShellAngles, type ShellAngles } from '../sim/constellation/orbits'
-import { MAX_CONSTELLATION_SHELLS } from '../sim/constellation/params'
-import { orbitChunk } from './shaders/orbit'
+import { EARTH_RADIUS_KM } from '../../sim/constants'
+import { simTime } from '../../state/clock'
+import { deployedCount, FLOATS_PER_SAT, satellites } from '../../state/constellation'
+import { frame, toScene } from '../frame/frame'
+import { reduceShellAngles, type ShellAngles } from '../../sim/constellation/orbits'
+import { MAX_CONSTELLATION_SHELLS } from '../../sim/constellation/params'
+import { orbitChunk } from './orbitShader'
 
 /** Shell colours: distinct, bright on black, colour-blind-friendly order (Okabe–Ito based). */
 export const SHELL_COLORS = ['#ffb547', '#56b4e9', '#f0e442', '#cc79a7', '#00d6a4', '#ff7b54', '#9d8cff', '#e8e8e8']

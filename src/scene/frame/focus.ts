@@ -3,14 +3,14 @@
  * position; when the focus changes it glides from the old body to the new one (both evaluated
  * for the current time, so a moving Moon is tracked), and the camera distance eases in log space.
  */
-import type { Focus } from '../state/ui'
-import { MOON_RADIUS_KM, EARTH_RADIUS_KM, AU_KM, SUN_RADIUS_KM } from '../sim/constants'
-import { positionEqjExact } from '../sim/constellation/orbits'
-import { satellites } from '../state/constellation'
-import { useUi } from '../state/ui'
-import { setVec, type Vec3 } from '../sim/vec'
+import type { Focus } from '../../state/ui'
+import { MOON_RADIUS_KM, EARTH_RADIUS_KM, AU_KM, SUN_RADIUS_KM } from '../../sim/constants'
+import { positionEqjExact } from '../../sim/constellation/orbits'
+import { satellites } from '../../state/constellation'
+import { useUi } from '../../state/ui'
+import { setVec, type Vec3 } from '../../sim/vec'
 import { frame } from './frame'
-import { siteGeocentricKm } from './base/siteFrame'
+import { siteGeocentricKm } from '../base/siteFrame'
 
 export const FLIGHT_MS = 1800
 

@@ -1,14 +1,14 @@
 /** Earth: real imagery, oriented by sidereal time and precession-nutation, lit from the true Sun direction. */
-import { ANISOTROPY, SEGMENTS } from './quality'
+import { ANISOTROPY, SEGMENTS } from '../frame/quality'
 import { useTexture } from '@react-three/drei'
 import { useFrame } from '@react-three/fiber'
 import { useMemo, useRef } from 'react'
 import * as THREE from 'three'
-import { EARTH_RADIUS_KM } from '../sim/constants'
-import { bodyQuaternion, frame, toScene } from './frame'
-import { atmosphereFragment, atmosphereVertex, earthFragment, earthVertex } from './shaders/earth'
-import { texturePath } from './textures'
-import { useUi } from '../state/ui'
+import { EARTH_RADIUS_KM } from '../../sim/constants'
+import { bodyQuaternion, frame, toScene } from '../frame/frame'
+import { atmosphereFragment, atmosphereVertex, earthFragment, earthVertex } from './earthShader'
+import { texturePath } from '../frame/textures'
+import { useUi } from '../../state/ui'
 
 const ZERO = { x: 0, y: 0, z: 0 }
 

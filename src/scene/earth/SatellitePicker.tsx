@@ -5,10 +5,10 @@
 import { useThree } from '@react-three/fiber'
 import { useEffect } from 'react'
 import * as THREE from 'three'
-import { simTime } from '../state/clock'
-import { useInspect } from '../state/inspect'
-import { pickSatellite } from '../state/sim'
-import { frame } from './frame'
+import { simTime } from '../../state/clock'
+import { useInspect } from '../../state/inspect'
+import { pickSatellite } from '../../state/sim'
+import { frame } from '../frame/frame'
 
 const PICK_RADIUS_PX = 8
 

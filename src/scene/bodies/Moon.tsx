@@ -1,13 +1,13 @@
 /** The Moon at its true geocentric position (astronomy-engine), in its IAU orientation, lit by the Sun. */
-import { ANISOTROPY, SEGMENTS } from './quality'
+import { ANISOTROPY, SEGMENTS } from '../frame/quality'
 import { useTexture } from '@react-three/drei'
 import { useFrame } from '@react-three/fiber'
 import { useMemo, useRef } from 'react'
 import * as THREE from 'three'
-import { MOON_RADIUS_KM } from '../sim/constants'
-import { bodyQuaternion, frame, toScene } from './frame'
-import { texturePath } from './textures'
-import { useUi } from '../state/ui'
+import { MOON_RADIUS_KM } from '../../sim/constants'
+import { bodyQuaternion, frame, toScene } from '../frame/frame'
+import { texturePath } from '../frame/textures'
+import { useUi } from '../../state/ui'
 
 export function Moon() {
   const group = useRef<THREE.Group>(null)

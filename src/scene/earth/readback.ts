@@ -4,9 +4,9 @@
  * and the EQJ positions (km) come back through readRenderTargetPixels.
  */
 import * as THREE from 'three'
-import { FLOATS_PER_SAT, satellites } from '../state/constellation'
+import { FLOATS_PER_SAT, satellites } from '../../state/constellation'
 import { setShellUniforms, makeConstellationMaterial } from './Constellation'
-import { orbitChunk } from './shaders/orbit'
+import { orbitChunk } from './orbitShader'
 
 const vertex = /* glsl */ `
 attribute vec4 aEl;

@@ -2,10 +2,10 @@
 import { useFrame } from '@react-three/fiber'
 import { useRef } from 'react'
 import type * as THREE from 'three'
-import { useInspect } from '../state/inspect'
-import { useUi } from '../state/ui'
-import { bodyPosition } from './focus'
-import { toScene } from './frame'
+import { useInspect } from '../../state/inspect'
+import { useUi } from '../../state/ui'
+import { bodyPosition } from '../frame/focus'
+import { toScene } from '../frame/frame'
 import { SatelliteModel } from './SatelliteModel'
 
 const _p = { x: 0, y: 0, z: 0 }

@@ -3,13 +3,13 @@
  * placed by J2000 right ascension and declination, sized and tinted by magnitude and B−V colour.
  * The sphere follows the camera, so the stars sit at infinity and never parallax or clip.
  */
-import { SEGMENTS } from './quality'
+import { SEGMENTS } from '../frame/quality'
 import { useFrame } from '@react-three/fiber'
 import { useEffect, useMemo, useRef, useState } from 'react'
 import * as THREE from 'three'
-import { useUi } from '../state/ui'
+import { useUi } from '../../state/ui'
 import { useTexture } from '@react-three/drei'
-import { dataPath, texturePath } from './textures'
+import { dataPath, texturePath } from '../frame/textures'
 
 const SKY_RADIUS_KM = 1e10
 

@@ -2,12 +2,12 @@
  * The Sun at its true geocentric position and size (IAU nominal radius), a glow drawn in screen
  * space so it reads at any distance, and the directional light every lit surface uses.
  */
-import { SEGMENTS } from './quality'
+import { SEGMENTS } from '../frame/quality'
 import { useFrame } from '@react-three/fiber'
 import { useMemo, useRef } from 'react'
 import * as THREE from 'three'
-import { SUN_RADIUS_KM } from '../sim/constants'
-import { frame, toScene } from './frame'
+import { SUN_RADIUS_KM } from '../../sim/constants'
+import { frame, toScene } from '../frame/frame'
 
 function glowTexture(): THREE.Texture {
   const size = 256

@@ -3,8 +3,8 @@
  * place the origin, and ask the worker for the state at this time (throttled, back-pressured).
  */
 import { useFrame } from '@react-three/fiber'
-import { advanceClock, simTime } from '../state/clock'
-import { pumpWorker } from '../state/sim'
+import { advanceClock, simTime } from '../../state/clock'
+import { pumpWorker } from '../../state/sim'
 import { updateEphemerides } from './frame'
 import { updateOrigin } from './focus'
 

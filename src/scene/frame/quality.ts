@@ -4,7 +4,7 @@
  * pixel ratio at 1; with a GPU, 'high' keeps MSAA and up to 2× pixel ratio. URL `quality=high|low`
  * overrides the guess (e.g. to record a demo on a machine without a GPU at full quality).
  */
-import { QUALITIES, type Quality } from '../state/ui'
+import { QUALITIES, type Quality } from '../../state/ui'
 
 export type { Quality }
 

@@ -9,7 +9,7 @@
 import { useFrame } from '@react-three/fiber'
 import { useLayoutEffect, useMemo, useRef } from 'react'
 import * as THREE from 'three'
-import { frame } from './frame'
+import { frame } from '../frame/frame'
 
 export interface SatelliteDims {
   arrayAreaM2: number

@@ -7,12 +7,12 @@
 import { useFrame } from '@react-three/fiber'
 import { useMemo } from 'react'
 import * as THREE from 'three'
-import { DEG, EARTH_RADIUS_KM, MS_PER_DAY } from '../sim/constants'
-import { mulMat3TVec, vec3 } from '../sim/vec'
-import { simTime } from '../state/clock'
-import { satellites } from '../state/constellation'
-import { useSim } from '../state/sim'
-import { frame, toScene } from './frame'
+import { DEG, EARTH_RADIUS_KM, MS_PER_DAY } from '../../sim/constants'
+import { mulMat3TVec, vec3 } from '../../sim/vec'
+import { simTime } from '../../state/clock'
+import { satellites } from '../../state/constellation'
+import { useSim } from '../../state/sim'
+import { frame, toScene } from '../frame/frame'
 
 const MAX_ARCS = 12
 const SEGMENTS = 40

@@ -6,8 +6,8 @@
  * y-up, so a vector (x, y, z) in EQJ is drawn at (x, z, −y). Scene units are kilometres.
  */
 import * as THREE from 'three'
-import { earthFixedMatrix, moonFixedMatrix, moonGeocentricKm, sunGeocentricKm } from '../sim/ephemeris'
-import { vec3, type Vec3 } from '../sim/vec'
+import { earthFixedMatrix, moonFixedMatrix, moonGeocentricKm, sunGeocentricKm } from '../../sim/ephemeris'
+import { vec3, type Vec3 } from '../../sim/vec'
 
 export interface FrameState {
   tMs: number

@@ -5,8 +5,8 @@
 import { useFrame } from '@react-three/fiber'
 import { useMemo, useRef } from 'react'
 import * as THREE from 'three'
-import type { Vec3 } from '../sim/vec'
-import { toScene } from './frame'
+import type { Vec3 } from '../../sim/vec'
+import { toScene } from '../frame/frame'
 
 const vertex = /* glsl */ `
 #include <common>
