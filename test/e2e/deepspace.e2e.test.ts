@@ -2,7 +2,7 @@
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import type { Group, Material, Mesh } from 'three'
-import { closeOpenPages, frames, launch, litFraction, openPage, sceneShot, settle, shot, waitFor } from './browser'
+import { atPointOfInterest, closeOpenPages, frames, launch, litFraction, openPage, sceneShot, settle, shot, waitFor } from './browser'
 
 let browser: Browser
 beforeAll(async () => {
@@ -63,19 +63,34 @@ describe('deep space in real Chromium', () => {
   })
 
   it('from the base, the sled runs the track and payloads leave the muzzle', async () => {
-    // 2046: the driver throws what the factories make (~11 shots an hour); at 60× one leaves every
-    // few real seconds and stays in the sled's view for its first minute (one real second).
-    const { page, errors } = await openPage(browser, '/?t=2046-01-08T00:00:00Z&warp=60&play=1&focus=base')
+    // 2046: the driver throws what the factories make (~11 shots an hour). Rather than run the clock
+    // and hope a frame lands in a payload's first minute (under load a frame can span minutes of
+    // sim time at 60×), seek to 1.5 s after a shot, from the worker's own launch windows: the sled
+    // view spreads a window's shots evenly (shot j at start + (j + ½)·W / shots, Sled.tsx).
+    const { page, errors } = await openPage(browser, '/?t=2046-01-08T00:00:00Z&warp=60&play=0&focus=base')
     await settle(page)
+    await caughtUp(page)
     await waitFor(page, 'the mass driver drawn at the base', () => window.__terawattGl!.scene.getObjectByName('base-massDriver')?.visible)
     await page.click('[data-testid=base-poi-massDriver]')
-    await frames(page, 4)
-    // Wait for a payload in flight near the muzzle, then find where it is drawn.
-    await waitFor(page, 'a payload in flight near the muzzle (the sled view draws it)', () => {
+    await atPointOfInterest(page)
+    const shotMs = await page.evaluate(() => {
+      const d = window.__terawattDeep.deepSpace, t = window.__terawatt.simTime.tMs, W = d.windowMs
+      for (const w of d.windows) {
+        if (w.shots <= 0 || w.startMs + W <= t) continue
+        for (let j = 0; j < w.shots; j++) {
+          const s = w.startMs + ((j + 0.5) * W) / w.shots
+          if (s > t) return s
+        }
+      }
+      return null
+    })
+    expect(shotMs, 'a shot after the shown time in the windows the worker sent').not.toBeNull()
+    await page.evaluate((t) => window.__terawatt.useClock.getState().seek(t), shotMs! + 1500)
+    await caughtUp(page)
+    await waitFor(page, 'the payload 1.5 s out of the muzzle drawn by the sled view', () => {
       const g = window.__terawattGl!.scene.getObjectByName('deep-sled') as Group | undefined
       return g?.visible && (g.children[1] as Mesh).geometry.drawRange.count > 0
-    }, undefined, 240000)
-    await page.evaluate(() => window.__terawatt.useClock.getState().pause())
+    })
     await frames(page, 3)
     const pts = await page.evaluate(() => {
       const { scene, camera, gl } = window.__terawattGl!
