@@ -1,5 +1,5 @@
 // npm run bench: measures the built app in Debian's Chromium (SwiftShader) at 10k, 100k and 1M
-// satellites, beside the floor page (../shared/tools/floor: the least a page can do to draw N
+// satellites, beside the floor page (bench/floor/: the least a page can do to draw N
 // orbiting points) in the same run, and writes the table to BENCHMARKS.md.
 // Per size: rAF callback ms per frame, Chrome's TaskDuration per frame, fps, draw calls,
 // worker messages and bytes per second in steady state, the largest message, JS heap growth over the window.
@@ -18,7 +18,7 @@ import { chromium } from 'playwright-core'
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 30)
 const WARMUP_MS = Number(process.env.BENCH_WARMUP_MS ?? 8000)
 const SIZES = (process.env.BENCH_SIZES ?? '10000,100000,1000000').split(',').map(Number)
-const FLOOR_DIR = '../shared/tools/floor'
+const FLOOR_DIR = 'bench/floor'
 const PARTS = (process.env.BENCH_PARTS ?? 'constellation,deepspace,frame,overlay').split(',').map((s) => s.trim())
 /** The overlay part's page: the constellation row's 10k view. */
 const OVERLAY_SATS = Number(process.env.BENCH_OVERLAY_SATS ?? 10000)
@@ -140,7 +140,7 @@ function writeSection(name, heading, table, afterMarkers) {
 if (PARTS.includes('constellation')) {
   let floorOk = false
   try {
-    if (!existsSync(`${FLOOR_DIR}/dist/index.html`)) execSync('npm ci --no-audit --no-fund && npx vite build', { cwd: FLOOR_DIR, stdio: 'inherit' })
+    if (!existsSync(`${FLOOR_DIR}/dist/index.html`)) execSync('npx vite build --config bench/floor/vite.config.ts', { stdio: 'inherit' })
     serve(FLOOR_DIR, 4402)
     await waitUp(4402)
     floorOk = true
