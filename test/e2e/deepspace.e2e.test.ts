@@ -28,7 +28,9 @@ const caughtUp = (page: Page) =>
 
 const setMaterialVisible = (page: Page, names: string[], visible: boolean) =>
   page.evaluate(
-    ({ names, visible }) => names.forEach((n) => (((window.__terawattGl!.scene.getObjectByName(n) as Mesh).material as Material).visible = visible)),
+    ({ names, visible }) => {
+      for (const n of names) ((window.__terawattGl!.scene.getObjectByName(n) as Mesh).material as Material).visible = visible
+    },
     { names, visible },
   )
 
