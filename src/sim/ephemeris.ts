@@ -1,6 +1,6 @@
 /**
  * Ephemerides of the Sun and Moon and the orientation of Earth and Moon, from astronomy-engine
- * (VSOP87/ELP-based; ±1 arcminute against JPL Horizons, FACTS §6 [E]).
+ * (VSOP87/ELP-based; ±1 arcminute against JPL Horizons, SOURCES §6 [E]).
  *
  * Frame: J2000 mean equator and equinox ("EQJ", ≈ ICRF), geocentric, kilometres.
  * Orientation matrices are row-major Float64Array(9) mapping EQJ vectors to body-fixed ones.

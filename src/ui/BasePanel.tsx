@@ -21,11 +21,11 @@ const currentBaseSnapshot = (): BaseSnapshot | null => useSim.getState().snapsho
 
 const ROWS: { key: string; label: string; title: string; value: (s: BaseState) => string }[] = [
   { key: 'population', label: 'Population', title: 'Crew per landing × landings within a tour (growth model)', value: (s) => count(s.population) },
-  { key: 'power', label: 'Solar power (avg)', title: 'Peak × site illumination (FACTS §3)', value: (s) => si(s.solarAverageW, 'W') },
+  { key: 'power', label: 'Solar power (avg)', title: 'Peak × site illumination (SOURCES §3)', value: (s) => si(s.solarAverageW, 'W') },
   { key: 'factory', label: 'Factory output', title: 'Factory power ÷ energy per kg (params.ts)', value: (s) => `${si(s.factoryOutputTPerYear, 't')}/yr` },
   { key: 'satellites', label: 'Satellites made', title: 'Made mass ÷ satellite mass', value: (s) => count(s.satellitesMadeCount) },
-  { key: 'landings', label: 'Cargo landings', title: 'Starship HLS cargo landings (FACTS §2)', value: (s) => count(s.cargoLandings) },
-  { key: 'launched', label: 'Thrown by mass driver', title: 'Satellite mass launched (FACTS §4)', value: (s) => si(s.satellitesLaunchedT, 't') },
+  { key: 'landings', label: 'Cargo landings', title: 'Starship HLS cargo landings (SOURCES §2)', value: (s) => count(s.cargoLandings) },
+  { key: 'launched', label: 'Thrown by mass driver', title: 'Satellite mass launched (SOURCES §4)', value: (s) => si(s.satellitesLaunchedT, 't') },
 ]
 
 function formatLine(l: DescribeLine): string {

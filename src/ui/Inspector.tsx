@@ -38,7 +38,7 @@ export function Inspector() {
           <input type="checkbox" checked={cluster} onChange={(e) => useUi.setState({ showCluster: e.target.checked })} /> Suncatcher cluster (81)
         </label>
       </div>
-      <p className="muted">Circular orbit with J2 nodal drift (src/sim/constellation/orbits.ts); power sizing per FACTS §1.</p>
+      <p className="muted">Circular orbit with J2 nodal drift (src/sim/constellation/orbits.ts); power sizing per SOURCES §1.</p>
     </aside>
   )
 }

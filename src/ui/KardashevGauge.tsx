@@ -1,7 +1,7 @@
 /**
  * The Kardashev gauge: Sagan's K = (log₁₀ P − 6) / 10 of humanity's 19.6 TW plus the compute the
  * scenario adds (orbit + deep space), from the deep-space snapshot, on a scale from today's 0.729 to
- * the whole Sun (2.06) with the seeds' landmarks (FACTS §4–5, src/sim/kardashev.ts). The needle and
+ * the whole Sun (2.06) with the seeds' landmarks (SOURCES §4–5, src/sim/kardashev.ts). The needle and
  * numbers are written to DOM refs from the overlay loop as snapshots arrive, never through React state.
  */
 import { useRef } from 'react'
@@ -52,7 +52,7 @@ export function KardashevGauge() {
   })
   return (
     <div className="kardashev panel" data-testid="kardashev">
-      <h3 title="Sagan: K = (log₁₀ P − 6) / 10, P in watts (FACTS §5)">Kardashev scale</h3>
+      <h3 title="Sagan: K = (log₁₀ P − 6) / 10, P in watts (SOURCES §5)">Kardashev scale</h3>
       <div className="kardashev-value">
         K <span ref={kRef} data-testid="kardashev-k">–</span>
       </div>

@@ -14,7 +14,7 @@ import { count, si } from './format'
 import { setText, useOverlayFrame } from './overlayLoop'
 
 const ROWS: { key: string; label: string; title: string; fmt: (s: DeepSnapshot) => string }[] = [
-  { key: 'length', label: 'Track length', title: 'L = v² / 2a (FACTS §4)', fmt: (s) => si(s.track.lengthM, 'm') },
+  { key: 'length', label: 'Track length', title: 'L = v² / 2a (SOURCES §4)', fmt: (s) => si(s.track.lengthM, 'm') },
   { key: 'time', label: 'Time on track', title: 'v / a', fmt: (s) => `${s.track.timeOnTrackS.toPrecision(3)} s` },
   { key: 'energy', label: 'Energy per shot', title: '½ m v² at the muzzle', fmt: (s) => si(s.track.energyPerShotJ, 'J') },
   { key: 'mean', label: 'Mean electrical power', title: 'shots/s × ½ m v² / η', fmt: (s) => si(s.track.meanPowerW, 'W') },

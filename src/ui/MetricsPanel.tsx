@@ -12,13 +12,13 @@ import { setText, useOverlayFrame } from './overlayLoop'
 type Metrics = NonNullable<NonNullable<ReturnType<typeof useSim.getState>['snapshot']>['constellation']>
 
 const ROWS: { key: keyof Metrics; label: string; title: string; fmt: (v: number) => string }[] = [
-  { key: 'launches', label: 'Starship launches', title: 'Cumulative flights from the cadence schedule (FACTS §2)', fmt: (v) => count(v) },
+  { key: 'launches', label: 'Starship launches', title: 'Cumulative flights from the cadence schedule (SOURCES §2)', fmt: (v) => count(v) },
   { key: 'massToOrbitT', label: 'Mass to orbit', title: 'Payload delivered to orbit (t)', fmt: (v) => si(v, 't') },
   { key: 'satellites', label: 'Satellites in orbit', title: 'Compute satellites deployed', fmt: (v) => count(v) },
-  { key: 'orbitalComputeW', label: 'Orbital compute', title: 'Satellites × compute power each (FACTS §1)', fmt: (v) => si(v, 'W') },
-  { key: 'arrayAreaM2', label: 'Solar array area', title: 'Power ÷ (cell efficiency × 1360.8 W/m²), FACTS §1', fmt: (v) => `${si(v / 1e6, '')}km²` },
-  { key: 'radiatorAreaM2', label: 'Radiator area', title: 'Heat ÷ two-sided σεT⁴ (FACTS §1)', fmt: (v) => `${si(v / 1e6, '')}km²` },
-  { key: 'dataCentreRatio', label: "vs Earth's data centres", title: 'Orbital compute ÷ 47 GW, all data centres in 2024 (IEA, FACTS §5)', fmt: (v) => (v >= 0.1 ? `${v.toPrecision(3)}×` : `${(v * 100).toPrecision(2)} %`) },
+  { key: 'orbitalComputeW', label: 'Orbital compute', title: 'Satellites × compute power each (SOURCES §1)', fmt: (v) => si(v, 'W') },
+  { key: 'arrayAreaM2', label: 'Solar array area', title: 'Power ÷ (cell efficiency × 1360.8 W/m²), SOURCES §1', fmt: (v) => `${si(v / 1e6, '')}km²` },
+  { key: 'radiatorAreaM2', label: 'Radiator area', title: 'Heat ÷ two-sided σεT⁴ (SOURCES §1)', fmt: (v) => `${si(v / 1e6, '')}km²` },
+  { key: 'dataCentreRatio', label: "vs Earth's data centres", title: 'Orbital compute ÷ 47 GW, all data centres in 2024 (IEA, SOURCES §5)', fmt: (v) => (v >= 0.1 ? `${v.toPrecision(3)}×` : `${(v * 100).toPrecision(2)} %`) },
 ]
 
 export function MetricsPanel() {

@@ -16,10 +16,10 @@ const scenarios: [string, BaseScenario][] = [
   ['with massDriver', { ...defaultScenario(), massDriver: { ...defaultScenario().massDriver, exitSpeedMs: 2410, accelerationG: 100, efficiency: 0.6, azimuthDeg: 47, payloadKg: 1000, shotsPerHour: [[2040, 0], [2045, 100], [2055, 1100]] } }],
 ]
 
-describe('mass driver track length L = v²/2a (FACTS §4)', () => {
+describe('mass driver track length L = v²/2a (SOURCES §4)', () => {
   it('gives SP-413 figures', () => {
     expect(trackLengthM(2400, 29.4)).toBeCloseTo(9989, 0) // 288.3 m/s² ⇒ the "10 km" of SP-413
-    expect(trackLengthM(2400, 30) / 1000).toBeCloseTo(9.79, 2) // FACTS §4: 9.8 km at 30 g
+    expect(trackLengthM(2400, 30) / 1000).toBeCloseTo(9.79, 2) // SOURCES §4: 9.8 km at 30 g
     expect(trackLengthM(2400, 100) / 1000).toBeCloseTo(2.94, 2) // 2.9 km at 100 g
     expect(trackLengthM(2400, 1000)).toBeCloseTo(293.7, 1) // 294 m at 1,000 g
     // Without a massDriver group the base uses SP-413; with one, that group's speed and g-load.

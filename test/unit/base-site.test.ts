@@ -33,7 +33,7 @@ describe('site geometry', () => {
     expect(pole.yKm).toBeCloseTo(-16.68, 1)
   })
 
-  it('places Shackleton ~20 km away and its rim ~9.6 km from the base (FACTS §3)', () => {
+  it('places Shackleton ~20 km away and its rim ~9.6 km from the base (SOURCES §3)', () => {
     const d = Math.hypot(SHACKLETON_LOCAL.xKm, SHACKLETON_LOCAL.yKm)
     expect(d).toBeGreaterThan(19)
     expect(d).toBeLessThan(21)

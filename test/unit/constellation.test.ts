@@ -21,7 +21,7 @@ const withC = (patch: Partial<C>): Scenario => {
 }
 
 describe('launch arithmetic', () => {
-  it('hourly × 200 t ≈ 1.75 Mt/yr (FACTS §2)', () => {
+  it('hourly × 200 t ≈ 1.75 Mt/yr (SOURCES §2)', () => {
     const s = withC({ launchCadence: [[2026, 8766]], payloadT: [[2026, 200]], maxSatellites: 10_000_000, shells: defaultScenario().constellation.shells.map((x) => ({ ...x, targetCount: 10_000_000 })) })
     const m0 = constellationMetricsAt(s, Y(2027))
     expect(m0.launches).toBe(8766) // the cadence is flights per calendar year
@@ -126,7 +126,7 @@ describe('metrics and sizing', () => {
     expect(m.dataCentreRatio).toBeCloseTo(1e11 / EARTH_DATA_CENTRES_W, 9)
     expect(m.massToOrbitT).toBe(1_000_000)
   })
-  it('radiator: 633 W/m² net two-sided at 293 K, ε 0.92 (FACTS §1); array 334 m² for 100 kW at 22 %', () => {
+  it('radiator: 633 W/m² net two-sided at 293 K, ε 0.92 (SOURCES §1); array 334 m² for 100 kW at 22 %', () => {
     const c = defaultScenario().constellation
     expect(radiatorFluxWM2(c)).toBeCloseTo(633, 6)
     const z = sizeSatellite(c)

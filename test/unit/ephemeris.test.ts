@@ -1,6 +1,6 @@
 /**
  * The ephemeris wrapper (src/sim/ephemeris.ts, astronomy-engine) against an independent
- * implementation and published values. astronomy-engine claims ±1′ against JPL Horizons (FACTS §6),
+ * implementation and published values. astronomy-engine claims ±1′ against JPL Horizons (SOURCES §6),
  * ≈ 112 km at the Moon.
  *
  * The independent reference is the `astronomia` package (dev dependency; MIT; a port of Meeus,
@@ -82,7 +82,7 @@ const SAMPLES = 60
 const sampleInstants = () => Array.from({ length: SAMPLES }, (_, i) => Date.UTC(2000, 0, 1) + i * (200 / SAMPLES) * 365.25 * 86400e3 + i * 37.3 * HOUR)
 
 describe('Moon distance', () => {
-  it('stays within 356,000–407,000 km, sampled hourly over 2030 (FACTS §3: perigee ≈ 363,300, apogee ≈ 405,500 mean)', () => {
+  it('stays within 356,000–407,000 km, sampled hourly over 2030 (SOURCES §3: perigee ≈ 363,300, apogee ≈ 405,500 mean)', () => {
     let lo = Infinity, hi = -Infinity, rows = 0
     for (let tt = t('2030-01-01T00:00Z'); tt < t('2031-01-01T00:00Z'); tt += HOUR) {
       const d = moonDist(tt)

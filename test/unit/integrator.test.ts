@@ -4,7 +4,7 @@ import { CR3BP_MU, cr3bpForces, jacobiConstant, twoBodyEnergy, twoBodyForces } f
 import { elementsFromState, meanMotion, positionFromElements } from '../../src/sim/kepler'
 import { MOON_GM_KM3_S2, MOON_RADIUS_KM } from '../../src/sim/constants'
 
-const MU = MOON_GM_KM3_S2 // FACTS §3
+const MU = MOON_GM_KM3_S2 // SOURCES §3
 const DAY = 86400
 
 /** An inclined eccentric lunar orbit: periapsis 2,000 km from the centre, e = 0.6. */
@@ -28,9 +28,9 @@ describe('Dormand–Prince 5(4)', () => {
   })
 
   it('conserves the CR3BP Jacobi constant to 1e-6 relative over 30 days (rotating frame)', () => {
-    // A lunar orbit 10,000 km from the Moon's centre (dimensionless: L = 384,400 km, FACTS §3).
+    // A lunar orbit 10,000 km from the Moon's centre (dimensionless: L = 384,400 km, SOURCES §3).
     const L = 384400
-    const n = Math.sqrt((398600.4418 + MU) / L ** 3) // rad/s, FACTS §3/§6 GMs
+    const n = Math.sqrt((398600.4418 + MU) / L ** 3) // rad/s, SOURCES §3/§6 GMs
     const d = 10000 / L
     const vCirc = Math.sqrt(CR3BP_MU / d) // circular about the Moon, inertial → rotating: minus ω × r
     const y0 = [1 - CR3BP_MU + d, 0, 0, 0, vCirc - d, 0]

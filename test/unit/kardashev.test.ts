@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { HUMANITY_POWER_W, KARDASHEV_LANDMARKS, fractionOfSun, kardashevIndex, kardashevReading, powerOfKardashev } from '../../src/sim/kardashev'
 import { SUN_LUMINOSITY_W } from '../../src/sim/constants'
 
-describe('Kardashev gauge (FACTS §5)', () => {
+describe('Kardashev gauge (SOURCES §5)', () => {
   it('humanity 19.6 TW → 0.729 and L☉ → 2.06', () => {
     expect(Math.abs(kardashevIndex(19.6e12) - 0.729)).toBeLessThan(0.005)
     expect(Math.abs(kardashevIndex(SUN_LUMINOSITY_W) - 2.06)).toBeLessThan(0.005)

@@ -21,7 +21,7 @@ describe('ephemeris caches (cubic Hermite)', () => {
       sunGeocentricKm(tMs, q)
       sun = Math.max(sun, Math.hypot(p.x - q.x, p.y - q.y, p.z - q.z))
     }
-    // Measured: Moon 0.15 m, Sun 0.3 m; velocity 1e-7 km/s. Budget "a few km"; astronomy-engine itself ±112 km (FACTS §6).
+    // Measured: Moon 0.15 m, Sun 0.3 m; velocity 1e-7 km/s. Budget "a few km"; astronomy-engine itself ±112 km (SOURCES §6).
     expect(moon).toBeLessThan(1e-3)
     expect(sun).toBeLessThan(1e-3)
     expect(vel).toBeLessThan(1e-6)

@@ -28,7 +28,7 @@ function verticalMoonOnly(speedMs: number, days: number) {
   return { impactDays, maxR, energy: twoBodyEnergy(y0, MOON_GM_KM3_S2) }
 }
 
-describe('Moon-only field at the thresholds of the issue (escape 2.38 km/s, FACTS §3)', () => {
+describe('Moon-only field at the thresholds of the issue (escape 2.38 km/s, SOURCES §3)', () => {
   it('2.37 km/s straight up climbs ~470,000 km and falls back (≈ 120 days)', () => {
     const r = verticalMoonOnly(2370, 200)
     expect(r.energy).toBeLessThan(0)
@@ -78,7 +78,7 @@ describe('simulateShot outcomes (Sun, Earth and Moon)', () => {
     }
   })
 
-  it('2.41 km/s prograde (the patched-conic threshold, FACTS §4) never falls back; whether it escapes depends on the date', () => {
+  it('2.41 km/s prograde (the patched-conic threshold, SOURCES §4) never falls back; whether it escapes depends on the date', () => {
     const a = simulateShot(T0, { exitSpeedMs: 2410, azimuthDeg: 47, elevationDeg: 0 })
     const b = simulateShot(Date.UTC(2040, 0, 1), { exitSpeedMs: 2410, azimuthDeg: 47, elevationDeg: 0 })
     expect(a.outcome).toBe('heliocentric')

@@ -59,7 +59,7 @@ describe('MassDriverSwarm', () => {
     expect(s.log.totalShots).toBe(4800) // 100/h × 48 h
     expect(f.shots).toBe(4800)
     expect(s.recent.length).toBe(8) // 6 h windows
-    expect(s.deepSpaceComputeW(f.deepSpacePayloads)).toBe(f.deepSpacePayloads * 1 * 100e3) // 1 t × 100 kW/t (FACTS §1)
+    expect(s.deepSpaceComputeW(f.deepSpacePayloads)).toBe(f.deepSpacePayloads * 1 * 100e3) // 1 t × 100 kW/t (SOURCES §1)
     const helio = s.log.totalOf('heliocentric')
     expect(helio).toBeGreaterThan(0)
     expect(s.points.payloadsPerPoint).toBe(1)

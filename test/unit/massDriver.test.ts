@@ -35,7 +35,7 @@ function moonOnly(speedMs: number, elevationDeg: number) {
   return { impact, r: Math.hypot(s.y[0], s.y[1], s.y[2]), energy: twoBodyEnergy(s.y, MOON_GM_KM3_S2), e0: twoBodyEnergy(y0, MOON_GM_KM3_S2) }
 }
 
-describe('mass-driver track physics (FACTS §4)', () => {
+describe('mass-driver track physics (SOURCES §4)', () => {
   it('L = v²/2a, time v/a, energy ½mv², powers exact', () => {
     const f = trackFigures({ exitSpeedMs: 2400, accelerationG: 100, payloadKg: 1000, efficiency: 0.6 })
     const a = 100 * G0_M_S2
@@ -43,9 +43,9 @@ describe('mass-driver track physics (FACTS §4)', () => {
     expect(f.timeOnTrackS).toBe(2400 / a)
     expect(f.energyPerShotJ).toBe(0.5 * 1000 * 2400 * 2400)
     expect(f.peakPowerW).toBe((1000 * a * 2400) / 0.6)
-    expect(f.lengthM / 1000).toBeCloseTo(2.94, 2) // FACTS §4: 2.9 km at 100 g
+    expect(f.lengthM / 1000).toBeCloseTo(2.94, 2) // SOURCES §4: 2.9 km at 100 g
     expect(trackFigures({ exitSpeedMs: 2400, accelerationG: 30, payloadKg: 1, efficiency: 1 }).lengthM / 1000).toBeCloseTo(9.8, 1)
-    // FACTS §4: 1 TW/yr ≈ 1 GW of muzzle power at 2.5 km/s with one 1-t shot every 3.2 s (≈ 1,125/h).
+    // SOURCES §4: 1 TW/yr ≈ 1 GW of muzzle power at 2.5 km/s with one 1-t shot every 3.2 s (≈ 1,125/h).
     expect(meanPowerW({ exitSpeedMs: 2500, accelerationG: 100, payloadKg: 1000, efficiency: 1 }, 3600 / 3.2) / 1e9).toBeCloseTo(0.98, 2)
   })
 
@@ -73,7 +73,7 @@ describe('launch state on the rotating, orbiting Moon', () => {
   })
 })
 
-describe('Moon-only field (escape 2.38 km/s, FACTS §3)', () => {
+describe('Moon-only field (escape 2.38 km/s, SOURCES §3)', () => {
   it('2.36 km/s does not escape: it falls back', () => {
     const r = moonOnly(2360, 45)
     expect(r.e0).toBeLessThan(0)
@@ -117,7 +117,7 @@ describe('simulateShot: Sun, Earth and Moon', () => {
     expect(r.samples.posKm.length).toBe(3 * r.samples.tMs.length)
   })
 
-  it('3.3 km/s prograde escapes faster (Mars-transfer energy, FACTS §4)', () => {
+  it('3.3 km/s prograde escapes faster (Mars-transfer energy, SOURCES §4)', () => {
     const r = simulateShot(T0, { exitSpeedMs: 3300, azimuthDeg: 47, elevationDeg: 0 })
     expect(r.outcome).toBe('heliocentric')
     expect(r.escapeTimeDays).toBeLessThan(10)

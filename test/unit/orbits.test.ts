@@ -14,11 +14,11 @@ import { dot, norm, vec3, wrapTwoPi } from '../../src/sim/vec'
 const YEAR_MS = 365.25 * MS_PER_DAY
 
 describe('circular orbits', () => {
-  it('650 km: period 97.7 min and 7.53 km/s (FACTS §1)', () => {
+  it('650 km: period 97.7 min and 7.53 km/s (SOURCES §1)', () => {
     expect(orbitalPeriodS(650) / 60).toBeCloseTo(97.7, 1)
     expect(circularSpeedMs(650) / 1000).toBeCloseTo(7.53, 2)
   })
-  it('SSO inclination at 650 km ≈ 97.99° (FACTS §1)', () => {
+  it('SSO inclination at 650 km ≈ 97.99° (SOURCES §1)', () => {
     expect(Math.abs(ssoInclinationDeg(650) - 97.99)).toBeLessThan(0.05)
     expect(ssoInclinationDeg(2000)).toBeGreaterThan(ssoInclinationDeg(650))
   })

@@ -1,6 +1,6 @@
 /**
  * `bodies`: where the Sun and Moon are at an instant, and the subsolar point on Earth.
- * Ephemerides from astronomy-engine, ±1′ (FACTS §6); frame J2000 mean equator and equinox (EQJ),
+ * Ephemerides from astronomy-engine, ±1′ (SOURCES §6); frame J2000 mean equator and equinox (EQJ),
  * geocentric, km.
  */
 import { Astronomy, moonGeocentricKm, moonGeocentricVelocityKmS, subsolarPoint, sunGeocentricKm } from '../../sim/ephemeris'
@@ -20,7 +20,7 @@ export interface BodiesResult {
   earthRotationDeg: number
 }
 
-/** Greenwich apparent sidereal time in degrees, 0…360 (astronomy-engine, UT1 ≈ UTC; FACTS §6). */
+/** Greenwich apparent sidereal time in degrees, 0…360 (astronomy-engine, UT1 ≈ UTC; SOURCES §6). */
 export function greenwichApparentSiderealDeg(tMs: number): number {
   return Astronomy.SiderealTime(new Astronomy.AstroTime(utDaysSinceJ2000(tMs))) * 15
 }

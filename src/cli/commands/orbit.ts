@@ -1,7 +1,7 @@
 /**
  * `orbit`: a circular Earth orbit's period, speed and J2 nodal drift (src/sim/constellation/orbits.ts).
- * Earth constants FACTS §6 [C]; `--inclination sso` solves for the sun-synchronous inclination
- * (nodal drift 0.98565°/day, FACTS §6).
+ * Earth constants SOURCES §6 [C]; `--inclination sso` solves for the sun-synchronous inclination
+ * (nodal drift 0.98565°/day, SOURCES §6).
  */
 import { circularSpeedMs, nodalDriftDegPerDay, orbitalPeriodS, ssoInclinationDeg } from '../../sim/constellation/orbits'
 import { CliError, type Command, num, round, str } from '../args'

@@ -1,7 +1,7 @@
 /**
- * `shot`: one mass-driver shot from Moon Base Alpha's muzzle (Connecting Ridge, FACTS §3),
+ * `shot`: one mass-driver shot from Moon Base Alpha's muzzle (Connecting Ridge, SOURCES §3),
  * integrated in the gravity of Sun, Earth and Moon (src/sim/massDriver/shot.ts), classified,
- * with its heliocentric elements after escape and the track figures (FACTS §4).
+ * with its heliocentric elements after escape and the track figures (SOURCES §4).
  */
 import { massDriverSchema, MASS_DRIVER_TARGETS, type MassDriverTarget } from '../../sim/massDriver/params'
 import { simulateShot } from '../../sim/massDriver/shot'
@@ -66,7 +66,7 @@ export const shotCommand: Command = {
   usage: [
     'shot [--speed-kms 2.5] [--azimuth-deg 47] [--elevation-deg 0] [--at 2035-01-01T00:00:00Z] [--days 60]',
     '     [--target heliocentric|l2] [--acceleration-g 100] [--payload-kg 1000]',
-    '  --speed-kms KMS        exit speed relative to the ground, 0.5–5 km/s (default 2.5, FACTS §4)',
+    '  --speed-kms KMS        exit speed relative to the ground, 0.5–5 km/s (default 2.5, SOURCES §4)',
     '  --azimuth-deg DEG      track direction from north through east at the muzzle, 0–360 (default 47 ≈ prograde)',
     '  --elevation-deg DEG    above the local horizon, 0–90 (default 0)',
     '  --at ISO               launch instant, UTC (default 2035-01-01T00:00:00Z)',

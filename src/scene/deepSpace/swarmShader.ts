@@ -11,7 +11,7 @@
 import { AU_KM, SECONDS_PER_DAY, SUN_GM_KM3_S2 } from '../../sim/constants'
 import { meanMotion, OBLIQUITY_J2000_RAD } from '../../sim/kepler'
 
-/** Mean motion at 1 AU, rad/day: √(μ☉ / AU³) × 86,400 s (FACTS §6 GM and AU; Gauss's k = 0.01720209895). */
+/** Mean motion at 1 AU, rad/day: √(μ☉ / AU³) × 86,400 s (SOURCES §6 GM and AU; Gauss's k = 0.01720209895). */
 const MEAN_MOTION_1AU_RAD_PER_DAY = meanMotion(AU_KM, SUN_GM_KM3_S2) * SECONDS_PER_DAY
 const NEWTON_STEPS = 5
 

@@ -16,7 +16,7 @@ import { frame, toScene } from '../frame/frame'
 
 const MAX_ARCS = 12
 const SEGMENTS = 40
-/** Ascent to orbit insertion ≈ 8.5 min for Starship (IFT flights: SECO near T+8.5 min, FACTS §2 vehicle). */
+/** Ascent to orbit insertion ≈ 8.5 min for Starship (IFT flights: SECO near T+8.5 min, SOURCES §2 vehicle). */
 const ASCENT_S = 510
 /** How long an arc stays after insertion, fading. */
 const LINGER_S = 1800

@@ -3,7 +3,7 @@
  * is the array area (power ÷ (efficiency × 1360.8 W/m²)), a radiator whose two faces reject the
  * waste heat (σεT⁴ each side), and a bus sized from the mass at ~1 t/m³ of packed electronics.
  * Wings face the Sun; the radiator lies edge-on to it. With `cluster`, 81 of them fly in formation
- * within ~1 km, neighbours 100–200 m apart (Project Suncatcher, FACTS §1), one instanced draw per part.
+ * within ~1 km, neighbours 100–200 m apart (Project Suncatcher, SOURCES §1), one instanced draw per part.
  * Units: the scene's kilometres.
  */
 import { useFrame } from '@react-three/fiber'

@@ -33,8 +33,8 @@ export function describeStructure(kind: StructureKind, s: BaseState): StructureD
           count,
           line('Capacity', UNIT.padLandingsPerYear, 'landings/yr', 'Model choice: ~2 weeks of turnaround per Starship'),
           line('Cargo landings so far', s.cargoLandings, '', MODEL),
-          line('Tanker flights for them', s.tankerFlights, '', 'FACTS §2: ~10–16 tanker flights per landing'),
-          line('Delivered', s.deliveredT, 't', 'FACTS §2: > 100 t per Starship V3'),
+          line('Tanker flights for them', s.tankerFlights, '', 'SOURCES §2: ~10–16 tanker flights per landing'),
+          line('Delivered', s.deliveredT, 't', 'SOURCES §2: > 100 t per Starship V3'),
         ],
       }
     case 'habitat':
@@ -52,9 +52,9 @@ export function describeStructure(kind: StructureKind, s: BaseState): StructureD
         title: 'Vertical sun-tracking solar tower',
         lines: [
           count,
-          line('Peak power', UNIT.solarTowerW, 'W', `50 m × 100 m at ~400 W/m² (${SOLAR_CONSTANT_W_M2} W/m² × ~30 %, FACTS §1)`),
-          line('Base peak power', s.solarPeakW, 'W', 'delivered arrays × W/kg (FACTS §1) + arrays made on site'),
-          line('Base average power', s.solarAverageW, 'W', `peak × site illumination ${illumPct(s)} (scenario; FACTS §3: 92.3 % at 2 m, Gläser 2014)`),
+          line('Peak power', UNIT.solarTowerW, 'W', `50 m × 100 m at ~400 W/m² (${SOLAR_CONSTANT_W_M2} W/m² × ~30 %, SOURCES §1)`),
+          line('Base peak power', s.solarPeakW, 'W', 'delivered arrays × W/kg (SOURCES §1) + arrays made on site'),
+          line('Base average power', s.solarAverageW, 'W', `peak × site illumination ${illumPct(s)} (scenario; SOURCES §3: 92.3 % at 2 m, Gläser 2014)`),
           line('Power in use', s.powerUsedW, 'W', MODEL),
         ],
       }
@@ -63,7 +63,7 @@ export function describeStructure(kind: StructureKind, s: BaseState): StructureD
         title: 'Radiator field',
         lines: [
           count,
-          line('Heat rejected (capacity)', UNIT.radiatorW, 'W', 'Model choice: ~250 W/m² net on the Moon (cf. 633 W/m² in orbit, FACTS §1)'),
+          line('Heat rejected (capacity)', UNIT.radiatorW, 'W', 'Model choice: ~250 W/m² net on the Moon (cf. 633 W/m² in orbit, SOURCES §1)'),
           line('Base heat load', s.powerUsedW, 'W', 'all power used ends as heat'),
         ],
       }
@@ -73,7 +73,7 @@ export function describeStructure(kind: StructureKind, s: BaseState): StructureD
         lines: [
           count,
           line('Capacity', UNIT.miningRigTPerYear, 't regolith/yr', 'Model choice'),
-          line('Regolith needed', s.factoryOutputTPerYear / UNIT.regolithYield, 't/yr', 'output ÷ 0.2 yield (Si 21 %, Al 14 %, FACTS §3)'),
+          line('Regolith needed', s.factoryOutputTPerYear / UNIT.regolithYield, 't/yr', 'output ÷ 0.2 yield (Si 21 %, Al 14 %, SOURCES §3)'),
         ],
       }
     case 'factory':
@@ -84,7 +84,7 @@ export function describeStructure(kind: StructureKind, s: BaseState): StructureD
           line('Power each', per(s.factoryPowerW, n), 'W', MODEL),
           line('Output each', per(s.factoryOutputTPerYear, n), 't/yr', 'power ÷ energy per kg (params.ts energyPerKgKWh)'),
           line('Base output', s.factoryOutputTPerYear, 't/yr', MODEL),
-          line('Satellites made', s.satellitesMadeCount, '', 'made mass ÷ satellite mass (FACTS §1: 1 t)'),
+          line('Satellites made', s.satellitesMadeCount, '', 'made mass ÷ satellite mass (SOURCES §1: 1 t)'),
         ],
       }
     case 'storage':
@@ -100,9 +100,9 @@ export function describeStructure(kind: StructureKind, s: BaseState): StructureD
       return {
         title: 'Mass driver',
         lines: [
-          line('Track length', s.massDriverTrackLengthM, 'm', 'L = v²/2a (FACTS §4; SP-413: 2,400 m/s at 29.4 g → 10 km)'),
-          line('Capacity', s.massDriverCapacityTPerYear, 't/yr', 'massDriver shots/h × payload (FACTS §4; SP-413 50 kg/s = 1.58 Mt/yr), limited by the power left'),
-          line('Power', s.massDriverPowerW, 'W', '½v² per kg ÷ efficiency (FACTS §4: > 60 %, O\'Neill 1976)'),
+          line('Track length', s.massDriverTrackLengthM, 'm', 'L = v²/2a (SOURCES §4; SP-413: 2,400 m/s at 29.4 g → 10 km)'),
+          line('Capacity', s.massDriverCapacityTPerYear, 't/yr', 'massDriver shots/h × payload (SOURCES §4; SP-413 50 kg/s = 1.58 Mt/yr), limited by the power left'),
+          line('Power', s.massDriverPowerW, 'W', '½v² per kg ÷ efficiency (SOURCES §4: > 60 %, O\'Neill 1976)'),
           line('Launched', s.satellitesLaunchedT, 't', MODEL),
         ],
       }

@@ -24,17 +24,17 @@ const HOURS_PER_YEAR = SECONDS_PER_YEAR / 3600 // Julian year, 8,766 h
 
 /** What one drawn structure stands for (model choices; describe.ts cites them). */
 export const UNIT = {
-  /** One solar tower: a 50 m × 100 m vertical array at ~400 W/m² (1,360.8 W/m² × ~30 %, FACTS §1). */
+  /** One solar tower: a 50 m × 100 m vertical array at ~400 W/m² (1,360.8 W/m² × ~30 %, SOURCES §1). */
   solarTowerW: 2e6,
   /** One habitat holds 12 people (ISS: 916 m³ pressurised for 7 crew, NASA). */
   habitatPeople: 12,
-  /** One radiator field rejects 20 MW (~80,000 m² at ~250 W/m² net, cf. FACTS §1 633 W/m² in orbit). */
+  /** One radiator field rejects 20 MW (~80,000 m² at ~250 W/m² net, cf. SOURCES §1 633 W/m² in orbit). */
   radiatorW: 20e6,
   /** One factory draws 50 MW. */
   factoryW: 50e6,
   /** One mining rig digs 50,000 t of regolith a year (≈ 6 t/h around the clock). */
   miningRigTPerYear: 50_000,
-  /** Satellite mass per regolith mass mined (Si 21 %, Al 14 % by mass, FACTS §3): 0.2. */
+  /** Satellite mass per regolith mass mined (Si 21 %, Al 14 % by mass, SOURCES §3): 0.2. */
   regolithYield: 0.2,
   /** One storage yard holds 20,000 t. */
   storageT: 20_000,

@@ -13,7 +13,7 @@
  *
  * Honest limit: the terrain is a generated model within ±32 km; real south-polar horizons are
  * also shaped by massifs 50–150 km away (Malapert, Leibnitz β), which this patch does not hold.
- * Gläser et al. 2014 found 92.3 % at 2 m and 95.7 % at 10 m at the real ridge (FACTS §3 [E]).
+ * Gläser et al. 2014 found 92.3 % at 2 m and 95.7 % at 10 m at the real ridge (SOURCES §3 [E]).
  */
 import { DEG, MS_PER_DAY } from '../constants'
 import { sunAtSite } from './site'

@@ -9,10 +9,10 @@
  *   habitats   hexagonal rings 45 m apart within 600 m of the origin;
  *   pads       on the crest toward Shackleton from s = −1.6 km, 600 m apart: ≥ 1 km from every
  *              habitat (Starship plume ejecta; NASA's Artemis studies keep ~1–2 km, model choice);
- *   mass driver breech at s = 1.4 km, straight along its azimuth for L = v²/2a (FACTS §4);
+ *   mass driver breech at s = 1.4 km, straight along its azimuth for L = v²/2a (SOURCES §4);
  *   factories, radiators on the north-west flank beside the track; storage by the breech;
  *   mining rigs out on the south-east plain; solar towers fill the crest and flanks outward
- *   from the crest line (best sun, FACTS §3), keeping clear of everything above.
+ *   from the crest line (best sun, SOURCES §3), keeping clear of everything above.
  */
 import { DEG } from '../constants'
 import { hashSeed, mulberry32 } from '../rng'

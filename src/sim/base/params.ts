@@ -1,6 +1,6 @@
 /**
  * Scenario parameters of Moon Base Alpha (group "base"), each with its unit, range and cited
- * default. "FACTS §n" is ../shared/reference/FACTS.md; "model choice" marks Terawatt's own
+ * default. "SOURCES §n" is docs/SOURCES.md; "model choice" marks Terawatt's own
  * assumptions, which the scenario panel lets a user change.
  */
 import { G0_M_S2 } from '../constants'
@@ -14,7 +14,7 @@ export const baseSchema = {
     max: 2100,
     default: 2032,
     step: 0.25,
-    source: 'Terawatt default: Starship HLS cargo after the Artemis landings (FACTS §2 HLS contracts); model choice',
+    source: 'Terawatt default: Starship HLS cargo after the Artemis landings (SOURCES §2 HLS contracts); model choice',
   }),
   cargoLandings: sched({
     label: 'Cargo landings per year',
@@ -23,10 +23,10 @@ export const baseSchema = {
     max: 2000,
     interpolation: 'step',
     default: [[2032, 2], [2034, 6], [2036, 12], [2040, 24], [2045, 50], [2050, 100]],
-    source: 'Model choice; each landing needs ~10–16 tanker flights (FACTS §2), so 100/yr uses ~1,300 of the 8,766 hourly flights',
+    source: 'Model choice; each landing needs ~10–16 tanker flights (SOURCES §2), so 100/yr uses ~1,300 of the 8,766 hourly flights',
     help: 'Starship (HLS) cargo landings at the base per year; each value holds until the next point.',
   }),
-  payloadPerLandingT: num({ label: 'Payload per landing', unit: 't', min: 1, max: 300, default: 100, source: 'FACTS §2: Starship V3 > 100 t; HLS cargo variant [A]' }),
+  payloadPerLandingT: num({ label: 'Payload per landing', unit: 't', min: 1, max: 300, default: 100, source: 'SOURCES §2: Starship V3 > 100 t; HLS cargo variant [A]' }),
   tankerFlightsPerLanding: num({
     label: 'Tanker flights per landing',
     unit: 'flights',
@@ -34,7 +34,7 @@ export const baseSchema = {
     max: 40,
     default: 12,
     integer: true,
-    source: 'FACTS §2: ~10 (SpaceX) to "high teens" (NASA 2023); GAO 16 launches [E/A]',
+    source: 'SOURCES §2: ~10 (SpaceX) to "high teens" (NASA 2023); GAO 16 launches [E/A]',
   }),
   crewPerLanding: num({
     label: 'People per landing (average)',
@@ -52,7 +52,7 @@ export const baseSchema = {
     min: 5,
     max: 1000,
     default: 60,
-    source: 'FACTS §1: ISS iROSA ~59 W/kg; integrated panels ~500 W/kg (Gaalema) [E]; tower structure included',
+    source: 'SOURCES §1: ISS iROSA ~59 W/kg; integrated panels ~500 W/kg (Gaalema) [E]; tower structure included',
   }),
   illuminationFraction: num({
     label: 'Site illumination',
@@ -60,7 +60,7 @@ export const baseSchema = {
     min: 0.3,
     max: 1,
     default: 0.92,
-    source: 'FACTS §3: Connecting Ridge 92.3 % at 2 m, 95.7 % at 10 m (Gläser 2014) [E]; terrain model 94 % (illumination.ts)',
+    source: 'SOURCES §3: Connecting Ridge 92.3 % at 2 m, 95.7 % at 10 m (Gläser 2014) [E]; terrain model 94 % (illumination.ts)',
   }),
   energyPerKgKWh: num({
     label: 'Energy per kg of satellite',
@@ -69,7 +69,7 @@ export const baseSchema = {
     max: 5000,
     default: 50,
     source:
-      'Estimate: reducing highland regolith (FACTS §3 oxides; ΔHf SiO₂ 911 kJ/mol, Al₂O₃ 1,676 kJ/mol) ≈ 4 kWh/kg, ≈ 10 kWh/kg by molten regolith electrolysis at ~40 %; refining and fabrication ×5 (Al smelting ~15 kWh/kg, IAI)',
+      'Estimate: reducing highland regolith (SOURCES §3 oxides; ΔHf SiO₂ 911 kJ/mol, Al₂O₃ 1,676 kJ/mol) ≈ 4 kWh/kg, ≈ 10 kWh/kg by molten regolith electrolysis at ~40 %; refining and fabrication ×5 (Al smelting ~15 kWh/kg, IAI)',
   }),
   factoryPowerSharePct: num({ label: 'Factory share of power', unit: '%', min: 0, max: 100, default: 70, source: 'Model choice: after life support, the factories get this share; the mass driver the rest' }),
   selfBuildSharePct: num({
@@ -78,10 +78,10 @@ export const baseSchema = {
     min: 0,
     max: 100,
     default: 2,
-    source: 'Model choice: the base grows its own power from regolith-made arrays (the bootstrapping in FACTS §4, Musk [A])',
+    source: 'Model choice: the base grows its own power from regolith-made arrays (the bootstrapping in SOURCES §4, Musk [A])',
   }),
   lifeSupportKwPerPerson: num({ label: 'Life support power per person', unit: 'kW', min: 0, max: 200, default: 15, source: 'Estimate: ISS ~90 kW of average power for 7 crew ≈ 13 kW/person (NASA ISS fact sheet)' }),
-  massDriverYear: num({ label: 'Mass driver in service', unit: 'year', min: 2026, max: 2100, default: 2040, step: 0.25, source: 'Model choice: after factories run (FACTS §4 Musk: factories plus a mass driver [A])' }),
+  massDriverYear: num({ label: 'Mass driver in service', unit: 'year', min: 2026, max: 2100, default: 2040, step: 0.25, source: 'Model choice: after factories run (SOURCES §4 Musk: factories plus a mass driver [A])' }),
 } as const
 
 /** The base group's values, as the schema defines them. */
@@ -90,7 +90,7 @@ export type BaseParams = ValuesOf<typeof baseSchema>
 /**
  * The mass driver's own figures (exit speed, g-load, rate, efficiency, azimuth) live in the
  * scenario group "massDriver" (src/sim/massDriver/params.ts); the base reads them from there.
- * Without that group it uses NASA SP-413 (FACTS §4): 2,400 m/s, 29.4 g, 50 kg/s, 60 % (O'Neill),
+ * Without that group it uses NASA SP-413 (SOURCES §4): 2,400 m/s, 29.4 g, 50 kg/s, 60 % (O'Neill),
  * and the layout's azimuth along the crest.
  */
 export const SP413_DRIVER = Object.freeze({
@@ -101,5 +101,5 @@ export const SP413_DRIVER = Object.freeze({
   azimuthDeg: 70,
 })
 
-/** Track length L = v² / 2a, m (FACTS §4): 2,400 m/s at 29.4 g → 9.99 km; at 30 g → 9.79 km. */
+/** Track length L = v² / 2a, m (SOURCES §4): 2,400 m/s at 29.4 g → 9.99 km; at 30 g → 9.79 km. */
 export const trackLengthM = (exitSpeedMS: number, accelG: number): number => (exitSpeedMS * exitSpeedMS) / (2 * accelG * G0_M_S2)

@@ -5,15 +5,15 @@
  * Site: 89.45° S, 222.69° E (137.31° W), on Connecting Ridge, the Shackleton–de Gerlache ridge
  * where Gläser et al. 2014 (Icarus 243, 78–90, "Illumination conditions at the lunar south pole
  * using high resolution digital terrain models from LOLA"; also De Rosa et al. 2012) found points
- * lit 92.27 % of the time at 2 m and 95.65 % at 10 m (FACTS §3 [E]). The coordinates are the
+ * lit 92.27 % of the time at 2 m and 95.65 % at 10 m (SOURCES §3 [E]). The coordinates are the
  * paper's ridge site as we recall it; the abstract (all we could read offline) gives no
  * coordinates, so treat them as "on the ridge, ±1 km". Shackleton's centre (89.66° S, 129.20° E,
- * FACTS §3) lies 20.1 km from it, its rim ≈ 9.6 km.
+ * SOURCES §3) lies 20.1 km from it, its rim ≈ 9.6 km.
  *
  * Frames. Moon-fixed: the IAU mean-Earth/rotation frame of moonFixedMatrix (x to 0° longitude,
  * z to the north pole), km, Moon-centred. ENU at the site: x east, y north, z up (the sphere's
- * outward normal, radius 1737.4 km, FACTS §3). Azimuth is measured from north through east.
- * Ephemeris: astronomy-engine, ±1′ (FACTS §6).
+ * outward normal, radius 1737.4 km, SOURCES §3). Azimuth is measured from north through east.
+ * Ephemeris: astronomy-engine, ±1′ (SOURCES §6).
  */
 import { DEG, MOON_RADIUS_KM } from '../constants'
 import { moonFixedMatrix, moonGeocentricKm, sunGeocentricKm } from '../ephemeris'
@@ -28,14 +28,14 @@ export interface SiteCoords {
 }
 
 export const BASE_SITE: Readonly<SiteCoords> = Object.freeze({
-  latDeg: -89.45, // Connecting Ridge, Gläser et al. 2014 (FACTS §3 [E]); see the header
+  latDeg: -89.45, // Connecting Ridge, Gläser et al. 2014 (SOURCES §3 [E]); see the header
   lonDeg: 222.69,
   // The ridge crest stands ≈ 1.9–2 km above the reference sphere in LOLA polar DEMs (Mazarico
   // et al. 2011 maps); approximate, used only to place the base on the global Moon.
   elevationM: 1900,
 })
 
-/** Shackleton crater: centre 89.66° S, 129.20° E; 21 km wide, > 4 km deep (FACTS §3 [C]). */
+/** Shackleton crater: centre 89.66° S, 129.20° E; 21 km wide, > 4 km deep (SOURCES §3 [C]). */
 export const SHACKLETON = Object.freeze({ latDeg: -89.66, lonDeg: 129.2, diameterKm: 21, depthKm: 4.2 })
 /** de Gerlache crater: 88.5° S, 87.1° W, 32.8 km wide (IAU Gazetteer of Planetary Nomenclature). */
 export const DE_GERLACHE = Object.freeze({ latDeg: -88.5, lonDeg: -87.1, diameterKm: 32.8, depthKm: 3.0 })

@@ -4,9 +4,9 @@
  *
  * - Plane: a local tangent plane at the base origin (BASE_SITE): x east, y north, km. heightAt
  *   gives relief in metres relative to the ground at the origin, without the sphere's curvature;
- *   surfaceUpM subtracts the curvature drop d²/2R (R = 1,737.4 km, FACTS §3) to give the true
+ *   surfaceUpM subtracts the curvature drop d²/2R (R = 1,737.4 km, SOURCES §3) to give the true
  *   ENU "up" coordinate. The model is defined everywhere; TERRAIN_EXTENT_KM is the patch we draw.
- * - Shackleton at its true place (from the coordinates, FACTS §3: 21 km wide, > 4 km deep; we
+ * - Shackleton at its true place (from the coordinates, SOURCES §3: 21 km wide, > 4 km deep; we
  *   use 4.2 km rim-to-floor), a bowl with a flat floor 1/3 the width and a raised rim
  *   (rim height 0.036 D for simple craters, Pike 1977) whose ejecta falls off as (R/r)³
  *   (McGetchin et al. 1973). de Gerlache likewise (32.8 km; depth 1.044 D^0.301 and rim

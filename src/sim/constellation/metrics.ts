@@ -8,11 +8,11 @@ import { yearStartMs } from '../time'
 import type { ConstellationParams } from './params'
 import { LaunchSchedule, lastLaunchAtOrBefore } from './schedule'
 
-/** All of Earth's data centres: 415 TWh in 2024 ≈ 47 GW average (IEA, FACTS §5 [E]). */
+/** All of Earth's data centres: 415 TWh in 2024 ≈ 47 GW average (IEA, SOURCES §5 [E]). */
 export const EARTH_DATA_CENTRES_W = 47e9
 /**
  * Net two-sided radiator flux of the Starcloud design, 633 W/m² at 20 °C, ε 0.92, α 0.09
- * (FACTS §1 [E]); its ratio to the ideal two-sided 2εσT⁴ (≈ 771 W/m²) is the net fraction
+ * (SOURCES §1 [E]); its ratio to the ideal two-sided 2εσT⁴ (≈ 771 W/m²) is the net fraction
  * used for every temperature and emissivity (sunlight and Earth IR absorbed). [D]
  */
 export const STARCLOUD_NET_RADIATOR_W_M2 = 633
@@ -21,7 +21,7 @@ export const RADIATOR_NET_FRACTION = STARCLOUD_NET_RADIATOR_W_M2 / (2 * 0.92 * S
 /** The scenario fields the power and sizing model reads. */
 export type PowerParams = Pick<ConstellationParams, 'computePowerKw' | 'cellEfficiency' | 'arrayOverhead' | 'radiatorTempK' | 'radiatorEmissivity' | 'satelliteMassT'>
 
-/** Array area for a power, m²: P / (η × 1360.8 W/m², FACTS §1) × overhead. */
+/** Array area for a power, m²: P / (η × 1360.8 W/m², SOURCES §1) × overhead. */
 export const arrayAreaForPowerM2 = (powerW: number, p: PowerParams): number =>
   (powerW / (p.cellEfficiency * SOLAR_CONSTANT_W_M2)) * p.arrayOverhead
 

@@ -6,7 +6,7 @@
  * RAAN and argument of latitude at CONSTELLATION_EPOCH_MS in [0, 2π) rad, and the deployment
  * instant in days since the epoch. Per shell, the drift rates (rad/s) are reduced to angles in
  * [0, 2π) on the CPU in float64 for the current time, so the shader never sees a large number.
- * Earth constants: FACTS §6 (WGS-84 / EGM) [C].
+ * Earth constants: SOURCES §6 (WGS-84 / EGM) [C].
  */
 import { DEG, EARTH_GM_KM3_S2, EARTH_J2, EARTH_RADIUS_KM, MS_PER_DAY, SECONDS_PER_DAY, SSO_NODAL_RATE_DEG_PER_DAY } from '../constants'
 import { meanMotion } from '../kepler'
@@ -20,7 +20,7 @@ export const CONSTELLATION_EPOCH_MS = Date.UTC(2026, 0, 1)
 export const ELEMENT_STRIDE = 4
 export const TWO_PI = 2 * Math.PI
 
-/** Sun-synchronous nodal rate, rad/s (FACTS §6: 0.98565°/day [C]). */
+/** Sun-synchronous nodal rate, rad/s (SOURCES §6: 0.98565°/day [C]). */
 export const SSO_NODAL_RATE_RAD_S = (SSO_NODAL_RATE_DEG_PER_DAY * DEG) / SECONDS_PER_DAY
 
 /** Keplerian period, s: 2π/n. */
@@ -41,8 +41,8 @@ export const nodalDriftDegPerDay = (altKm: number, inclinationDeg: number): numb
   (nodalRateRadS(altKm, inclinationDeg) / DEG) * SECONDS_PER_DAY
 
 /**
- * The inclination whose J2 nodal drift equals the sun-synchronous rate (FACTS §6), degrees;
- * NaN where none exists (above ≈ 5,970 km). 650 km → ≈ 97.99° (FACTS §1).
+ * The inclination whose J2 nodal drift equals the sun-synchronous rate (SOURCES §6), degrees;
+ * NaN where none exists (above ≈ 5,970 km). 650 km → ≈ 97.99° (SOURCES §1).
  */
 export function ssoInclinationDeg(altKm: number): number {
   const a = EARTH_RADIUS_KM + altKm

@@ -25,7 +25,7 @@ import { CONSTELLATION_EPOCH_MS, TWO_PI, daysSinceEpoch, reducedAngle, secondsSi
 
 /**
  * Liftoff to deployment on the shell: ~10 min ascent, a coast of about half an orbit to the
- * shell's altitude (≈ 50 min at 650 km, half of the 97.7-min period, FACTS §1 [D]) and the
+ * shell's altitude (≈ 50 min at 650 km, half of the 97.7-min period, SOURCES §1 [D]) and the
  * deployment sequence. Starlink deploys about an hour after liftoff; we round the whole to 2 h
  * (Terawatt model choice; orbit raising is not modelled: satellites appear on their shell).
  */

@@ -2,10 +2,10 @@
  * Gravity for mass-driver trajectories.
  *
  * Full model: Sun, Earth and Moon as point masses at their ephemeris positions (astronomy-engine,
- * ±1′, FACTS §6), in the geocentric EQJ frame, km and km/s, time t in seconds since J2000 (UTC).
+ * ±1′, SOURCES §6), in the geocentric EQJ frame, km and km/s, time t in seconds since J2000 (UTC).
  * The geocentre is not inertial: it accelerates towards the Moon and the Sun, so both get their
  * indirect term:  a = −μE r/|r|³ − Σ_b μ_b [ (r − r_b)/|r − r_b|³ + r_b/|r_b|³ ],  b ∈ {Moon, Sun}.
- * GM values FACTS §3 (Moon 4,902.8) and §6 (Earth 398,600.4418, Sun 1.32712440018e11) km³/s².
+ * GM values SOURCES §3 (Moon 4,902.8) and §6 (Earth 398,600.4418, Sun 1.32712440018e11) km³/s².
  *
  * Body positions are cached: the Moon is sampled every hour (position and velocity from the
  * ephemeris) and interpolated with cubic Hermite; the Sun every 6 h with central-difference
@@ -171,7 +171,7 @@ export function twoBodyEnergy(y: ArrayLike<number>, mu: number): number {
   return 0.5 * (y[3] * y[3] + y[4] * y[4] + y[5] * y[5]) - mu / Math.hypot(y[0], y[1], y[2])
 }
 
-/** Earth–Moon mass parameter μ = M_Moon / (M_Earth + M_Moon) from the GMs (FACTS §3, §6): 0.012150. */
+/** Earth–Moon mass parameter μ = M_Moon / (M_Earth + M_Moon) from the GMs (SOURCES §3, §6): 0.012150. */
 export const CR3BP_MU = MOON_GM_KM3_S2 / (EARTH_GM_KM3_S2 + MOON_GM_KM3_S2)
 
 /**

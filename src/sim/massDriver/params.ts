@@ -1,6 +1,6 @@
 /**
  * Scenario parameters of the lunar mass driver (group "massDriver"), each with its unit, range
- * and cited default. "FACTS §n" is ../shared/reference/FACTS.md.
+ * and cited default. "SOURCES §n" is docs/SOURCES.md.
  */
 import { enm, num, sched, type ValuesOf } from '../scenario/types'
 
@@ -14,7 +14,7 @@ export const massDriverSchema = {
     min: 500,
     max: 5000,
     default: 2500,
-    source: 'FACTS §4: ≈ 2.41 km/s prograde is the patched-conic threshold to leave Earth [D]; the 1 TW/yr figure uses 2.5 km/s [D]. Integrated (shot.ts), 60 launches over Jan 2040 at 47°: 2.41 km/s never leaves Earth’s Hill sphere within 60 days, 2.5 km/s always does (≈ 16 d)',
+    source: 'SOURCES §4: ≈ 2.41 km/s prograde is the patched-conic threshold to leave Earth [D]; the 1 TW/yr figure uses 2.5 km/s [D]. Integrated (shot.ts), 60 launches over Jan 2040 at 47°: 2.41 km/s never leaves Earth’s Hill sphere within 60 days, 2.5 km/s always does (≈ 16 d)',
     help: 'Speed relative to the ground at the muzzle. 2.38 km/s escapes the Moon; ≈ 2.41 prograde leaves the Earth–Moon system; 3.3 gives Mars-transfer energy.',
   }),
   accelerationG: num({
@@ -23,7 +23,7 @@ export const massDriverSchema = {
     min: 1,
     max: 10000,
     default: 100,
-    source: 'FACTS §4 and default table: ~3.2 km at 100 g for hardened satellites [D]; SP-413 29.4 g, SpinLaunch ~10,000 g [E]',
+    source: 'SOURCES §4 and default table: ~3.2 km at 100 g for hardened satellites [D]; SP-413 29.4 g, SpinLaunch ~10,000 g [E]',
     help: 'Sets the track length L = v²/2a and the peak power.',
   }),
   shotsPerHour: sched({
@@ -33,7 +33,7 @@ export const massDriverSchema = {
     max: 20000,
     interpolation: 'linear',
     default: [[2040, 0], [2045, 100], [2055, 1100]],
-    source: 'FACTS §4: ~1,100 satellite shots/h add 1 TW/yr (1-t, 100 kW/t) [D]; bulk SP-413 rate 18,000/h [E]; ramp years: Terawatt model choice',
+    source: 'SOURCES §4: ~1,100 satellite shots/h add 1 TW/yr (1-t, 100 kW/t) [D]; bulk SP-413 rate 18,000/h [E]; ramp years: Terawatt model choice',
     help: 'Launch rate, interpolated linearly between years.',
   }),
   payloadKg: num({
@@ -42,7 +42,7 @@ export const massDriverSchema = {
     min: 1,
     max: 10000,
     default: 1000,
-    source: 'FACTS default table: 1-t satellite [D/E]; SP-413 buckets < 10 kg [E]',
+    source: 'SOURCES default scenario: 1-t satellite [D/E]; SP-413 buckets < 10 kg [E]',
   }),
   computeKwPerTonne: num({
     label: 'Compute power per tonne (deep space)',
@@ -50,7 +50,7 @@ export const massDriverSchema = {
     min: 1,
     max: 1000,
     default: 100,
-    source: 'FACTS §1: 100 kW per 1-t satellite claimed [A]; studies 17–29 kW/t [E]',
+    source: 'SOURCES §1: 100 kW per 1-t satellite claimed [A]; studies 17–29 kW/t [E]',
   }),
   efficiency: num({
     label: 'Electrical efficiency',
@@ -59,7 +59,7 @@ export const massDriverSchema = {
     max: 1,
     default: 0.6,
     step: 0.01,
-    source: 'FACTS §4: O’Neill 1976 variant > 60 % efficiency [E]',
+    source: 'SOURCES §4: O’Neill 1976 variant > 60 % efficiency [E]',
     help: 'Kinetic energy delivered ÷ electrical energy drawn.',
   }),
   azimuthDeg: num({
@@ -68,7 +68,7 @@ export const massDriverSchema = {
     min: 0,
     max: 360,
     default: 47,
-    source: 'Terawatt geometry: from Connecting Ridge (222.7° E, FACTS §3) azimuth ≈ 47° points along the Moon’s orbital motion (prograde), see progradeAzimuthDeg()',
+    source: 'Terawatt geometry: from Connecting Ridge (222.7° E, SOURCES §3) azimuth ≈ 47° points along the Moon’s orbital motion (prograde), see progradeAzimuthDeg()',
     help: 'Direction of the track, from north through east, in the muzzle’s local horizon.',
   }),
   elevationDeg: num({
@@ -77,13 +77,13 @@ export const massDriverSchema = {
     min: 0,
     max: 90,
     default: 0,
-    source: 'Terawatt model choice: a horizontal track along the ridge (SP-413 tracks are near-horizontal, FACTS §4)',
+    source: 'Terawatt model choice: a horizontal track along the ridge (SP-413 tracks are near-horizontal, SOURCES §4)',
   }),
   target: enm({
     label: 'Target',
     options: MASS_DRIVER_TARGETS,
     default: 'heliocentric',
-    source: 'FACTS §4: SP-413 aimed at a catcher at Earth–Moon L2 [E]; the seeds aim at deep space [A]',
+    source: 'SOURCES §4: SP-413 aimed at a catcher at Earth–Moon L2 [E]; the seeds aim at deep space [A]',
     help: 'heliocentric: escape the Earth–Moon system; l2: payloads are caught near Earth–Moon L2.',
   }),
 } as const

@@ -4,15 +4,15 @@
  * their ephemeris positions (forces.ts), then classified.
  *
  * Frames and units: geocentric EQJ (J2000 mean equator), km, km/s; instants as UTC ms since 1970.
- * Muzzle: Moon Base Alpha's site BASE_SITE (Connecting Ridge, 89.45° S, 222.69° E, FACTS §3) at
+ * Muzzle: Moon Base Alpha's site BASE_SITE (Connecting Ridge, 89.45° S, 222.69° E, SOURCES §3) at
  * its ridge height, from src/sim/base/site.ts; the track's own length (≤ a few km) is neglected.
  *
  * Outcomes (the first terminal event wins, else the state at the end of the horizon decides):
- * - 'impact': crosses the Moon's mean sphere (1,737.4 km, FACTS §3) or Earth's equatorial radius
- *   (6,378.137 km, FACTS §6).
+ * - 'impact': crosses the Moon's mean sphere (1,737.4 km, SOURCES §3) or Earth's equatorial radius
+ *   (6,378.137 km, SOURCES §6).
  * - 'l2': only when the target is 'l2' (a catcher is there): comes within L2_CATCH_RADIUS_KM of the
  *   Earth–Moon L2 point at a relative speed below L2_CATCH_SPEED_KMS. L2 lies on the Earth–Moon line
- *   64,500 km beyond the Moon at the mean distance (FACTS §6), scaled with the instantaneous distance.
+ *   64,500 km beyond the Moon at the mean distance (SOURCES §6), scaled with the instantaneous distance.
  * - 'heliocentric': leaves Earth's Hill sphere (EARTH_HILL_RADIUS_KM ≈ 1.5 million km) with positive
  *   two-body energy with respect to Earth; osculating heliocentric elements are given at the end.
  * - 'lunar-orbit': at the end, within the Moon's sphere of influence (66,100 km) with negative
@@ -28,18 +28,18 @@ import { MOON_TABLE, ephemerisForces, msFromJ2000Seconds, secondsSinceJ2000, typ
 import { eqjToEcliptic, elementsFromState } from '../kepler'
 import type { MassDriverTarget } from './params'
 
-/** Sidereal month 27.321661 d (FACTS §3: 27.32 d): the Moon's rotation period, synchronous with its orbit. */
+/** Sidereal month 27.321661 d (SOURCES §3: 27.32 d): the Moon's rotation period, synchronous with its orbit. */
 const MOON_SIDEREAL_DAY_S = 27.321661 * SECONDS_PER_DAY
 const MOON_ROTATION_RAD_S = (2 * Math.PI) / MOON_SIDEREAL_DAY_S
-/** Mean Earth–Moon distance, km (FACTS §3: a = 384,400 km). */
+/** Mean Earth–Moon distance, km (SOURCES §3: a = 384,400 km). */
 const MOON_MEAN_DISTANCE_KM = 384400
-/** L2 beyond the Moon at the mean distance, km (FACTS §6). */
+/** L2 beyond the Moon at the mean distance, km (SOURCES §6). */
 const L2_BEYOND_MOON_KM = 64500
-/** Earth's Hill radius a_⊕ (μ⊕ / 3μ☉)^⅓ with a_⊕ = 1 AU (FACTS §6 GMs, AU): 1.497 million km. */
+/** Earth's Hill radius a_⊕ (μ⊕ / 3μ☉)^⅓ with a_⊕ = 1 AU (SOURCES §6 GMs, AU): 1.497 million km. */
 export const EARTH_HILL_RADIUS_KM = AU_KM * Math.cbrt((EARTH_GM_KM3_S2 + MOON_GM_KM3_S2) / (3 * SUN_GM_KM3_S2))
-/** The Moon's Laplace sphere of influence a (m/M)^⅖ = 66,100 km (FACTS §3 masses via GM, a). */
+/** The Moon's Laplace sphere of influence a (m/M)^⅖ = 66,100 km (SOURCES §3 masses via GM, a). */
 export const MOON_SOI_KM = MOON_MEAN_DISTANCE_KM * (MOON_GM_KM3_S2 / EARTH_GM_KM3_S2) ** 0.4
-/** Catcher at L2: capture radius and relative speed. Terawatt model choices (SP-413's catcher, FACTS §4). */
+/** Catcher at L2: capture radius and relative speed. Terawatt model choices (SP-413's catcher, SOURCES §4). */
 export const L2_CATCH_RADIUS_KM = 10000
 export const L2_CATCH_SPEED_KMS = 0.3
 

@@ -2,7 +2,7 @@
  * Track physics of the mass driver, exact closed forms (constant acceleration a to exit speed v):
  *   length L = v² / 2a, time on the track v / a, kinetic energy per shot ½ m v²,
  *   mean electrical power = shots/s × ½ m v² / η, peak electrical power = m a v / η (force × speed
- *   at the muzzle). FACTS §4: 2.4 km/s needs 9.8 km at 30 g, 2.9 km at 100 g; 1 TW/yr ≈ 1 GW
+ *   at the muzzle). SOURCES §4: 2.4 km/s needs 9.8 km at 30 g, 2.9 km at 100 g; 1 TW/yr ≈ 1 GW
  *   of muzzle power at 2.5 km/s.
  */
 import { G0_M_S2, SECONDS_PER_YEAR } from '../constants'

@@ -9,7 +9,7 @@ export const horizonSchema = {
     max: 2100,
     default: 2026,
     integer: true,
-    source: 'Terawatt default: first Starship V3 flights (FACTS §2)',
+    source: 'Terawatt default: first Starship V3 flights (SOURCES §2)',
   }),
   endYear: num({
     label: 'Horizon end',

@@ -17,23 +17,23 @@ export const PRESETS: Preset[] = [
   {
     id: 'seed',
     name: 'Seed claims',
-    description: 'The announced figures: hourly Starship flights of 200 t, a million 1-t satellites at 100 kW each (FACTS §1–2).',
+    description: 'The announced figures: hourly Starship flights of 200 t, a million 1-t satellites at 100 kW each (SOURCES §1–2).',
     overrides: {},
   },
   {
     id: 'conservative',
     name: 'Conservative engineering',
-    description: 'Studies rather than announcements: slower ramp and about 25 kW of compute per tonne (FACTS §1, JPL 34–59 kg/kW).',
+    description: 'Studies rather than announcements: slower ramp and about 25 kW of compute per tonne (SOURCES §1, JPL 34–59 kg/kW).',
     overrides: {
-      // FACTS §1: ASCEND "hundreds of launches per year" [E]; studies 17–29 kW/t [E]; JPL 5,640 m²/MW ⇒ array overhead 1.69 [D].
+      // SOURCES §1: ASCEND "hundreds of launches per year" [E]; studies 17–29 kW/t [E]; JPL 5,640 m²/MW ⇒ array overhead 1.69 [D].
       constellation: {
         launchCadence: [[2026, 5], [2028, 25], [2030, 100], [2033, 365]],
         payloadT: [[2026, 100], [2035, 200]],
         computePowerKw: 25,
         arrayOverhead: 1.69,
       },
-      // FACTS §2: GAO 16 tanker launches per landing [E]; FACTS §3: 92.3 % lit at 2 m (Gläser 2014) [E];
-      // FACTS §1: ISS iROSA ~59 W/kg, towers heavier ⇒ 30 W/kg; slower landings, costlier fabrication (model choice).
+      // SOURCES §2: GAO 16 tanker launches per landing [E]; SOURCES §3: 92.3 % lit at 2 m (Gläser 2014) [E];
+      // SOURCES §1: ISS iROSA ~59 W/kg, towers heavier ⇒ 30 W/kg; slower landings, costlier fabrication (model choice).
       base: {
         firstLandingYear: 2034,
         cargoLandings: [[2034, 1], [2036, 4], [2040, 10], [2045, 25], [2050, 50]],
@@ -44,7 +44,7 @@ export const PRESETS: Preset[] = [
         selfBuildSharePct: 1,
         massDriverYear: 2045,
       },
-      // FACTS §4: SP-413 29.4 g [E]; FACTS §1: studies 17–29 kW/t [E]; slower shot ramp (model choice, after the base's 2045 driver).
+      // SOURCES §4: SP-413 29.4 g [E]; SOURCES §1: studies 17–29 kW/t [E]; slower shot ramp (model choice, after the base's 2045 driver).
       massDriver: {
         accelerationG: 30,
         computeKwPerTonne: 25,

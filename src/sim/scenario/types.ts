@@ -7,7 +7,7 @@
 interface ParamBase {
   /** Short label for the panel. */
   label: string
-  /** Where the default comes from, e.g. "FACTS §2: SpaceX, 19 Feb 2026 (A)". */
+  /** Where the default comes from, e.g. "SOURCES §2: SpaceX, 19 Feb 2026 (A)". */
   source: string
   /** One sentence that says what it means, for tooltips. */
   help?: string
