@@ -34,7 +34,12 @@ const REQUESTS_PER_S = 30
 const STEP_MS = (WARP * 1000) / REQUESTS_PER_S
 const SIM_HOURS_PER_REAL_S = WARP / 3600
 
-interface RowSpec { key: string; label: string; rateSource: 'base' | 'schedule'; factor: number }
+interface RowSpec {
+  key: string
+  label: string
+  rateSource: 'base' | 'schedule'
+  factor: number
+}
 const SPECS: RowSpec[] = [
   { key: 'base', label: 'base growth model (app default)', rateSource: 'base', factor: 1 },
   { key: 'schedule', label: 'shotsPerHour schedule ×1 (default shot rate)', rateSource: 'schedule', factor: 1 },
@@ -65,7 +70,8 @@ const percentile = (xs: number[], p: number) => {
 function runRow(spec: RowSpec) {
   const scenario = scenarioFor(spec)
   const options: DeepInitOptions = { rateSource: spec.rateSource }
-  let msgs = 0, bytes = 0
+  let msgs = 0,
+    bytes = 0
   let last: DeepSnapshot | null = null
   let swarmEpochMs = NaN
   /** Payloads the main thread would draw in flight: shown shots of the windows it keeps. */
@@ -89,7 +95,8 @@ function runRow(spec: RowSpec) {
   const i0 = performance.now()
   host.handle({ type: 'init', scenario, options })
   const initMs = performance.now() - i0
-  let seq = 0, catchUpSteps = 0
+  let seq = 0,
+    catchUpSteps = 0
   const c0 = performance.now()
   do {
     host.handle({ type: 'step', seq: ++seq, tMs: START! })
@@ -105,7 +112,8 @@ function runRow(spec: RowSpec) {
   const n = Math.round((DAYS * 86400e3) / STEP_MS)
   const stepMs: number[] = []
   let catchingUp = 0
-  let maxInFlight = 0, sumInFlight = 0
+  let maxInFlight = 0,
+    sumInFlight = 0
   for (let i = 1; i <= n; i++) {
     const t0 = performance.now()
     host.handle({ type: 'step', seq: ++seq, tMs: START! + i * STEP_MS })
@@ -121,7 +129,8 @@ function runRow(spec: RowSpec) {
   const totalMs = stepMs.reduce((a, b) => a + b, 0)
   const simHours = (n * STEP_MS) / 3600e3
   // Worst real second at 10⁵×: the most worker time in any REQUESTS_PER_S consecutive steps.
-  let worst = 0, acc = 0
+  let worst = 0,
+    acc = 0
   for (let i = 0; i < n; i++) {
     acc += stepMs[i]
     if (i >= REQUESTS_PER_S) acc -= stepMs[i - REQUESTS_PER_S]
@@ -165,7 +174,10 @@ function runRow(spec: RowSpec) {
 // JIT warm-up (not reported): a few weeks of windows from the epoch, so the first row's catch-up
 // is not charged for compiling the integrator.
 {
-  const host = createDeepSpaceHost(() => {}, () => performance.now())
+  const host = createDeepSpaceHost(
+    () => {},
+    () => performance.now(),
+  )
   host.handle({ type: 'init', scenario: defaultScenario(), options: { rateSource: 'schedule' } })
   for (let d = 1; d <= 20; d++) host.handle({ type: 'step', seq: d, tMs: Date.UTC(2040, 0, 1) + d * 86400e3 })
 }
@@ -190,7 +202,8 @@ const table = [
 ].join('\n')
 
 const file = 'BENCHMARKS.md'
-const start = '<!-- bench:deepspace:start -->', end = '<!-- bench:deepspace:end -->'
+const start = '<!-- bench:deepspace:start -->',
+  end = '<!-- bench:deepspace:end -->'
 let doc = existsSync(file) ? readFileSync(file, 'utf8') : '# Benchmarks\n'
 if (!doc.includes(start)) {
   const section = `\n## Deep space: worker\n\n${start}\n${end}\n`

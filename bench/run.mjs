@@ -34,11 +34,20 @@ const DEEP_CAMERA_KM = 2.4e6
 
 function serve(cwd, port) {
   const p = spawn('npx', ['vite', 'preview', '--port', String(port), '--strictPort', '--host', '127.0.0.1'], { cwd, stdio: 'ignore', detached: true })
-  process.on('exit', () => { try { if (p.pid) process.kill(-p.pid) } catch {} })
+  process.on('exit', () => {
+    try {
+      if (p.pid) process.kill(-p.pid)
+    } catch {}
+  })
   return p
 }
 async function waitUp(port) {
-  for (let i = 0; i < 100; i++) { try { if ((await fetch(`http://127.0.0.1:${port}/`)).ok) return } catch {} await new Promise((r) => setTimeout(r, 200)) }
+  for (let i = 0; i < 100; i++) {
+    try {
+      if ((await fetch(`http://127.0.0.1:${port}/`)).ok) return
+    } catch {}
+    await new Promise((r) => setTimeout(r, 200))
+  }
   throw new Error(`server on ${port} did not start`)
 }
 
@@ -48,10 +57,19 @@ const instrument = () => {
   const w = window
   w.__bench = { rafMs: 0, frames: 0, msgs: 0, bytes: 0, maxMsg: 0, calls: 0 }
   const raf = w.requestAnimationFrame.bind(w)
-  w.requestAnimationFrame = (cb) => raf((t) => { const t0 = performance.now(); cb(t); w.__bench.rafMs += performance.now() - t0 })
+  w.requestAnimationFrame = (cb) =>
+    raf((t) => {
+      const t0 = performance.now()
+      cb(t)
+      w.__bench.rafMs += performance.now() - t0
+    })
   const size = (d) => {
     if (d && d.buffer instanceof ArrayBuffer) return d.byteLength
-    if (d && typeof d === 'object') { let n = 0; for (const k in d) n += k.length + size(d[k]); return n + 2 }
+    if (d && typeof d === 'object') {
+      let n = 0
+      for (const k in d) n += k.length + size(d[k])
+      return n + 2
+    }
     return JSON.stringify(d ?? null).length
   }
   const W = w.Worker
@@ -59,10 +77,18 @@ const instrument = () => {
     /** @param {ConstructorParameters<typeof Worker>} a */
     constructor(...a) {
       super(...a)
-      this.addEventListener('message', (e) => { const b = size(e.data); w.__bench.msgs++; w.__bench.bytes += b; w.__bench.maxMsg = Math.max(w.__bench.maxMsg, b) })
+      this.addEventListener('message', (e) => {
+        const b = size(e.data)
+        w.__bench.msgs++
+        w.__bench.bytes += b
+        w.__bench.maxMsg = Math.max(w.__bench.maxMsg, b)
+      })
     }
   }
-  const count = () => { w.__bench.frames++; raf(count) }
+  const count = () => {
+    w.__bench.frames++
+    raf(count)
+  }
   raf(count)
 }
 
@@ -86,15 +112,20 @@ async function measure(browser, url, isApp, { prepare, after } = {}) {
   await cdp.send('HeapProfiler.collectGarbage')
   const a = await metrics()
   // The largest message is measured in the steady window (the one-off initial batch is excluded).
-  const b0 = await page.evaluate(() => { window.__bench.maxMsg = 0; return { ...window.__bench } })
+  const b0 = await page.evaluate(() => {
+    window.__bench.maxMsg = 0
+    return { ...window.__bench }
+  })
   await page.waitForTimeout(SECONDS * 1000)
   const b1 = await page.evaluate(() => ({ ...window.__bench }))
   await cdp.send('HeapProfiler.collectGarbage')
   const b = await metrics()
-  const info = isApp ? await page.evaluate(() => {
-    const gl = window.__terawattGl?.gl
-    return { calls: gl?.info.render.calls ?? null, satellites: window.__terawatt?.satellites.count ?? null }
-  }) : { calls: null, satellites: null }
+  const info = isApp
+    ? await page.evaluate(() => {
+        const gl = window.__terawattGl?.gl
+        return { calls: gl?.info.render.calls ?? null, satellites: window.__terawatt?.satellites.count ?? null }
+      })
+    : { calls: null, satellites: null }
   const frames = Math.max(1, b1.frames - b0.frames)
   const extra = after ? await after(page) : {}
   await page.close()
@@ -114,7 +145,18 @@ async function measure(browser, url, isApp, { prepare, after } = {}) {
 }
 
 if (!PARTS.includes('constellation') && !PARTS.includes('frame') && !PARTS.includes('overlay')) process.exit(0)
-const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'] })
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: [
+    '--use-angle=swiftshader',
+    '--enable-unsafe-swiftshader',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+    '--disable-quic',
+  ],
+})
 serve('.', 4401)
 await waitUp(4401)
 const cpu = os.cpus()[0]?.model ?? 'unknown CPU'
@@ -123,7 +165,8 @@ const file = 'BENCHMARKS.md'
 
 /** Replaces the text between a section's markers, adding the section (after the first of `afterMarkers` present) if absent. */
 function writeSection(name, heading, table, afterMarkers) {
-  const start = `<!-- bench:${name}:start -->`, end = `<!-- bench:${name}:end -->`
+  const start = `<!-- bench:${name}:start -->`,
+    end = `<!-- bench:${name}:end -->`
   let doc = existsSync(file) ? readFileSync(file, 'utf8') : '# Benchmarks\n'
   if (!doc.includes(start)) {
     const section = `\n${heading ? `## ${heading}\n\n` : ''}${start}\n${end}\n`
@@ -161,7 +204,10 @@ if (PARTS.includes('constellation')) {
     '',
     '| satellites | app rAF ms/frame | floor rAF ms/frame | app task ms/frame | floor task ms/frame | task app ÷ floor | app fps | floor fps | draw calls | worker msgs/s | worker bytes/s | largest steady msg (B) | heap growth MB |',
     '|---|---|---|---|---|---|---|---|---|---|---|---|---|',
-    ...rows.map(({ n, app, floor }) => `| ${n.toLocaleString('en-US')} | ${app.rafMsPerFrame} | ${fmt(floor?.rafMsPerFrame)} | ${app.taskMsPerFrame} | ${fmt(floor?.taskMsPerFrame)} | ${floor ? (app.taskMsPerFrame / floor.taskMsPerFrame).toFixed(2) : '–'} | ${app.fps} | ${fmt(floor?.fps)} | ${fmt(app.drawCalls)} | ${app.msgsPerS} | ${app.bytesPerS} | ${app.maxMsgBytes} | ${app.heapGrowthMB} |`),
+    ...rows.map(
+      ({ n, app, floor }) =>
+        `| ${n.toLocaleString('en-US')} | ${app.rafMsPerFrame} | ${fmt(floor?.rafMsPerFrame)} | ${app.taskMsPerFrame} | ${fmt(floor?.taskMsPerFrame)} | ${floor ? (app.taskMsPerFrame / floor.taskMsPerFrame).toFixed(2) : '–'} | ${app.fps} | ${fmt(floor?.fps)} | ${fmt(app.drawCalls)} | ${app.msgsPerS} | ${app.bytesPerS} | ${app.maxMsgBytes} | ${app.heapGrowthMB} |`,
+    ),
   ]
   const table = lines.join('\n')
   writeSection('constellation', null, table, [])
@@ -174,10 +220,14 @@ if (PARTS.includes('frame')) {
   // the Earth–Moon system from DEEP_CAMERA_KM (as test/e2e/deepspace.e2e.test.ts does).
   const prepare = async (page) => {
     const t0 = Date.now()
-    await page.waitForFunction(() => {
-      const s = window.__terawattDeep?.useDeepSpace.getState().snapshot
-      return !!(s && !s.catchingUp && window.__terawattGl)
-    }, null, { timeout: DEEP_TIMEOUT_MS, polling: 250 })
+    await page.waitForFunction(
+      () => {
+        const s = window.__terawattDeep?.useDeepSpace.getState().snapshot
+        return !!(s && !s.catchingUp && window.__terawattGl)
+      },
+      null,
+      { timeout: DEEP_TIMEOUT_MS, polling: 250 },
+    )
     const catchUpS = +((Date.now() - t0) / 1000).toFixed(1)
     await page.evaluate((km) => window.__terawattGl?.camera.position.setLength(km), DEEP_CAMERA_KM)
     return { catchUpS }
@@ -217,7 +267,10 @@ if (PARTS.includes('frame')) {
     '',
     '| view | payloads drawn in flight | trajectory windows held | rAF ms/frame | task ms/frame | fps | draw calls | worker msgs/s | worker bytes/s | heap growth MB | worker catch-up after load, s |',
     '|---|---|---|---|---|---|---|---|---|---|---|',
-    ...deepRows.map(({ label, r }) => `| ${label} | ${fmt(r.payloadsDrawn?.toLocaleString('en-US'))} | ${fmt(r.trajectoryWindows)} | ${r.rafMsPerFrame} | ${r.taskMsPerFrame} | ${r.fps} | ${fmt(r.drawCalls)} | ${r.msgsPerS} | ${r.bytesPerS} | ${r.heapGrowthMB} | ${r.catchUpS} |`),
+    ...deepRows.map(
+      ({ label, r }) =>
+        `| ${label} | ${fmt(r.payloadsDrawn?.toLocaleString('en-US'))} | ${fmt(r.trajectoryWindows)} | ${r.rafMsPerFrame} | ${r.taskMsPerFrame} | ${r.fps} | ${fmt(r.drawCalls)} | ${r.msgsPerS} | ${r.bytesPerS} | ${r.heapGrowthMB} | ${r.catchUpS} |`,
+    ),
   ].join('\n')
   writeSection('deepspace-frame', 'Deep space: main thread per frame', dtable, ['<!-- bench:deepspace:end -->', '<!-- bench:constellation:end -->'])
   console.log(dtable)
@@ -320,8 +373,14 @@ if (PARTS.includes('overlay')) {
   console.log(JSON.stringify({ overlay: { on1, off, on2, loadOn, loadOff } }))
 
   const mean = (/** @type {number} */ x, /** @type {number} */ y) => +((x + y) / 2).toFixed(2)
-  const on = { fps: mean(on1.fps, on2.fps), rafMsPerFrame: mean(on1.rafMsPerFrame, on2.rafMsPerFrame), taskMsPerFrame: mean(on1.taskMsPerFrame, on2.taskMsPerFrame), heapGrowthMB: mean(on1.heapGrowthMB, on2.heapGrowthMB) }
-  const row = (/** @type {string} */ label, /** @type {typeof on} */ r) => `| ${label} | ${r.taskMsPerFrame} | ${r.rafMsPerFrame} | ${r.fps} | ${r.heapGrowthMB} |`
+  const on = {
+    fps: mean(on1.fps, on2.fps),
+    rafMsPerFrame: mean(on1.rafMsPerFrame, on2.rafMsPerFrame),
+    taskMsPerFrame: mean(on1.taskMsPerFrame, on2.taskMsPerFrame),
+    heapGrowthMB: mean(on1.heapGrowthMB, on2.heapGrowthMB),
+  }
+  const row = (/** @type {string} */ label, /** @type {typeof on} */ r) =>
+    `| ${label} | ${r.taskMsPerFrame} | ${r.rafMsPerFrame} | ${r.fps} | ${r.heapGrowthMB} |`
   const loadRow = (/** @type {string} */ label, /** @type {Awaited<ReturnType<typeof loadFigures>>} */ r) =>
     `| ${label} | ${r.firstFrameMs} | ${r.longestTaskMs === null ? '< 50' : r.longestTaskMs} | ${r.longTasks} | ${r.longTaskTotalMs} |`
   const otable = [

@@ -7,11 +7,33 @@ import { chromium } from 'playwright-core'
 const [wait = '6000', ...paths] = process.argv.slice(2)
 const port = 4391
 const server = spawn('npx', ['vite', 'preview', '--port', String(port), '--strictPort'], { stdio: 'ignore', detached: true })
-const stop = () => { try { if (server.pid) process.kill(-server.pid) } catch {} }
+const stop = () => {
+  try {
+    if (server.pid) process.kill(-server.pid)
+  } catch {}
+}
 process.on('exit', stop)
-for (let i = 0; i < 60; i++) { try { await fetch(`http://localhost:${port}/`); break } catch { await new Promise((r) => setTimeout(r, 300)) } }
+for (let i = 0; i < 60; i++) {
+  try {
+    await fetch(`http://localhost:${port}/`)
+    break
+  } catch {
+    await new Promise((r) => setTimeout(r, 300))
+  }
+}
 mkdirSync('test-results/shots', { recursive: true })
-const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'] })
+const browser = await chromium.launch({
+  executablePath: '/usr/bin/chromium',
+  args: [
+    '--use-angle=swiftshader',
+    '--enable-unsafe-swiftshader',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+    '--disable-quic',
+  ],
+})
 for (const [i, p] of (paths.length ? paths : ['/']).entries()) {
   const page = await browser.newPage({ viewport: { width: 1280, height: 720 } })
   page.on('console', (m) => (m.type() === 'error' || m.type() === 'warning') && console.log('console', m.type(), m.text()))

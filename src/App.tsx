@@ -61,8 +61,12 @@ export default function App() {
             <Help />
           </PanelBoundary>
           <div className="corner-buttons">
-            <button onClick={() => useUi.getState().toggleScenario()} title="Scenario (S)">Scenario</button>
-            <button onClick={() => useUi.getState().toggleHelp()} title="Help (?)">?</button>
+            <button onClick={() => useUi.getState().toggleScenario()} title="Scenario (S)">
+              Scenario
+            </button>
+            <button onClick={() => useUi.getState().toggleHelp()} title="Help (?)">
+              ?
+            </button>
           </div>
           <PanelBoundary id="notices" label="notices" place="notices">
             <Notices />

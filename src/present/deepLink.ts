@@ -65,7 +65,8 @@ export function parseDeepLink(search: string, horizon: { startMs: number; endMs:
   const sats = q.get('sats')
   if (sats !== null) {
     const n = Number(sats)
-    if (!/^\d+$/.test(sats) || n < 1 || n > 1_000_000) problems.push(`sats="${sats.slice(0, 12)}" must be a whole number from 1 to 1000000; showing the scenario's launches instead.`)
+    if (!/^\d+$/.test(sats) || n < 1 || n > 1_000_000)
+      problems.push(`sats="${sats.slice(0, 12)}" must be a whole number from 1 to 1000000; showing the scenario's launches instead.`)
     else link.satellites = n
   }
   const quality = q.get('quality')

@@ -7,7 +7,7 @@
  */
 import { advance, Canvas } from '@react-three/fiber'
 import { Component, Suspense, useCallback, useEffect, useState, type ReactNode } from 'react'
-import * as THREE from 'three'
+import type * as THREE from 'three'
 import { useUi } from '../state/ui'
 import { BodyMarker } from './bodies/BodyMarker'
 import { CameraRig } from './frame/CameraRig'
@@ -70,7 +70,9 @@ function SceneFailed({ retry }: { retry(): void }) {
   return (
     <div className="scene scene-failed" data-testid="scene-failed" role="status">
       <p>The 3D view failed; the clock and the panels keep running.</p>
-      <button onClick={retry} data-testid="scene-retry">Retry the 3D view</button>
+      <button onClick={retry} data-testid="scene-retry">
+        Retry the 3D view
+      </button>
     </div>
   )
 }

@@ -51,10 +51,13 @@ export function earthFixedMatrix(tMs: number, out: Float64Array): Float64Array {
   const time = astroTime(tMs)
   const r = Astronomy.Rotation_EQJ_EQD(time).rot // RotateVector uses v'_j = Σ_i rot[i][j] v_i
   const theta = Astronomy.SiderealTime(time) * 15 * DEG
-  const c = Math.cos(theta), s = Math.sin(theta)
+  const c = Math.cos(theta),
+    s = Math.sin(theta)
   // Rz(θ) as a frame rotation: x' = c x + s y, y' = −s x + c y.
   for (let i = 0; i < 3; i++) {
-    const ex = r[i][0], ey = r[i][1], ez = r[i][2] // EQD components of EQJ basis vector i
+    const ex = r[i][0],
+      ey = r[i][1],
+      ez = r[i][2] // EQD components of EQJ basis vector i
     out[i] = c * ex + s * ey // row 0, column i
     out[3 + i] = -s * ex + c * ey
     out[6 + i] = ez
@@ -74,16 +77,34 @@ export function moonFixedMatrix(tMs: number, out: Float64Array): Float64Array {
 
 /** Body-fixed matrix from pole right ascension α, declination δ and prime-meridian angle W (radians). */
 export function iauBodyMatrix(alpha: number, delta: number, w: number, out: Float64Array): Float64Array {
-  const a = Math.PI / 2 + alpha, b = Math.PI / 2 - delta
-  const ca = Math.cos(a), sa = Math.sin(a), cb = Math.cos(b), sb = Math.sin(b), cw = Math.cos(w), sw = Math.sin(w)
+  const a = Math.PI / 2 + alpha,
+    b = Math.PI / 2 - delta
+  const ca = Math.cos(a),
+    sa = Math.sin(a),
+    cb = Math.cos(b),
+    sb = Math.sin(b),
+    cw = Math.cos(w),
+    sw = Math.sin(w)
   // Rz(a): [ca sa 0; -sa ca 0; 0 0 1], Rx(b): [1 0 0; 0 cb sb; 0 -sb cb], Rz(w) likewise.
   // P = Rx(b)·Rz(a)
-  const p00 = ca, p01 = sa, p02 = 0
-  const p10 = -cb * sa, p11 = cb * ca, p12 = sb
-  const p20 = sb * sa, p21 = -sb * ca, p22 = cb
-  out[0] = cw * p00 + sw * p10; out[1] = cw * p01 + sw * p11; out[2] = cw * p02 + sw * p12
-  out[3] = -sw * p00 + cw * p10; out[4] = -sw * p01 + cw * p11; out[5] = -sw * p02 + cw * p12
-  out[6] = p20; out[7] = p21; out[8] = p22
+  const p00 = ca,
+    p01 = sa,
+    p02 = 0
+  const p10 = -cb * sa,
+    p11 = cb * ca,
+    p12 = sb
+  const p20 = sb * sa,
+    p21 = -sb * ca,
+    p22 = cb
+  out[0] = cw * p00 + sw * p10
+  out[1] = cw * p01 + sw * p11
+  out[2] = cw * p02 + sw * p12
+  out[3] = -sw * p00 + cw * p10
+  out[4] = -sw * p01 + cw * p11
+  out[5] = -sw * p02 + cw * p12
+  out[6] = p20
+  out[7] = p21
+  out[8] = p22
   return out
 }
 

@@ -42,9 +42,16 @@ export const KARDASHEV_LANDMARKS: readonly KardashevLandmark[] = [
   mark('earth-sunlight', 'All sunlight reaching Earth', EARTH_INTERCEPTED_SUNLIGHT_W, 'SOURCES §5 [D]'),
   mark('millionth-sun', 'A millionth of the Sun', SUN_LUMINOSITY_W * 1e-6, 'SOURCES §5: → K 1.46 [D]'),
   mark('thousandth-sun', 'A thousandth of the Sun', SUN_LUMINOSITY_W * 1e-3, 'SOURCES §5: → K 1.76 [D]'),
-  mark('few-percent-sun', 'A few percent of the Sun (3 %)', SUN_LUMINOSITY_W * 0.03, 'SOURCES §4–5: "a few percent of the sun\'s energy" [A], 3 % → K 1.91 [D]'),
+  mark(
+    'few-percent-sun',
+    'A few percent of the Sun (3 %)',
+    SUN_LUMINOSITY_W * 0.03,
+    'SOURCES §4–5: "a few percent of the sun\'s energy" [A], 3 % → K 1.91 [D]',
+  ),
   mark('sun', 'The whole Sun (L☉)', SUN_LUMINOSITY_W, 'SOURCES §5: IAU 2015 B3, K 2.06'),
-].slice().sort((a, b) => a.powerW - b.powerW)
+]
+  .slice()
+  .sort((a, b) => a.powerW - b.powerW)
 
 export interface KardashevReading {
   /** Total power counted, W: humanity's baseline plus what the scenario adds. */

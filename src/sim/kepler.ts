@@ -24,11 +24,16 @@ export interface KeplerElements {
   M: number
 }
 
-const _r = vec3(), _v = vec3(), _h = vec3(), _n = vec3(), _q = vec3()
+const _r = vec3(),
+  _v = vec3(),
+  _h = vec3(),
+  _n = vec3(),
+  _q = vec3()
 
 /** EQJ (equatorial J2000) vector → ecliptic J2000: rotation about x by +ε. */
 export function eqjToEcliptic(x: number, y: number, z: number, out: number[] | Float64Array, o = 0): void {
-  const c = Math.cos(OBLIQUITY_J2000_RAD), s = Math.sin(OBLIQUITY_J2000_RAD)
+  const c = Math.cos(OBLIQUITY_J2000_RAD),
+    s = Math.sin(OBLIQUITY_J2000_RAD)
   out[o] = x
   out[o + 1] = c * y + s * z
   out[o + 2] = -s * y + c * z
@@ -36,31 +41,48 @@ export function eqjToEcliptic(x: number, y: number, z: number, out: number[] | F
 
 /** Elements of the state (r, v) about a body of gravitational parameter mu, in the frame of r and v. */
 export function elementsFromState(r: ArrayLike<number>, v: ArrayLike<number>, mu: number): KeplerElements {
-  const rx = r[0], ry = r[1], rz = r[2], vx = v[0], vy = v[1], vz = v[2]
+  const rx = r[0],
+    ry = r[1],
+    rz = r[2],
+    vx = v[0],
+    vy = v[1],
+    vz = v[2]
   const rn = Math.hypot(rx, ry, rz)
   const v2 = vx * vx + vy * vy + vz * vz
-  _r.x = rx; _r.y = ry; _r.z = rz
-  _v.x = vx; _v.y = vy; _v.z = vz
+  _r.x = rx
+  _r.y = ry
+  _r.z = rz
+  _v.x = vx
+  _v.y = vy
+  _v.z = vz
   const { x: hx, y: hy, z: hz } = cross(_h, _r, _v)
   const hn = Math.hypot(hx, hy, hz)
   const rv = rx * vx + ry * vy + rz * vz
   // Eccentricity vector e = ((v² − μ/r) r − (r·v) v) / μ
   const k = v2 - mu / rn
-  const ex = (k * rx - rv * vx) / mu, ey = (k * ry - rv * vy) / mu, ez = (k * rz - rv * vz) / mu
+  const ex = (k * rx - rv * vx) / mu,
+    ey = (k * ry - rv * vy) / mu,
+    ez = (k * rz - rv * vz) / mu
   const e = Math.hypot(ex, ey, ez)
   const energy = v2 / 2 - mu / rn
   const a = -mu / (2 * energy)
   const i = Math.acos(Math.min(1, Math.max(-1, hz / hn)))
-  const nx = -hy, ny = hx // node vector ẑ × h
+  const nx = -hy,
+    ny = hx // node vector ẑ × h
   const nn = Math.hypot(nx, ny)
   const raan = nn < 1e-12 * hn ? 0 : wrapTwoPi(Math.atan2(ny, nx))
   // Argument of periapsis and true anomaly, measured in the orbital plane
   let argp: number, nu: number
-  const pcx = nn < 1e-12 * hn ? 1 : nx / nn, pcy = nn < 1e-12 * hn ? 0 : ny / nn // node direction
+  const pcx = nn < 1e-12 * hn ? 1 : nx / nn,
+    pcy = nn < 1e-12 * hn ? 0 : ny / nn // node direction
   // q = ĥ × n̂ completes the in-plane basis
-  _n.x = pcx; _n.y = pcy; _n.z = 0
+  _n.x = pcx
+  _n.y = pcy
+  _n.z = 0
   cross(_q, _h, _n)
-  const qx = _q.x / hn, qy = _q.y / hn, qz = _q.z / hn
+  const qx = _q.x / hn,
+    qy = _q.y / hn,
+    qz = _q.z / hn
   const argLat = Math.atan2(rx * qx + ry * qy + rz * qz, rx * pcx + ry * pcy)
   if (e < 1e-12) {
     argp = 0
@@ -94,9 +116,14 @@ function eccentricAnomaly(M: number, e: number): number {
 /** Position of an elliptic orbit (e < 1) at mean anomaly M; writes x, y, z into out[o..o+2]. */
 export function positionFromElements(el: KeplerElements, M: number, out: number[] | Float64Array, o = 0): void {
   const E = eccentricAnomaly(wrapTwoPi(M), el.e)
-  const xp = el.a * (Math.cos(E) - el.e), yp = el.a * Math.sqrt(1 - el.e * el.e) * Math.sin(E)
-  const cO = Math.cos(el.raan), sO = Math.sin(el.raan), cw = Math.cos(el.argp), sw = Math.sin(el.argp)
-  const ci = Math.cos(el.i), si = Math.sin(el.i)
+  const xp = el.a * (Math.cos(E) - el.e),
+    yp = el.a * Math.sqrt(1 - el.e * el.e) * Math.sin(E)
+  const cO = Math.cos(el.raan),
+    sO = Math.sin(el.raan),
+    cw = Math.cos(el.argp),
+    sw = Math.sin(el.argp)
+  const ci = Math.cos(el.i),
+    si = Math.sin(el.i)
   out[o] = (cO * cw - sO * sw * ci) * xp + (-cO * sw - sO * cw * ci) * yp
   out[o + 1] = (sO * cw + cO * sw * ci) * xp + (-sO * sw + cO * cw * ci) * yp
   out[o + 2] = sw * si * xp + cw * si * yp

@@ -40,7 +40,12 @@ export function parseIsoUtc(text: string): number | null {
   const m = ISO_RE.exec(text.trim())
   if (!m) return null
   const [, ys, mos, ds, hs = '0', mis = '0', ss = '0', msStr = '0', tz] = m
-  const y = +ys, mo = +mos, d = +ds, h = +hs, mi = +mis, s = +ss
+  const y = +ys,
+    mo = +mos,
+    d = +ds,
+    h = +hs,
+    mi = +mis,
+    s = +ss
   if (mo < 1 || mo > 12 || d < 1 || d > 31 || h > 23 || mi > 59 || s > 59) return null
   // Not Date.UTC: it maps years 0–99 to 1900–1999 ("0050-01-01" would become 1950).
   const date = new Date(0)

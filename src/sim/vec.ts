@@ -59,20 +59,10 @@ export function wrapTwoPi(angle: number): number {
 
 /** 3×3 rotation matrix, row-major, as a Float64Array(9). out = M · v. */
 export function mulMat3Vec(out: Vec3, m: ArrayLike<number>, v: Vec3): Vec3 {
-  return setVec(
-    out,
-    m[0] * v.x + m[1] * v.y + m[2] * v.z,
-    m[3] * v.x + m[4] * v.y + m[5] * v.z,
-    m[6] * v.x + m[7] * v.y + m[8] * v.z,
-  )
+  return setVec(out, m[0] * v.x + m[1] * v.y + m[2] * v.z, m[3] * v.x + m[4] * v.y + m[5] * v.z, m[6] * v.x + m[7] * v.y + m[8] * v.z)
 }
 
 /** out = Mᵀ · v (the inverse of a rotation). */
 export function mulMat3TVec(out: Vec3, m: ArrayLike<number>, v: Vec3): Vec3 {
-  return setVec(
-    out,
-    m[0] * v.x + m[3] * v.y + m[6] * v.z,
-    m[1] * v.x + m[4] * v.y + m[7] * v.z,
-    m[2] * v.x + m[5] * v.y + m[8] * v.z,
-  )
+  return setVec(out, m[0] * v.x + m[3] * v.y + m[6] * v.z, m[1] * v.x + m[4] * v.y + m[7] * v.z, m[2] * v.x + m[5] * v.y + m[8] * v.z)
 }

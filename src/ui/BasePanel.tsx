@@ -54,14 +54,24 @@ function Selected() {
   return (
     <section className="base-selected panel" data-testid="base-structure" aria-label="Structure">
       <header>
-        <h3>{desc.title} <span className="muted">#{sel.index + 1}</span></h3>
-        <button aria-label="Close" onClick={() => useBase.setState({ selected: null })}>×</button>
+        <h3>
+          {desc.title} <span className="muted">#{sel.index + 1}</span>
+        </h3>
+        <button aria-label="Close" onClick={() => useBase.setState({ selected: null })}>
+          ×
+        </button>
       </header>
       <dl className="base-lines">
         {desc.lines.map((l, i) => (
           <div key={l.label} className="base-line">
             <dt>{l.label}</dt>
-            <dd ref={(el) => { vals.current[i] = el }}>{formatLine(l)}</dd>
+            <dd
+              ref={(el) => {
+                vals.current[i] = el
+              }}
+            >
+              {formatLine(l)}
+            </dd>
             <p className="source">{l.source}</p>
           </div>
         ))}
@@ -90,27 +100,41 @@ export function BasePanel() {
   const pois = layout ? pointsOfInterest(layout) : []
   return (
     <>
-    <aside className="base-panel panel" data-testid="base-panel" aria-label="Moon Base Alpha">
-      <h3>Moon Base Alpha</h3>
-      <dl className="readouts">
-        {ROWS.map((r, i) => (
-          <div key={r.key} className="row" title={r.title}>
-            <dt>{r.label}</dt>
-            <dd ref={(el) => { cells.current[i] = el }} data-testid={`base-${r.key}`}>–</dd>
-          </div>
-        ))}
-      </dl>
-      <div className="base-actions">
-        <button className={exploring ? 'on' : ''} onClick={() => useBase.getState().setExploring(!exploring)} title="Explore on foot or hovering (E)" data-testid="base-explore">
-          {exploring ? 'Exit explore' : 'Explore'}
-        </button>
-        {pois.map((p) => (
-          <button key={p.id} onClick={() => useBase.getState().jumpTo(p.id)} data-testid={`base-poi-${p.id}`}>{p.label}</button>
-        ))}
-      </div>
-      {exploring && <p className="muted hint">W A S D / arrows move · R F up/down · Shift faster · drag to look</p>}
-    </aside>
-    <Selected />
+      <aside className="base-panel panel" data-testid="base-panel" aria-label="Moon Base Alpha">
+        <h3>Moon Base Alpha</h3>
+        <dl className="readouts">
+          {ROWS.map((r, i) => (
+            <div key={r.key} className="row" title={r.title}>
+              <dt>{r.label}</dt>
+              <dd
+                ref={(el) => {
+                  cells.current[i] = el
+                }}
+                data-testid={`base-${r.key}`}
+              >
+                –
+              </dd>
+            </div>
+          ))}
+        </dl>
+        <div className="base-actions">
+          <button
+            className={exploring ? 'on' : ''}
+            onClick={() => useBase.getState().setExploring(!exploring)}
+            title="Explore on foot or hovering (E)"
+            data-testid="base-explore"
+          >
+            {exploring ? 'Exit explore' : 'Explore'}
+          </button>
+          {pois.map((p) => (
+            <button key={p.id} onClick={() => useBase.getState().jumpTo(p.id)} data-testid={`base-poi-${p.id}`}>
+              {p.label}
+            </button>
+          ))}
+        </div>
+        {exploring && <p className="muted hint">W A S D / arrows move · R F up/down · Shift faster · drag to look</p>}
+      </aside>
+      <Selected />
     </>
   )
 }

@@ -9,7 +9,8 @@ import { useSeries } from '../state/sim'
 import { si } from './format'
 import { useOverlayFrame } from './overlayLoop'
 
-const W = 218, H = 64
+const W = 218,
+  H = 64
 
 export function GrowthChart() {
   const { tMs, orbitalComputeW } = useSeries()
@@ -40,12 +41,20 @@ export function GrowthChart() {
     <figure className="growth-chart" data-testid="growth-chart" title="Orbital compute power over the scenario horizon">
       <svg width={W} height={H + 12} viewBox={`0 0 ${W} ${H + 12}`} role="img" aria-label="Orbital compute power over time">
         <line x1={0} x2={W} y1={dcY} y2={dcY} className="dc" />
-        <text x={2} y={dcY - 3} className="label">Earth's data centres 47 GW</text>
+        <text x={2} y={dcY - 3} className="label">
+          Earth's data centres 47 GW
+        </text>
         <polyline points={points} className="series" />
         <line ref={cursor} x1={0} x2={0} y1={0} y2={H} className="cursor" />
-        <text x={2} y={H + 10} className="label">{new Date(start).getUTCFullYear()}</text>
-        <text x={W - 2} y={H + 10} className="label" textAnchor="end">{new Date(end).getUTCFullYear()}</text>
-        <text x={W - 2} y={9} className="label" textAnchor="end">{si(max / 1.1, 'W')}</text>
+        <text x={2} y={H + 10} className="label">
+          {new Date(start).getUTCFullYear()}
+        </text>
+        <text x={W - 2} y={H + 10} className="label" textAnchor="end">
+          {new Date(end).getUTCFullYear()}
+        </text>
+        <text x={W - 2} y={9} className="label" textAnchor="end">
+          {si(max / 1.1, 'W')}
+        </text>
       </svg>
     </figure>
   )

@@ -12,7 +12,11 @@ export function Help() {
         <tbody>
           {SHORTCUTS.map((s) => (
             <tr key={s.label}>
-              <td>{s.keys.map((k) => <kbd key={k}>{keyLabel(k)}</kbd>)}</td>
+              <td>
+                {s.keys.map((k) => (
+                  <kbd key={k}>{keyLabel(k)}</kbd>
+                ))}
+              </td>
               <td>{s.label}</td>
             </tr>
           ))}

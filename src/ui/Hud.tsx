@@ -27,7 +27,8 @@ export function Hud() {
     if (b && b !== l.bodies) {
       l.bodies = b
       setText(moon.current, `${count(b.moonDistanceKm)} km`)
-      const lat = b.subsolarLatDeg, lon = b.subsolarLonDeg
+      const lat = b.subsolarLatDeg,
+        lon = b.subsolarLonDeg
       setText(subsolar.current, `${Math.abs(lat).toFixed(2)}° ${lat >= 0 ? 'N' : 'S'}, ${Math.abs(lon).toFixed(2)}° ${lon >= 0 ? 'E' : 'W'}`)
     }
   })

@@ -10,7 +10,8 @@ import { useDeepSpace } from '../state/deepSpace'
 import { sci, si } from './format'
 import { setText, useOverlayFrame } from './overlayLoop'
 
-const K_MIN = 0.7, K_MAX = 2.1
+const K_MIN = 0.7,
+  K_MAX = 2.1
 const pct = (k: number) => `${(((k - K_MIN) / (K_MAX - K_MIN)) * 100).toFixed(2)}%`
 
 /** Landmarks on the scale. "A terawatt a year" is read as one year of it added to today's baseline. */
@@ -54,7 +55,10 @@ export function KardashevGauge() {
     <div className="kardashev panel" data-testid="kardashev">
       <h3 title="Sagan: K = (log₁₀ P − 6) / 10, P in watts (SOURCES §5)">Kardashev scale</h3>
       <div className="kardashev-value">
-        K <span ref={kRef} data-testid="kardashev-k">–</span>
+        K{' '}
+        <span ref={kRef} data-testid="kardashev-k">
+          –
+        </span>
       </div>
       <div className="kardashev-detail muted">
         <span ref={powerRef}>–</span> · <span ref={sunRef}>–</span> of the Sun's output

@@ -39,7 +39,8 @@ export function MassDriverPanel() {
     for (let i = 0; i < ROWS.length; i++) setText(cells.current[i], ROWS[i].fmt(s))
     const total = Math.max(1, s.shots)
     for (let i = 0; i < OUTCOMES.length; i++) {
-      const o = OUTCOMES[i], b = bars.current[i]
+      const o = OUTCOMES[i],
+        b = bars.current[i]
       const w = `${((100 * s.outcomes[o]) / total).toFixed(1)}%`
       if (b && b.style.width !== w) b.style.width = w
       setText(nums.current[i], count(s.outcomes[o]))
@@ -60,7 +61,14 @@ export function MassDriverPanel() {
         {ROWS.map((r, i) => (
           <div key={r.key} className="row" title={r.title}>
             <dt>{r.label}</dt>
-            <dd ref={(el) => { cells.current[i] = el }} data-testid={`md-${r.key}`}>–</dd>
+            <dd
+              ref={(el) => {
+                cells.current[i] = el
+              }}
+              data-testid={`md-${r.key}`}
+            >
+              –
+            </dd>
           </div>
         ))}
       </dl>
@@ -68,8 +76,23 @@ export function MassDriverPanel() {
         {OUTCOMES.map((o, i) => (
           <div key={o} className="outcome">
             <span className="label">{OUTCOME_LABELS[o]}</span>
-            <span className="bar"><span ref={(el) => { bars.current[i] = el }} style={{ background: OUTCOME_COLORS[o] }} /></span>
-            <span className="num" ref={(el) => { nums.current[i] = el }} data-testid={`md-outcome-${o}`}>0</span>
+            <span className="bar">
+              <span
+                ref={(el) => {
+                  bars.current[i] = el
+                }}
+                style={{ background: OUTCOME_COLORS[o] }}
+              />
+            </span>
+            <span
+              className="num"
+              ref={(el) => {
+                nums.current[i] = el
+              }}
+              data-testid={`md-outcome-${o}`}
+            >
+              0
+            </span>
           </div>
         ))}
       </div>

@@ -18,7 +18,12 @@ const ROWS: { key: keyof Metrics; label: string; title: string; fmt: (v: number)
   { key: 'orbitalComputeW', label: 'Orbital compute', title: 'Satellites × compute power each (SOURCES §1)', fmt: (v) => si(v, 'W') },
   { key: 'arrayAreaM2', label: 'Solar array area', title: 'Power ÷ (cell efficiency × 1360.8 W/m²), SOURCES §1', fmt: (v) => `${si(v / 1e6, '')}km²` },
   { key: 'radiatorAreaM2', label: 'Radiator area', title: 'Heat ÷ two-sided σεT⁴ (SOURCES §1)', fmt: (v) => `${si(v / 1e6, '')}km²` },
-  { key: 'dataCentreRatio', label: "vs Earth's data centres", title: 'Orbital compute ÷ 47 GW, all data centres in 2024 (IEA, SOURCES §5)', fmt: (v) => (v >= 0.1 ? `${v.toPrecision(3)}×` : `${(v * 100).toPrecision(2)} %`) },
+  {
+    key: 'dataCentreRatio',
+    label: "vs Earth's data centres",
+    title: 'Orbital compute ÷ 47 GW, all data centres in 2024 (IEA, SOURCES §5)',
+    fmt: (v) => (v >= 0.1 ? `${v.toPrecision(3)}×` : `${(v * 100).toPrecision(2)} %`),
+  },
 ]
 
 export function MetricsPanel() {
@@ -44,7 +49,14 @@ export function MetricsPanel() {
         {ROWS.map((r, i) => (
           <div key={r.key} className="row" title={r.title}>
             <dt>{r.label}</dt>
-            <dd ref={(el) => { cells.current[i] = el }} data-testid={`metric-${r.key}`}>–</dd>
+            <dd
+              ref={(el) => {
+                cells.current[i] = el
+              }}
+              data-testid={`metric-${r.key}`}
+            >
+              –
+            </dd>
           </div>
         ))}
       </dl>

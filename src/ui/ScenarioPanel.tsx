@@ -43,7 +43,9 @@ function Field({ group, name, def, value }: { group: string; name: string; def: 
     case 'enum':
       input = (
         <select id={id} value={String(value)} onChange={(e) => commit(e.target.value)}>
-          {def.options.map((o) => <option key={o}>{o}</option>)}
+          {def.options.map((o) => (
+            <option key={o}>{o}</option>
+          ))}
         </select>
       )
       break
@@ -62,7 +64,14 @@ function Field({ group, name, def, value }: { group: string; name: string; def: 
             try {
               commit(JSON.parse(draft))
             } catch {
-              useScenario.setState({ errors: [{ path: `${group}.${name}`, message: `${def.label} (${group}.${name}) is not valid JSON; it must be ${def.kind === 'schedule' ? 'a list of [year, value] pairs' : 'a list of objects'}.` }] })
+              useScenario.setState({
+                errors: [
+                  {
+                    path: `${group}.${name}`,
+                    message: `${def.label} (${group}.${name}) is not valid JSON; it must be ${def.kind === 'schedule' ? 'a list of [year, value] pairs' : 'a list of objects'}.`,
+                  },
+                ],
+              })
             }
             setDraft(null)
           }}
@@ -72,11 +81,16 @@ function Field({ group, name, def, value }: { group: string; name: string; def: 
   const range = def.kind === 'number' || def.kind === 'schedule' ? `${def.min} – ${def.max} ${def.unit}` : ''
   return (
     <div className="field">
-      <label htmlFor={id} title={def.help}>{def.label}{'unit' in def && def.unit ? <span className="unit"> ({def.unit})</span> : null}</label>
+      <label htmlFor={id} title={def.help}>
+        {def.label}
+        {'unit' in def && def.unit ? <span className="unit"> ({def.unit})</span> : null}
+      </label>
       {input}
       <div className="meta">
         {range && <span className="range">{range}</span>}
-        <span className="source" title={def.source}>Source: {def.source}</span>
+        <span className="source" title={def.source}>
+          Source: {def.source}
+        </span>
       </div>
     </div>
   )
@@ -116,12 +130,18 @@ export function ScenarioPanel() {
     <aside className="scenario panel" aria-label="Scenario" data-testid="scenario-panel">
       <header>
         <h2>Scenario: {scenario.name}</h2>
-        <button onClick={() => useUi.getState().toggleScenario()} aria-label="Close">×</button>
+        <button onClick={() => useUi.getState().toggleScenario()} aria-label="Close">
+          ×
+        </button>
       </header>
       <div className="row">
         <select aria-label="Preset" value="" onChange={(e) => e.target.value && useScenario.getState().loadPreset(e.target.value)}>
           <option value="">Load a preset…</option>
-          {PRESETS.map((p) => <option key={p.id} value={p.id} title={p.description}>{p.name}</option>)}
+          {PRESETS.map((p) => (
+            <option key={p.id} value={p.id} title={p.description}>
+              {p.name}
+            </option>
+          ))}
         </select>
         <button onClick={() => file.current?.click()}>Import JSON</button>
         <button onClick={exportJson}>Export JSON</button>
@@ -131,7 +151,11 @@ export function ScenarioPanel() {
       {errors.length > 0 && (
         <div className="errors" role="alert" data-testid="scenario-errors">
           <strong>Not applied; the previous scenario stays in force.</strong>
-          <ul>{errors.slice(0, 6).map((e, i) => <li key={i}>{e.message}</li>)}</ul>
+          <ul>
+            {errors.slice(0, 6).map((e, i) => (
+              <li key={i}>{e.message}</li>
+            ))}
+          </ul>
         </div>
       )}
       {groups.map((g) => (

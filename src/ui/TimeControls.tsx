@@ -26,21 +26,32 @@ export function TimeControls() {
   })
 
   const years: number[] = []
-  const y0 = new Date(start).getUTCFullYear(), y1 = new Date(end).getUTCFullYear()
+  const y0 = new Date(start).getUTCFullYear(),
+    y1 = new Date(end).getUTCFullYear()
   const stepY = y1 - y0 > 40 ? 10 : 5
   for (let y = Math.ceil(y0 / stepY) * stepY; y <= y1; y += stepY) years.push(y)
 
   return (
     <div className="time-controls panel" data-testid="time-controls">
       <div className="buttons">
-        <button onClick={c.reverse} title="Reverse time (R)" aria-label="Reverse" className={warp < 0 ? 'on' : ''}>⇄</button>
-        <button onClick={c.slower} title="Slower ([ or ,)" aria-label="Slower">«</button>
+        <button onClick={c.reverse} title="Reverse time (R)" aria-label="Reverse" className={warp < 0 ? 'on' : ''}>
+          ⇄
+        </button>
+        <button onClick={c.slower} title="Slower ([ or ,)" aria-label="Slower">
+          «
+        </button>
         <button onClick={c.toggle} title="Play / pause (Space)" aria-label={playing ? 'Pause' : 'Play'} data-testid="play" className="play">
           {playing ? '❚❚' : '▶'}
         </button>
-        <button onClick={c.faster} title="Faster (] or .)" aria-label="Faster">»</button>
-        <span className="warp" data-testid="warp" title="Sim time per real second">{formatWarp(warp)}</span>
-        <button onClick={() => c.seek(nowInHorizon())} title="Jump to now (N)" className="now">Now</button>
+        <button onClick={c.faster} title="Faster (] or .)" aria-label="Faster">
+          »
+        </button>
+        <span className="warp" data-testid="warp" title="Sim time per real second">
+          {formatWarp(warp)}
+        </span>
+        <button onClick={() => c.seek(nowInHorizon())} title="Jump to now (N)" className="now">
+          Now
+        </button>
       </div>
       <div className="timeline">
         <input
@@ -58,7 +69,9 @@ export function TimeControls() {
         />
         <div className="ticks">
           {years.map((y) => (
-            <span key={y} style={{ left: `${((Date.UTC(y, 0, 1) - start) / (end - start)) * 100}%` }}>{y}</span>
+            <span key={y} style={{ left: `${((Date.UTC(y, 0, 1) - start) / (end - start)) * 100}%` }}>
+              {y}
+            </span>
           ))}
         </div>
       </div>

@@ -2,7 +2,14 @@
 import { SECONDS_PER_DAY, SECONDS_PER_YEAR } from '../sim/constants'
 
 const PREFIXES: [number, string][] = [
-  [1e24, 'Y'], [1e21, 'Z'], [1e18, 'E'], [1e15, 'P'], [1e12, 'T'], [1e9, 'G'], [1e6, 'M'], [1e3, 'k'],
+  [1e24, 'Y'],
+  [1e21, 'Z'],
+  [1e18, 'E'],
+  [1e15, 'P'],
+  [1e12, 'T'],
+  [1e9, 'G'],
+  [1e6, 'M'],
+  [1e3, 'k'],
 ]
 
 /** 4.7e10, 'W' → "47.0 GW". */

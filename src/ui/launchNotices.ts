@@ -41,7 +41,13 @@ export function startLaunchNotices(): () => void {
       const ageMs = tMs - L.tMs
       if (warp > 3600 || ageMs < 0 || ageMs > 600000) continue
       const sites = useScenario.getState().scenario.constellation.sites
-      useUi.getState().notify(`Launch ${L.index + 1} from ${launchSiteName(sites, L.siteIndex)}: ${L.massT.toFixed(0)} t, ${L.satellites} satellites to shell ${L.shellIndex + 1}`, 'info', 4000)
+      useUi
+        .getState()
+        .notify(
+          `Launch ${L.index + 1} from ${launchSiteName(sites, L.siteIndex)}: ${L.massT.toFixed(0)} t, ${L.satellites} satellites to shell ${L.shellIndex + 1}`,
+          'info',
+          4000,
+        )
     }
   })
 }

@@ -30,7 +30,11 @@ export const SHORTCUTS: Shortcut[] = [
   { keys: ['1'], label: 'Focus Earth', run: () => useUi.getState().setFocus('earth') },
   { keys: ['2'], label: 'Focus the Moon', run: () => useUi.getState().setFocus('moon') },
   { keys: ['3'], label: 'Focus Moon Base Alpha', run: () => useUi.getState().setFocus('base') },
-  { keys: ['e', 'E'], label: 'Explore the base (at Moon Base Alpha)', run: () => useUi.getState().focus === 'base' && useBase.getState().setExploring(!useBase.getState().exploring) },
+  {
+    keys: ['e', 'E'],
+    label: 'Explore the base (at Moon Base Alpha)',
+    run: () => useUi.getState().focus === 'base' && useBase.getState().setExploring(!useBase.getState().exploring),
+  },
   { keys: ['4'], label: 'Heliocentric view (the Sun, planets, the swarm)', run: () => useUi.getState().setFocus('sun') },
   { keys: ['s', 'S'], label: 'Scenario panel', run: () => useUi.getState().toggleScenario() },
   { keys: ['h', 'H'], label: 'Hide / show all overlays', run: () => useUi.getState().toggleUi() },

@@ -1,7 +1,21 @@
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import type { InstancedMesh } from 'three'
-import { atPointOfInterest, cameraSettled, closeOpenPages, frames, instanceScreen, launch, litFraction, openPage, sceneShot, shot, simTimeAtLeast, waitFor, waitForBase } from './browser'
+import {
+  atPointOfInterest,
+  cameraSettled,
+  closeOpenPages,
+  frames,
+  instanceScreen,
+  launch,
+  litFraction,
+  openPage,
+  sceneShot,
+  shot,
+  simTimeAtLeast,
+  waitFor,
+  waitForBase,
+} from './browser'
 
 let browser: Browser
 beforeAll(async () => {
@@ -14,7 +28,6 @@ afterAll(async () => {
 
 const drawCalls = (page: Page) => page.evaluate(() => window.__terawattGl!.gl.info.render.calls)
 const sunAzimuthDeg = (page: Page) => page.evaluate(() => (window.__terawattBase!.site.sunAzimuth * 180) / Math.PI)
-
 
 describe('Moon Base Alpha in real Chromium', () => {
   it('is drawn from the overview with its terrain and structures, within 200 draw calls', async () => {
@@ -34,7 +47,10 @@ describe('Moon Base Alpha in real Chromium', () => {
 
   it('from the surface at two Sun azimuths two weeks apart', async () => {
     const azimuths: number[] = []
-    for (const [date, name] of [['2040-01-01', 'base-surface-jan01'], ['2040-01-15', 'base-surface-jan15']]) {
+    for (const [date, name] of [
+      ['2040-01-01', 'base-surface-jan01'],
+      ['2040-01-15', 'base-surface-jan15'],
+    ]) {
       const { page, errors } = await openPage(browser, `/?focus=base&t=${date}T00:00:00Z&play=0`)
       await waitForBase(page)
       await page.getByTestId('base-poi-habitat').click()
@@ -104,7 +120,12 @@ describe('Moon Base Alpha in real Chromium', () => {
     // step is clamped), so wait on the distance itself, not on a wall-clock duration.
     await page.keyboard.down('Shift')
     await page.keyboard.down('w')
-    await waitFor(page, 'the explorer to run 60 m', (b) => Math.hypot(window.__terawattBase!.explorer.x - b.x, window.__terawattBase!.explorer.z - b.z) > 60, before)
+    await waitFor(
+      page,
+      'the explorer to run 60 m',
+      (b) => Math.hypot(window.__terawattBase!.explorer.x - b.x, window.__terawattBase!.explorer.z - b.z) > 60,
+      before,
+    )
     await page.keyboard.up('w')
     await page.keyboard.up('Shift')
     // Try to sink below the ground: hold F until the eye is down at walking height, for 10 more frames.

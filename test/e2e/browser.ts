@@ -26,7 +26,15 @@ const ALLOWED_CONSOLE = ['THREE.Clock: This module has been deprecated. Please u
 export async function launch(): Promise<Browser> {
   return chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+    args: [
+      '--use-angle=swiftshader',
+      '--enable-unsafe-swiftshader',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+    ],
   })
 }
 
@@ -103,8 +111,11 @@ export async function cameraSettled(page: Page, still = 5): Promise<void> {
     (still) =>
       new Promise<boolean>((resolve) => {
         const cam = window.__terawattGl!.camera
-        let k = 0, n = 0
-        let x = cam.position.x, y = cam.position.y, z = cam.position.z
+        let k = 0,
+          n = 0
+        let x = cam.position.x,
+          y = cam.position.y,
+          z = cam.position.z
         const f = () => {
           const p = cam.position
           const moved = Math.hypot(p.x - x, p.y - y, p.z - z) / Math.max(1e-9, p.length())
@@ -153,7 +164,12 @@ export async function sceneShot(page: Page, name: string): Promise<PNG> {
 
 /** Every notice shown since the page loaded (they fade from the screen after a few seconds). */
 export async function noticeLog(page: Page): Promise<string> {
-  return page.evaluate(() => window.__terawatt.useUi.getState().noticeLog.map((n) => n.text).join(' | '))
+  return page.evaluate(() =>
+    window.__terawatt.useUi
+      .getState()
+      .noticeLog.map((n) => n.text)
+      .join(' | '),
+  )
 }
 
 /** Waits for n animation frames (the scene renders once per frame), however slow the machine is. */
@@ -176,7 +192,10 @@ export async function renderedFrames(page: Page): Promise<number> {
 
 /** Waits until the renderer has drawn n more frames than `from` (a count from renderedFrames). */
 export async function framesAdvance(page: Page, from: number, n: number, what = 'the scene'): Promise<void> {
-  await waitFor(page, `${what} to draw ${n} more frames (from frame ${from})`, ({ from, n }) => window.__terawattGl!.gl.info.render.frame >= from + n, { from, n })
+  await waitFor(page, `${what} to draw ${n} more frames (from frame ${from})`, ({ from, n }) => window.__terawattGl!.gl.info.render.frame >= from + n, {
+    from,
+    n,
+  })
 }
 
 /**
@@ -194,12 +213,16 @@ export async function satelliteOnScreen(page: Page): Promise<{ index: number; x:
       const [x, y, z] = pos[k]
       const s = camera.position.clone().set(x, z, -y)
       // Skip satellites the Earth hides: the segment camera → satellite must miss the sphere.
-      const c = camera.position, d = s.clone().sub(c), len = d.length()
+      const c = camera.position,
+        d = s.clone().sub(c),
+        len = d.length()
       d.normalize()
-      const b = c.dot(d), disc = b * b - (c.lengthSq() - 6378.137 ** 2)
+      const b = c.dot(d),
+        disc = b * b - (c.lengthSq() - 6378.137 ** 2)
       if (disc > 0 && -b - Math.sqrt(disc) < len) continue
       const v = s.clone().project(camera)
-      const px = (v.x * 0.5 + 0.5) * innerWidth, py = (-v.y * 0.5 + 0.5) * innerHeight
+      const px = (v.x * 0.5 + 0.5) * innerWidth,
+        py = (-v.y * 0.5 + 0.5) * innerHeight
       if (px > 320 && px < innerWidth - 340 && py > 90 && py < innerHeight - 120) return { index: idx[k], x: px, y: py }
     }
     return null

@@ -49,7 +49,9 @@ describe('orbital compute constellation in real Chromium', () => {
     const chartPoints = await page.locator('[data-testid=growth-chart] polyline').getAttribute('points')
     expect(chartPoints!.trim().split(' ').length).toBe(409)
     // The same view without the constellation: the satellites must account for many lit pixels.
-    await page.evaluate(() => (((window.__terawattGl!.scene.getObjectByName('constellation') as Points).material as ShaderMaterial).uniforms.uOpacity.value = 0))
+    await page.evaluate(
+      () => (((window.__terawattGl!.scene.getObjectByName('constellation') as Points).material as ShaderMaterial).uniforms.uOpacity.value = 0),
+    )
     await frames(page, 3)
     const off = await sceneShot(page, 'constellation-2028-hidden')
     expect(litFraction(on, 60) - litFraction(off, 60)).toBeGreaterThan(0.005)
@@ -121,7 +123,11 @@ describe('orbital compute constellation in real Chromium', () => {
     await shot(page, 'satellite-inspector')
     // Fly to it: the satellite model appears close up.
     await page.getByTestId('fly-to-satellite').click()
-    await waitFor(page, 'the satellite focused and its model in the scene', () => window.__terawatt.useUi.getState().focus === 'satellite' && !!window.__terawattGl!.scene.getObjectByName('satellite-model'))
+    await waitFor(
+      page,
+      'the satellite focused and its model in the scene',
+      () => window.__terawatt.useUi.getState().focus === 'satellite' && !!window.__terawattGl!.scene.getObjectByName('satellite-model'),
+    )
     await cameraSettled(page)
     const model = await page.evaluate(() => !!window.__terawattGl!.scene.getObjectByName('satellite-model'))
     expect(model).toBe(true)
@@ -143,7 +149,9 @@ describe('orbital compute constellation in real Chromium', () => {
     await frames(page, 3)
     const notice = await noticeLog(page)
     expect(notice).toContain(`Launch ${L.index + 1} from`)
-    const arcVertices = await page.evaluate(() => (window.__terawattGl!.scene.getObjectByName('launches')!.children[0] as LineSegments).geometry.drawRange.count)
+    const arcVertices = await page.evaluate(
+      () => (window.__terawattGl!.scene.getObjectByName('launches')!.children[0] as LineSegments).geometry.drawRange.count,
+    )
     expect(arcVertices).toBeGreaterThan(0)
     await shot(page, 'launch-notice')
     expect(errors).toEqual([])

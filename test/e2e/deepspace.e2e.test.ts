@@ -41,7 +41,11 @@ describe('deep space in real Chromium', () => {
     await caughtUp(page)
     // Pull back to frame the Earth–Moon system (the Moon at ~360,000 km).
     await page.evaluate(() => window.__terawattGl!.camera.position.setLength(2.4e6))
-    await waitFor(page, 'more than 1,000 payloads drawn', () => (window.__terawattGl!.scene.getObjectByName('deep-payloads') as Mesh).geometry.drawRange.count > 1000)
+    await waitFor(
+      page,
+      'more than 1,000 payloads drawn',
+      () => (window.__terawattGl!.scene.getObjectByName('deep-payloads') as Mesh).geometry.drawRange.count > 1000,
+    )
     await frames(page, 4)
     const payloads = await drawn(page, 'deep-payloads')
     expect(payloads.visible).toBe(true)
@@ -76,7 +80,9 @@ describe('deep space in real Chromium', () => {
     await page.click('[data-testid=base-poi-massDriver]')
     await atPointOfInterest(page)
     const shotMs = await page.evaluate(() => {
-      const d = window.__terawattDeep.deepSpace, t = window.__terawatt.simTime.tMs, W = d.windowMs
+      const d = window.__terawattDeep.deepSpace,
+        t = window.__terawatt.simTime.tMs,
+        W = d.windowMs
       for (const w of d.windows) {
         if (w.shots <= 0 || w.startMs + W <= t) continue
         for (let j = 0; j < w.shots; j++) {
@@ -115,7 +121,8 @@ describe('deep space in real Chromium', () => {
     const cyanNear = (x: number, y: number) => {
       for (let dy = -3; dy <= 3; dy++)
         for (let dx = -3; dx <= 3; dx++) {
-          const px = Math.round(x) + dx, py = Math.round(y) + dy
+          const px = Math.round(x) + dx,
+            py = Math.round(y) + dy
           if (px < 0 || py < 0 || px >= png.width || py >= png.height) continue
           const i = (py * png.width + px) * 4
           const [r, g, b] = [png.data[i], png.data[i + 1], png.data[i + 2]]
@@ -132,7 +139,11 @@ describe('deep space in real Chromium', () => {
     const { page, errors } = await openPage(browser, '/?t=2041-09-01T00:00:00Z&play=0&focus=sun')
     await settle(page)
     await caughtUp(page)
-    await waitFor(page, 'more than 100 swarm points drawn', () => (window.__terawattGl!.scene.getObjectByName('deep-swarm') as Mesh).geometry.drawRange.count > 100)
+    await waitFor(
+      page,
+      'more than 100 swarm points drawn',
+      () => (window.__terawattGl!.scene.getObjectByName('deep-swarm') as Mesh).geometry.drawRange.count > 100,
+    )
     await frames(page, 4)
     const swarm = await drawn(page, 'deep-swarm')
     expect(swarm.visible).toBe(true)

@@ -17,7 +17,8 @@ let server: PreviewServer | null = null
 
 export async function setup(project: TestProject) {
   const outDir = resolve(process.env.E2E_DIST ?? 'dist')
-  if (!existsSync(resolve(outDir, 'index.html'))) throw new Error(`${outDir}/index.html is missing: run \`npm run build\` first (npm run test:e2e does), or set E2E_DIST to a build folder.`)
+  if (!existsSync(resolve(outDir, 'index.html')))
+    throw new Error(`${outDir}/index.html is missing: run \`npm run build\` first (npm run test:e2e does), or set E2E_DIST to a build folder.`)
   // Port 0: the system picks a free port, so parallel runs and other servers do not collide.
   server = await preview({ logLevel: 'warn', build: { outDir }, preview: { host: '127.0.0.1', port: 0, strictPort: true, open: false } })
   const address = server.httpServer.address()

@@ -5,7 +5,23 @@
  */
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
-import { atPointOfInterest, closeOpenPages, frames, framesAdvance, instanceScreen, launch, noticeLog, openPage, renderedFrames, satelliteOnScreen, settle, shot, WAIT_MS, waitFor, waitForBase } from './browser'
+import {
+  atPointOfInterest,
+  closeOpenPages,
+  frames,
+  framesAdvance,
+  instanceScreen,
+  launch,
+  noticeLog,
+  openPage,
+  renderedFrames,
+  satelliteOnScreen,
+  settle,
+  shot,
+  WAIT_MS,
+  waitFor,
+  waitForBase,
+} from './browser'
 
 let browser: Browser
 beforeAll(async () => {
@@ -17,8 +33,7 @@ afterAll(async () => {
 })
 
 /** Chromium's non-standard performance.memory (JS heap in use, bytes); null where absent. */
-const heapUsedBytes = (page: Page) =>
-  page.evaluate(() => (performance as Performance & { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize ?? null)
+const heapUsedBytes = (page: Page) => page.evaluate(() => (performance as Performance & { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize ?? null)
 
 /** The JS heap may not pass this (the defect this guards against reached 3.15 GB before the tab died). */
 const HEAP_LIMIT_BYTES = 1024 ** 3
@@ -123,10 +138,12 @@ describe('the app stays alive in real Chromium', () => {
     await earth.page.locator(open.inspector).waitFor({ timeout: WAIT_MS })
     await earth.page.keyboard.press('s')
     await earth.page.keyboard.press('?')
-    for (const sel of [open.inspector, open.scenario, open.help]) await expect.poll(() => visible(earth.page, sel), { timeout: WAIT_MS, message: `${sel} open` }).toBe(true)
+    for (const sel of [open.inspector, open.scenario, open.help])
+      await expect.poll(() => visible(earth.page, sel), { timeout: WAIT_MS, message: `${sel} open` }).toBe(true)
     await shot(earth.page, 'esc-before-earth')
     await earth.page.keyboard.press('Escape')
-    for (const sel of [open.inspector, open.scenario, open.help]) await expect.poll(() => visible(earth.page, sel), { timeout: WAIT_MS, message: `${sel} closed by Esc` }).toBe(false)
+    for (const sel of [open.inspector, open.scenario, open.help])
+      await expect.poll(() => visible(earth.page, sel), { timeout: WAIT_MS, message: `${sel} closed by Esc` }).toBe(false)
     expect(pageErrors(earth.errors)).toEqual([])
     await earth.page.close()
 
@@ -142,10 +159,12 @@ describe('the app stays alive in real Chromium', () => {
     await base.page.locator(open.structure).waitFor({ timeout: WAIT_MS })
     await base.page.getByTitle('Scenario (S)').click()
     await base.page.getByTitle('Help (?)').click()
-    for (const sel of [open.structure, open.scenario, open.help]) await expect.poll(() => visible(base.page, sel), { timeout: WAIT_MS, message: `${sel} open` }).toBe(true)
+    for (const sel of [open.structure, open.scenario, open.help])
+      await expect.poll(() => visible(base.page, sel), { timeout: WAIT_MS, message: `${sel} open` }).toBe(true)
     await shot(base.page, 'esc-before-base')
     await base.page.keyboard.press('Escape')
-    for (const sel of [open.structure, open.scenario, open.help]) await expect.poll(() => visible(base.page, sel), { timeout: WAIT_MS, message: `${sel} closed by Esc` }).toBe(false)
+    for (const sel of [open.structure, open.scenario, open.help])
+      await expect.poll(() => visible(base.page, sel), { timeout: WAIT_MS, message: `${sel} closed by Esc` }).toBe(false)
     expect(pageErrors(base.errors)).toEqual([])
     await base.page.close()
   })

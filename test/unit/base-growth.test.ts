@@ -13,7 +13,25 @@ const scenarios: [string, BaseScenario][] = [
   ['default without a massDriver group (SP-413 driver)', sp413],
   ['conservative', presetScenario('conservative')!],
   // With a massDriver group like src/sim/massDriver/params.ts (2,410 m/s at 100 g, shots/h ramp).
-  ['with massDriver', { ...defaultScenario(), massDriver: { ...defaultScenario().massDriver, exitSpeedMs: 2410, accelerationG: 100, efficiency: 0.6, azimuthDeg: 47, payloadKg: 1000, shotsPerHour: [[2040, 0], [2045, 100], [2055, 1100]] } }],
+  [
+    'with massDriver',
+    {
+      ...defaultScenario(),
+      massDriver: {
+        ...defaultScenario().massDriver,
+        exitSpeedMs: 2410,
+        accelerationG: 100,
+        efficiency: 0.6,
+        azimuthDeg: 47,
+        payloadKg: 1000,
+        shotsPerHour: [
+          [2040, 0],
+          [2045, 100],
+          [2055, 1100],
+        ],
+      },
+    },
+  ],
 ]
 
 describe('mass driver track length L = v²/2a (SOURCES §4)', () => {
@@ -41,14 +59,31 @@ describe.each(scenarios)('growth invariants: %s', (_name, sc) => {
 
   it('keeps cumulative quantities monotone, masses non-negative and power within the budget', () => {
     for (let i = 1; i < states.length; i++) {
-      const a = states[i - 1], b = states[i]
-      for (const f of ['cargoLandings', 'tankerFlights', 'deliveredT', 'satellitesMadeT', 'satellitesMadeCount', 'satellitesLaunchedT', 'selfBuiltArraysT'] as const) {
+      const a = states[i - 1],
+        b = states[i]
+      for (const f of [
+        'cargoLandings',
+        'tankerFlights',
+        'deliveredT',
+        'satellitesMadeT',
+        'satellitesMadeCount',
+        'satellitesLaunchedT',
+        'selfBuiltArraysT',
+      ] as const) {
         expect(b[f]).toBeGreaterThanOrEqual(a[f])
       }
       for (const k of STRUCTURE_KINDS) expect(b.structures[k]).toBeGreaterThanOrEqual(a.structures[k])
     }
     for (const s of states) {
-      for (const f of ['deliveredT', 'satellitesMadeT', 'satellitesLaunchedT', 'storedT', 'population', 'factoryOutputTPerYear', 'massDriverCapacityTPerYear'] as const) {
+      for (const f of [
+        'deliveredT',
+        'satellitesMadeT',
+        'satellitesLaunchedT',
+        'storedT',
+        'population',
+        'factoryOutputTPerYear',
+        'massDriverCapacityTPerYear',
+      ] as const) {
         expect(s[f]).toBeGreaterThanOrEqual(0)
       }
       expect(s.satellitesLaunchedT).toBeLessThanOrEqual(s.satellitesMadeT + 1e-6)
@@ -87,7 +122,8 @@ describe.each(scenarios)('growth invariants: %s', (_name, sc) => {
         expect(now.get(id)).toEqual(p)
       }
       for (const i of items) expect(i.builtAtMs).toBeLessThanOrEqual(s.tMs)
-      const habs = items.filter((i) => i.kind === 'habitat'), pads = items.filter((i) => i.kind === 'landingPad')
+      const habs = items.filter((i) => i.kind === 'habitat'),
+        pads = items.filter((i) => i.kind === 'landingPad')
       for (const h of habs) for (const p of pads) expect(Math.hypot(h.xM - p.xM, h.yM - p.yM)).toBeGreaterThan(1000)
       prev = now
     }
@@ -137,7 +173,11 @@ describe('default scenario numbers', () => {
 describe('CLI: base', () => {
   const ROOT = resolve(__dirname, '../..')
   it('prints the base at an instant as JSON', () => {
-    const r = spawnSync(resolve(ROOT, 'node_modules/.bin/tsx'), ['src/cli/main.ts', 'base', '--at', '2040-01-01T00:00:00Z'], { cwd: ROOT, encoding: 'utf8', timeout: 60000 })
+    const r = spawnSync(resolve(ROOT, 'node_modules/.bin/tsx'), ['src/cli/main.ts', 'base', '--at', '2040-01-01T00:00:00Z'], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      timeout: 60000,
+    })
     expect(r.status).toBe(0)
     const j = JSON.parse(r.stdout)
     for (const f of ['population', 'solarPowerW', 'factoryOutputTPerYear', 'massDriverTrackLengthM']) expect(typeof j[f]).toBe('number')

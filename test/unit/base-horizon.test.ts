@@ -82,7 +82,9 @@ describe('Moon Base Alpha at far horizons (bounded work and memory)', () => {
     const t0 = performance.now()
     const l = baseLayout(sc, endMs)
     const ms = performance.now() - t0
-    console.log(`baseLayout ${_name}: ${ms.toFixed(0)} ms, ${laidOutCount(l)} structures laid out, ${(bytes(l) / 1024).toFixed(0)} KiB; model counts ${STRUCTURE_KINDS.map((k) => `${k} ${l.kinds[k].total.toPrecision(3)}`).join(', ')}`)
+    console.log(
+      `baseLayout ${_name}: ${ms.toFixed(0)} ms, ${laidOutCount(l)} structures laid out, ${(bytes(l) / 1024).toFixed(0)} KiB; model counts ${STRUCTURE_KINDS.map((k) => `${k} ${l.kinds[k].total.toPrecision(3)}`).join(', ')}`,
+    )
     expect(ms).toBeLessThan(2000)
     expect(l.horizonEndMs).toBe(endMs)
     checkLayout(sc, l, endMs)
@@ -100,7 +102,8 @@ describe('Moon Base Alpha at far horizons (bounded work and memory)', () => {
     const sc = withEnd(endYear, base)
     const endMs = yearStartMs(endYear)
     const pads = layoutCapacity(sc).landingPad
-    let worst = 0, largest = 0
+    let worst = 0,
+      largest = 0
     for (const tMs of [yearStartMs(2026), yearStartMs(2040) + 12345, endMs - 30 * 86400e3, endMs]) {
       const t0 = performance.now()
       const s = baseSnapshotAt(sc, tMs)

@@ -24,27 +24,46 @@ const scenarios: [string, BaseScenario][] = [
   ['default', defaultScenario()],
   ['conservative', presetScenario('conservative')!],
   // Rates that do not divide a year, a knot mid-year and a first landing mid-year.
-  ['odd rates', withBase({ firstLandingYear: 2031.25, cargoLandings: [[2031, 3], [2033.7, 7], [2037.3, 0], [2038, 41], [2046, 333]] })],
+  [
+    'odd rates',
+    withBase({
+      firstLandingYear: 2031.25,
+      cargoLandings: [
+        [2031, 3],
+        [2033.7, 7],
+        [2037.3, 0],
+        [2038, 41],
+        [2046, 333],
+      ],
+    }),
+  ],
 ]
 
 describe.each(scenarios)('cargo landings one by one: %s', (_name, sc) => {
   it('lists, each year, as many landings as the growth model counts (same source of truth)', () => {
     for (let y = 2026; y < 2060; y++) {
-      const a = Y(y), b = Y(y + 1)
+      const a = Y(y),
+        b = Y(y + 1)
       const ls = landingTimesBetween(sc, a, b)
       expect(ls.length, `${y}`).toBe(baseStateAt(sc, b).cargoLandings - baseStateAt(sc, a).cargoLandings)
     }
   })
 
   it('agrees with the growth count over arbitrary intervals, months and days', () => {
-    for (const [a, b] of [[Y(2032, 3), Y(2032, 4)], [Y(2038, 1), Y(2038, 2)], [Y(2045, 6) + 12345.5, Y(2045, 6) + 9 * 86400e3], [Y(2055, 0), Y(2055, 0) + 86400e3]]) {
+    for (const [a, b] of [
+      [Y(2032, 3), Y(2032, 4)],
+      [Y(2038, 1), Y(2038, 2)],
+      [Y(2045, 6) + 12345.5, Y(2045, 6) + 9 * 86400e3],
+      [Y(2055, 0), Y(2055, 0) + 86400e3],
+    ]) {
       const n = landingTimesBetween(sc, a, b).length
       expect(n).toBe(baseStateAt(sc, b).cargoLandings - baseStateAt(sc, a).cargoLandings)
     }
   })
 
   it('gives sorted times inside the interval, numbered consecutively, at the instant the count reaches n', () => {
-    const a = Y(2030), b = Y(2060)
+    const a = Y(2030),
+      b = Y(2060)
     const ls = landingTimesBetween(sc, a, b)
     expect(ls.length).toBe(baseStateAt(sc, b).cargoLandings)
     ls.forEach((l, i) => {
@@ -102,7 +121,12 @@ describe('the default schedule', () => {
     expect(landingTimesBetween(sc, Y(2041), Y(2040))).toEqual([])
   })
   it('stops when the rate drops to zero for good', () => {
-    const stop = withBase({ cargoLandings: [[2032, 4], [2035, 0]] })
+    const stop = withBase({
+      cargoLandings: [
+        [2032, 4],
+        [2035, 0],
+      ],
+    })
     expect(landingTimesBetween(stop, Y(2030), Y(2060)).length).toBe(12)
     expect(landingTimeMs(stop.base, 13)).toBeNaN()
   })

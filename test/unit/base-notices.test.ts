@@ -15,7 +15,8 @@ import { startLandingNotices } from '../../src/ui/landingNotices'
 import type { Snapshot } from '../../src/worker/constellation/protocol'
 
 const sc = defaultScenario()
-const A = Date.UTC(2050, 0, 10), B = Date.UTC(2050, 1, 10)
+const A = Date.UTC(2050, 0, 10),
+  B = Date.UTC(2050, 1, 10)
 
 describe('base snapshots: ship visits', () => {
   it('carry the same visits as listing them directly, around any instant', () => {
@@ -41,7 +42,11 @@ describe('landing notices from snapshots', () => {
     const snapshot = { seq, tMs, base: baseSnapshotAt(sc, tMs) } as Pick<Snapshot, 'seq' | 'tMs' | 'base'>
     useSim.setState({ snapshot: snapshot as Snapshot })
   }
-  const notices = () => useUi.getState().noticeLog.map((n) => n.text).filter((t) => t.startsWith('Starship cargo landing'))
+  const notices = () =>
+    useUi
+      .getState()
+      .noticeLog.map((n) => n.text)
+      .filter((t) => t.startsWith('Starship cargo landing'))
 
   it('announce each landing the clock runs through at ≤ 1000×, once, and none across a seek', () => {
     useScenario.setState({ scenario: sc })

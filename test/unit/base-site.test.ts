@@ -49,9 +49,12 @@ describe('site geometry', () => {
     const r = Math.hypot(off.x, off.y, off.z)
     expect(dot(upEqj, off) / r).toBeCloseTo(1, 9)
     // And the Sun's topocentric direction in EQJ agrees with sunAtSite.
-    const s = sunGeocentricKm(t, vec3()), mo = moonGeocentricKm(t, vec3())
+    const s = sunGeocentricKm(t, vec3()),
+      mo = moonGeocentricKm(t, vec3())
     const v = vec3(s.x - mo.x - off.x, s.y - mo.y - off.y, s.z - mo.z - off.z)
-    const e = m[0] * v.x + m[3] * v.y + m[6] * v.z, n = m[1] * v.x + m[4] * v.y + m[7] * v.z, u = m[2] * v.x + m[5] * v.y + m[8] * v.z
+    const e = m[0] * v.x + m[3] * v.y + m[6] * v.z,
+      n = m[1] * v.x + m[4] * v.y + m[7] * v.z,
+      u = m[2] * v.x + m[5] * v.y + m[8] * v.z
     const sun = sunAtSite(t)
     expect(Math.atan2(u, Math.hypot(e, n)) * (180 / Math.PI)).toBeCloseTo(sun.elevationDeg, 6)
     expect(moonFixedMatrix(t, new Float64Array(9)).length).toBe(9)
@@ -61,7 +64,8 @@ describe('site geometry', () => {
 describe('Sun and Earth in the sky', () => {
   it('keeps the Sun within ±3° of the horizon all year and sweeps every azimuth (polar geometry)', () => {
     const t0 = Date.UTC(2030, 0, 1)
-    let mn = 90, mx = -90
+    let mn = 90,
+      mx = -90
     const seen = new Set<number>()
     for (let i = 0; i < 365 * 4; i++) {
       const s = sunAtSite(t0 + i * 6 * 3600_000)
@@ -92,7 +96,8 @@ describe('terrain (generated model, not a DEM)', () => {
     expect(heightAt(3.21, -7.5)).toBe(heightAt(3.21, -7.5))
     const floor = heightAt(SHACKLETON_LOCAL.xKm, SHACKLETON_LOCAL.yKm)
     const d = Math.hypot(SHACKLETON_LOCAL.xKm, SHACKLETON_LOCAL.yKm)
-    const rx = SHACKLETON_LOCAL.xKm * (1 - SHACKLETON_LOCAL.radiusKm / d), ry = SHACKLETON_LOCAL.yKm * (1 - SHACKLETON_LOCAL.radiusKm / d)
+    const rx = SHACKLETON_LOCAL.xKm * (1 - SHACKLETON_LOCAL.radiusKm / d),
+      ry = SHACKLETON_LOCAL.yKm * (1 - SHACKLETON_LOCAL.radiusKm / d)
     const rim = heightAt(rx, ry)
     expect(rim - floor).toBeGreaterThan(4000)
     expect(rim - floor).toBeLessThan(5000)
@@ -131,7 +136,9 @@ describe('illumination over a year', () => {
     const t = performance.now()
     const r2 = illuminationFraction(2)
     const r10 = illuminationFraction(10)
-    console.log(`illumination (2 m, 10 m): ${r2.litPct.toFixed(1)} %, ${r10.litPct.toFixed(1)} %; longest dark ${r2.longestDarkDays} d, ${r10.longestDarkDays} d; ${(performance.now() - t).toFixed(0)} ms`)
+    console.log(
+      `illumination (2 m, 10 m): ${r2.litPct.toFixed(1)} %, ${r10.litPct.toFixed(1)} %; longest dark ${r2.longestDarkDays} d, ${r10.longestDarkDays} d; ${(performance.now() - t).toFixed(0)} ms`,
+    )
     // Wide band: our horizon is a generated ±32 km patch without the distant massifs
     // (Malapert, Leibnitz β) that shape the real one, so only the neighbourhood is claimed.
     // ±7 points around 92.3 %: the model gives ~93.6 % at 2 m, ~94 % at 10 m (the 10 m gain is
@@ -150,7 +157,8 @@ describe('illumination over a year', () => {
 describe('the Sun against the terrain horizon', () => {
   it('sunLightAtSite agrees with illuminationFraction and gives a partial disc at the horizon', () => {
     const t0 = Date.UTC(2030, 0, 1)
-    let lit = 0, partial = 0
+    let lit = 0,
+      partial = 0
     const n = 4380
     for (let i = 0; i < n; i++) {
       const s = sunLightAtSite(t0 + i * 2 * 3600_000, 2)

@@ -4,7 +4,15 @@ import { CHECKS, defaultScenario, validateScenario } from '../../src/sim/scenari
 
 describe('constellation cross-field rules', () => {
   it('rejects a satellite heavier than the smallest compute payload, naming the field', () => {
-    const r = validateScenario({ constellation: { satelliteMassT: 150, payloadT: [[2026, 100], [2029, 200]] } })
+    const r = validateScenario({
+      constellation: {
+        satelliteMassT: 150,
+        payloadT: [
+          [2026, 100],
+          [2029, 200],
+        ],
+      },
+    })
     expect(r.ok).toBe(false)
     if (!r.ok) {
       expect(r.errors[0].path).toBe('constellation.satelliteMassT')

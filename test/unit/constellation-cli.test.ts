@@ -36,7 +36,8 @@ describe('run', () => {
   it('one row per year, cumulative, with the documented fields', () => {
     const rows = runRows(defaultScenario(), 2026, 2040)
     expect(rows.map((r) => r.year)).toEqual(Array.from({ length: 15 }, (_, i) => 2026 + i))
-    for (const k of ['year', 'launches', 'massToOrbitT', 'satellites', 'orbitalComputeW', 'arrayAreaM2', 'radiatorAreaM2', 'dataCentreRatio']) expect(rows[0]).toHaveProperty(k)
+    for (const k of ['year', 'launches', 'massToOrbitT', 'satellites', 'orbitalComputeW', 'arrayAreaM2', 'radiatorAreaM2', 'dataCentreRatio'])
+      expect(rows[0]).toHaveProperty(k)
     expect(rows[0].launchesInYear).toBe(20)
     expect(rows.at(-1)!.satellites).toBe(1_000_000)
     for (let i = 1; i < rows.length; i++) expect(rows[i].launches).toBeGreaterThanOrEqual(rows[i - 1].launches)
@@ -46,7 +47,10 @@ describe('run', () => {
   it('prints JSON Lines from the command line', () => {
     const r = sim('run', '--until', '2030', '--preset', 'conservative')
     expect(r.status).toBe(0)
-    const lines = r.stdout.trim().split('\n').map((l) => JSON.parse(l))
+    const lines = r.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l))
     expect(lines).toHaveLength(5)
     expect(lines[4].year).toBe(2030)
     expect(sim('run', '--until', '2030', '--preset', 'nope').status).toBe(2)

@@ -22,7 +22,12 @@ const withC = (patch: Partial<C>): Scenario => {
 
 describe('launch arithmetic', () => {
   it('hourly × 200 t ≈ 1.75 Mt/yr (SOURCES §2)', () => {
-    const s = withC({ launchCadence: [[2026, 8766]], payloadT: [[2026, 200]], maxSatellites: 10_000_000, shells: defaultScenario().constellation.shells.map((x) => ({ ...x, targetCount: 10_000_000 })) })
+    const s = withC({
+      launchCadence: [[2026, 8766]],
+      payloadT: [[2026, 200]],
+      maxSatellites: 10_000_000,
+      shells: defaultScenario().constellation.shells.map((x) => ({ ...x, targetCount: 10_000_000 })),
+    })
     const m0 = constellationMetricsAt(s, Y(2027))
     expect(m0.launches).toBe(8766) // the cadence is flights per calendar year
     const m = constellationMetricsAt(s, Y(2028))

@@ -16,7 +16,10 @@ const START = Date.UTC(2040, 0, 1)
 
 function scenario(): Scenario {
   const s = defaultScenario()
-  s.massDriver.shotsPerHour = [[2040, 100], [2041, 100]]
+  s.massDriver.shotsPerHour = [
+    [2040, 100],
+    [2041, 100],
+  ]
   return s
 }
 
@@ -129,7 +132,9 @@ describe('deep-space worker robustness', () => {
     const steady = steps.slice(1)
     const worst = Math.max(...steady)
     const windows = (snap.syncedToMs - Date.UTC(2040, 0, 1)) / (6 * 3600e3)
-    console.log(`endYear 2200: init ${initMs.toFixed(0)} ms; first step ${steps[0].toFixed(0)} ms, then worst ${worst.toFixed(0)} ms (budget ${STEP_BUDGET_MS} ms); ${windows.toFixed(0)} windows integrated in 20 steps; heap +${heapMb.toFixed(1)} MB`)
+    console.log(
+      `endYear 2200: init ${initMs.toFixed(0)} ms; first step ${steps[0].toFixed(0)} ms, then worst ${worst.toFixed(0)} ms (budget ${STEP_BUDGET_MS} ms); ${windows.toFixed(0)} windows integrated in 20 steps; heap +${heapMb.toFixed(1)} MB`,
+    )
     expect(initMs).toBeLessThan(5000)
     expect(steps[0]).toBeLessThan(5000) // first call: JIT and the growth model's first evaluation at 2199
     expect(worst).toBeLessThan(STEP_BUDGET_MS + 500)
@@ -143,7 +148,11 @@ describe('deep-space worker catch-up', () => {
     const queue: (() => void)[] = []
     const posted: DeepWorkerToMain[] = []
     // Every reading of the clock is 5 ms later: a budget of 40 ms allows ~8 windows per step.
-    const host = createDeepSpaceHost((m) => posted.push(m), () => (clock += 5), (fn) => queue.push(fn))
+    const host = createDeepSpaceHost(
+      (m) => posted.push(m),
+      () => (clock += 5),
+      (fn) => queue.push(fn),
+    )
     host.handle({ type: 'init', scenario: scenario() })
     const t = START + 20 * D
     host.handle({ type: 'step', seq: 1, tMs: t })

@@ -20,12 +20,24 @@ const START = Date.UTC(2040, 0, 1)
 /** The default scenario with a steady 100 shots/h from 2040 (a few windows integrate quickly). */
 function scenario(): Scenario {
   const s = defaultScenario()
-  return { ...s, massDriver: { ...s.massDriver, shotsPerHour: [[2040, 100], [2041, 100]] } } as Scenario
+  return {
+    ...s,
+    massDriver: {
+      ...s.massDriver,
+      shotsPerHour: [
+        [2040, 100],
+        [2041, 100],
+      ],
+    },
+  } as Scenario
 }
 
 function harness() {
   const posted: DeepWorkerToMain[] = []
-  const host = createDeepSpaceHost((m) => posted.push(m), () => 0)
+  const host = createDeepSpaceHost(
+    (m) => posted.push(m),
+    () => 0,
+  )
   host.handle({ type: 'init', scenario: scenario() })
   const snaps = () => posted.flatMap((m) => (m.type === 'snapshot' ? [m.snapshot] : []))
   const windows = () => posted.flatMap((m) => (m.type === 'trajectory' ? [m.window] : []))
@@ -111,7 +123,8 @@ describe('deep-space worker host', () => {
     const n = el.length / SWARM_STRIDE
     expect(n).toBeGreaterThan(0)
     for (let k = 1; k < n; k++) expect(el[k * 8 + 6]).toBeGreaterThanOrEqual(el[(k - 1) * 8 + 6])
-    const p = { x: 0, y: 0, z: 0 }, e = { x: 0, y: 0, z: 0 }
+    const p = { x: 0, y: 0, z: 0 },
+      e = { x: 0, y: 0, z: 0 }
     for (let k = 0; k < n; k++) {
       expect(el[k * 8 + 7] - el[k * 8 + 6]).toBeGreaterThan(5) // escape takes days
       const day = el[k * 8 + 7] + 1
@@ -129,7 +142,10 @@ describe('deep-space worker host', () => {
 
   it("rateSource 'schedule' takes the shot count from the shotsPerHour schedule alone", () => {
     const posted: DeepWorkerToMain[] = []
-    const host = createDeepSpaceHost((m) => posted.push(m), () => 0)
+    const host = createDeepSpaceHost(
+      (m) => posted.push(m),
+      () => 0,
+    )
     host.handle({ type: 'init', scenario: scenario(), options: { rateSource: 'schedule' } })
     host.handle({ type: 'step', seq: 1, tMs: START + D })
     host.handle({ type: 'step', seq: 2, tMs: START + 2 * D })
@@ -138,13 +154,16 @@ describe('deep-space worker host', () => {
     expect(Math.abs(s[0].shots - 2400)).toBeLessThanOrEqual(1)
     expect(Math.abs(s[1].shots - s[0].shots - 2400)).toBeLessThanOrEqual(1)
     expect(s[1].shotsPerHour).toBeCloseTo(100, 6)
-    const fromBase = baseStateAt(scenario(), START + D).satellitesLaunchedT * 1000 / scenario().massDriver.payloadKg
+    const fromBase = (baseStateAt(scenario(), START + D).satellitesLaunchedT * 1000) / scenario().massDriver.payloadKg
     expect(fromBase).toBeLessThan(2400)
   })
 
   it('a new scenario resets; a step before init is an error', () => {
     const posted: DeepWorkerToMain[] = []
-    const host = createDeepSpaceHost((m) => posted.push(m), () => 0)
+    const host = createDeepSpaceHost(
+      (m) => posted.push(m),
+      () => 0,
+    )
     host.handle({ type: 'step', seq: 1, tMs: START })
     expect(posted[0].type).toBe('error')
     host.handle({ type: 'init', scenario: scenario() })

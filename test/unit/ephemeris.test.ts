@@ -58,7 +58,8 @@ const APSIS_DISTANCE_TOL_KM = 25
 
 /** J2000 obliquity of the ecliptic, 84381.406″ (IAU 2006), for ecliptic J2000 → EQJ. */
 const EPS_J2000 = (84381.406 / 3600) * (Math.PI / 180)
-const eclipticToEqj = (x: number, y: number, z: number) => vec3(x, y * Math.cos(EPS_J2000) - z * Math.sin(EPS_J2000), y * Math.sin(EPS_J2000) + z * Math.cos(EPS_J2000))
+const eclipticToEqj = (x: number, y: number, z: number) =>
+  vec3(x, y * Math.cos(EPS_J2000) - z * Math.sin(EPS_J2000), y * Math.sin(EPS_J2000) + z * Math.cos(EPS_J2000))
 const JD_UNIX_EPOCH = 2440587.5
 const decimalYear = (tMs: number) => 2000 + (tMs / 86400e3 + JD_UNIX_EPOCH - 2451545) / 365.25
 /** Julian Ephemeris Day (TT) for a UTC instant, with astronomia's own ΔT. */
@@ -83,7 +84,9 @@ const sampleInstants = () => Array.from({ length: SAMPLES }, (_, i) => Date.UTC(
 
 describe('Moon distance', () => {
   it('stays within 356,000–407,000 km, sampled hourly over 2030 (SOURCES §3: perigee ≈ 363,300, apogee ≈ 405,500 mean)', () => {
-    let lo = Infinity, hi = -Infinity, rows = 0
+    let lo = Infinity,
+      hi = -Infinity,
+      rows = 0
     for (let tt = t('2030-01-01T00:00Z'); tt < t('2031-01-01T00:00Z'); tt += HOUR) {
       const d = moonDist(tt)
       lo = Math.min(lo, d)
@@ -136,7 +139,8 @@ describe('Moon distance', () => {
     const v = moonGeocentricVelocityKmS(t0, vec3())
     expect(norm(v)).toBeGreaterThan(0.95)
     expect(norm(v)).toBeLessThan(1.1)
-    const a = moonGeocentricKm(t0 - 30e3, vec3()), b = moonGeocentricKm(t0 + 30e3, vec3())
+    const a = moonGeocentricKm(t0 - 30e3, vec3()),
+      b = moonGeocentricKm(t0 + 30e3, vec3())
     expect((b.x - a.x) / 60).toBeCloseTo(v.x, 4)
     expect((b.y - a.y) / 60).toBeCloseTo(v.y, 4)
     expect((b.z - a.z) / 60).toBeCloseTo(v.z, 4)
@@ -183,7 +187,8 @@ describe('Sun and subsolar point', () => {
   it('the subsolar latitude peaks at the published solstice instant (within 2 h)', () => {
     // The declination is flat at a solstice (≈ 0.0001° per hour² away from it), so find the peak
     // of a parabola fitted through samples 2 days apart rather than the largest sample.
-    const tj = t(SEASONS_2030.jun), h = 48 * HOUR
+    const tj = t(SEASONS_2030.jun),
+      h = 48 * HOUR
     const [a, b, c] = [tj - h, tj, tj + h].map((x) => subsolarPoint(x).latDeg)
     const peakOffsetH = ((a - c) / (2 * (a - 2 * b + c))) * 48
     expect(Math.abs(peakOffsetH)).toBeLessThan(2)
@@ -213,8 +218,11 @@ describe('Sun and subsolar point', () => {
 
 describe('determinism and orientation', () => {
   it('gives identical results for the same instant, whatever was computed in between', () => {
-    const t1 = t('2031-02-03T04:05:06Z'), t2 = t('2045-07-08T09:10:11Z')
-    const a = moonGeocentricKm(t1, vec3()), sa = subsolarPoint(t1), ma = Array.from(earthFixedMatrix(t1, new Float64Array(9)))
+    const t1 = t('2031-02-03T04:05:06Z'),
+      t2 = t('2045-07-08T09:10:11Z')
+    const a = moonGeocentricKm(t1, vec3()),
+      sa = subsolarPoint(t1),
+      ma = Array.from(earthFixedMatrix(t1, new Float64Array(9)))
     moonGeocentricKm(t2, vec3())
     subsolarPoint(t2)
     earthFixedMatrix(t2, new Float64Array(9))
@@ -245,8 +253,11 @@ describe('determinism and orientation', () => {
   // moonkey.html; Meeus, Astronomical Algorithms ch. 53), plus a small physical libration.
   it('Earth seen from the Moon (Moon-fixed frame) stays near lon 0, lat 0, within the libration (≤ 8.5°, 7.5°)', () => {
     const m = new Float64Array(9)
-    const p = vec3(), e = vec3()
-    let maxLon = 0, maxLat = 0, rows = 0
+    const p = vec3(),
+      e = vec3()
+    let maxLon = 0,
+      maxLat = 0,
+      rows = 0
     for (let tt = t('2030-01-01T00:00Z'); tt < t('2031-01-01T00:00Z'); tt += 3 * HOUR, rows++) {
       scaleVec(p, moonGeocentricKm(tt, p), -1) // Earth relative to the Moon, EQJ
       mulMat3Vec(e, moonFixedMatrix(tt, m), p)

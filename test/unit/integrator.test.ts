@@ -9,9 +9,11 @@ const DAY = 86400
 
 /** An inclined eccentric lunar orbit: periapsis 2,000 km from the centre, e = 0.6. */
 function ellipse(): number[] {
-  const rp = 2000, e = 0.6
+  const rp = 2000,
+    e = 0.6
   const vp = Math.sqrt((MU * (1 + e)) / rp)
-  const c = Math.cos(0.5), s = Math.sin(0.5)
+  const c = Math.cos(0.5),
+    s = Math.sin(0.5)
   return [rp, 0, 0, 0, vp * c, vp * s]
 }
 
@@ -38,7 +40,8 @@ describe('Dormand–Prince 5(4)', () => {
     const tEnd = 30 * DAY * n
     const s = new Dopri5(6, cr3bpForces(), { rtol: 1e-11, atol: 1e-13 })
     s.init(0, y0, tEnd)
-    let worst = 0, minMoon = Infinity
+    let worst = 0,
+      minMoon = Infinity
     while (s.step(tEnd)) {
       worst = Math.max(worst, Math.abs(jacobiConstant(s.y) / c0 - 1))
       minMoon = Math.min(minMoon, Math.hypot(s.y[0] - 1 + CR3BP_MU, s.y[1], s.y[2]) * L)
@@ -72,10 +75,12 @@ describe('Dormand–Prince 5(4)', () => {
 
   it('holds its tolerance per step: local error of each accepted step ≤ atol + rtol |y| (vs a 100× tighter run)', () => {
     const f = twoBodyForces(MU)
-    const rtol = 1e-8, atol = 1e-8
+    const rtol = 1e-8,
+      atol = 1e-8
     const s = new Dopri5(6, f, { rtol, atol })
     s.init(0, ellipse(), 3 * DAY)
-    let worst = 0, steps = 0
+    let worst = 0,
+      steps = 0
     while (s.step(3 * DAY)) {
       const ref = integrate(f, s.tPrev, s.yPrev, s.t, { rtol: rtol / 100, atol: atol / 100 })
       let e2 = 0

@@ -8,8 +8,13 @@ const T0 = Date.UTC(2035, 0, 1)
 
 describe('ephemeris caches (cubic Hermite)', () => {
   it('Moon (1 h nodes) and Sun (6 h nodes) within 1 m of the ephemeris over a month', () => {
-    const p = vec3(), q = vec3(), v = vec3(), w = vec3()
-    let moon = 0, sun = 0, vel = 0
+    const p = vec3(),
+      q = vec3(),
+      v = vec3(),
+      w = vec3()
+    let moon = 0,
+      sun = 0,
+      vel = 0
     for (let i = 0; i < 2000; i++) {
       const tMs = T0 + i * 1297.3e3 // off-node instants over 30 days
       MOON_TABLE.at(secondsSinceJ2000(tMs), p, v)
@@ -33,15 +38,18 @@ describe('ephemeris caches (cubic Hermite)', () => {
     const b = simulateShot(T0, p, { days: 20, bodies: DIRECT_BODIES })
     const d = Math.hypot(a.endState[0] - b.endState[0], a.endState[1] - b.endState[1], a.endState[2] - b.endState[2])
     expect(d).toBeLessThan(5) // km after 20 days (measured ≈ 0.1 km)
-    const y = new Float64Array([400000, 1000, 2000, 0.1, 1, 0]), dy = new Float64Array(6)
+    const y = new Float64Array([400000, 1000, 2000, 0.1, 1, 0]),
+      dy = new Float64Array(6)
     const time = (f: ReturnType<typeof ephemerisForces>, n: number) => {
       const t = performance.now()
       for (let i = 0; i < n; i++) f(secondsSinceJ2000(T0) + i * 7.3, y, dy)
       return (performance.now() - t) / n
     }
-    const fc = ephemerisForces(CACHED_BODIES), fd = ephemerisForces(DIRECT_BODIES)
+    const fc = ephemerisForces(CACHED_BODIES),
+      fd = ephemerisForces(DIRECT_BODIES)
     time(fc, 2000)
-    const cached = time(fc, 20000), direct = time(fd, 500)
+    const cached = time(fc, 20000),
+      direct = time(fd, 500)
     console.log(`force evaluation: cached ${(cached * 1e3).toFixed(3)} µs, direct ${(direct * 1e3).toFixed(1)} µs, speedup ×${(direct / cached).toFixed(0)}`)
     expect(direct / cached).toBeGreaterThan(10)
   })

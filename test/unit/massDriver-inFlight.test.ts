@@ -28,19 +28,31 @@ describe('drawn in-flight payloads vs the reference', () => {
   ] as const) {
     it(`${label}: every drawn shot follows reusedPositionKm from the transferred float32 window`, () => {
       const rep = simulateShot(startMs + W / 2, p, { days: 60 })
-      const shots = 400, nShown = 41
+      const shots = 400,
+        nShown = 41
       const axis = windowAxis(rep)
       const samples = packSamples(rep)
       expect(samples.length).toBe(rep.samples.tMs.length * SAMPLE_STRIDE)
       const sent: TrajectoryWindow = {
-        generation: 1, index: startMs / W, startMs, launchMs: rep.launchMs, shots, outcome: rep.outcome,
-        escapeTimeDays: rep.escapeTimeDays, samples, shown: shownShots(rep, axis, startMs, W, shots, nShown), axis,
+        generation: 1,
+        index: startMs / W,
+        startMs,
+        launchMs: rep.launchMs,
+        shots,
+        outcome: rep.outcome,
+        escapeTimeDays: rep.escapeTimeDays,
+        samples,
+        shown: shownShots(rep, axis, startMs, W, shots, nShown),
+        axis,
       }
       // What the main thread receives: a structured clone with the buffers transferred.
       const w = structuredClone(sent, { transfer: [sent.samples.buffer, sent.shown.buffer] })
       expect(w.shown.length).toBe(nShown * SHOWN_STRIDE)
-      const a = vec3(), b = vec3()
-      let worstNear = 0, worstRel = 0, compared = 0
+      const a = vec3(),
+        b = vec3()
+      let worstNear = 0,
+        worstRel = 0,
+        compared = 0
       const endDays = (rep.endMs - rep.launchMs) / D
       for (let s = 0; s < nShown; s++) {
         const j = Math.floor(((s + 0.5) * shots) / nShown)
@@ -59,7 +71,9 @@ describe('drawn in-flight payloads vs the reference', () => {
           compared++
         }
       }
-      console.log(`${label}: ${compared} comparisons, outcome ${rep.outcome}; worst drawn − reference: ${worstNear.toFixed(2)} km within a day of launch, ${(worstRel * 1e6).toFixed(1)} ppm of the distance from Earth after`)
+      console.log(
+        `${label}: ${compared} comparisons, outcome ${rep.outcome}; worst drawn − reference: ${worstNear.toFixed(2)} km within a day of launch, ${(worstRel * 1e6).toFixed(1)} ppm of the distance from Earth after`,
+      )
       expect(compared).toBeGreaterThan(nShown * 10)
       expect(worstNear).toBeLessThan(TOL_NEAR_KM)
       expect(worstRel).toBeLessThan(TOL_REL)

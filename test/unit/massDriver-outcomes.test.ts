@@ -11,12 +11,14 @@ const DAY = 86400
 /** Moon-only field (fixed Moon, two-body): a vertical shot from the muzzle, followed for `days`. */
 function verticalMoonOnly(speedMs: number, days: number) {
   const y = launchState(T0, { exitSpeedMs: speedMs, azimuthDeg: 0, elevationDeg: 90 })
-  const m = vec3(), v = vec3()
+  const m = vec3(),
+    v = vec3()
   MOON_TABLE.at(secondsSinceJ2000(T0), m, v)
   const y0 = [y[0] - m.x, y[1] - m.y, y[2] - m.z, y[3] - v.x, y[4] - v.y, y[5] - v.z]
   const s = new Dopri5(6, twoBodyForces(MOON_GM_KM3_S2), { rtol: 1e-10, atol: 1e-9 })
   s.init(0, y0, days * DAY)
-  let impactDays: number | null = null, maxR = 0
+  let impactDays: number | null = null,
+    maxR = 0
   while (s.step(days * DAY)) {
     const r = Math.hypot(s.y[0], s.y[1], s.y[2])
     maxR = Math.max(maxR, r)

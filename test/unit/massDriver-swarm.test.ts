@@ -9,7 +9,8 @@ import { AU_KM, SUN_GM_KM3_S2 } from '../../src/sim/constants'
 import { vec3 } from '../../src/sim/vec'
 
 const T0 = Date.UTC(2035, 0, 1)
-const H = 3600e3, D = 86400e3
+const H = 3600e3,
+  D = 86400e3
 
 describe('representative trajectories per 6 h window', () => {
   it('reusing the window-centre trajectory for a shot 3 h away: measured error', () => {
@@ -20,16 +21,19 @@ describe('representative trajectories per 6 h window', () => {
       const shotMs = T0 + dh * H
       const truth = simulateShot(shotMs, p)
       const err = (days: number, mode: 'shift' | 'rotate') => {
-        const a = vec3(), b = vec3()
+        const a = vec3(),
+          b = vec3()
         interpolateSamples(truth, shotMs + days * D, a)
         reusedPositionKm(rep, shotMs, shotMs + days * D, b, mode)
         return { e: Math.hypot(a.x - b.x, a.y - b.y, a.z - b.z), r: Math.hypot(a.x, a.y, a.z) }
       }
       for (const days of [0.01, 1, 10, 30]) {
-        const rot = err(days, 'rotate'), sh = err(days, 'shift')
+        const rot = err(days, 'rotate'),
+          sh = err(days, 'shift')
         rows.push(`Δt ${dh} h, ${days} d: rotate ${rot.e.toFixed(0)} km, shift ${sh.e.toFixed(0)} km (r ${rot.r.toExponential(2)} km)`)
         expect(rot.e).toBeLessThan(sh.e)
-        if (days <= 0.01) expect(rot.e).toBeLessThan(20) // near the Moon: pinned to the true Moon
+        if (days <= 0.01)
+          expect(rot.e).toBeLessThan(20) // near the Moon: pinned to the true Moon
         else if (days <= 1) expect(rot.e).toBeLessThan(1500)
         else expect(rot.e / rot.r).toBeLessThan(0.01)
       }
@@ -39,7 +43,13 @@ describe('representative trajectories per 6 h window', () => {
 })
 
 describe('MassDriverSwarm', () => {
-  const params = (): MassDriverParams => ({ ...defaultMassDriverParams(), shotsPerHour: [[2040, 100], [2041, 100]] })
+  const params = (): MassDriverParams => ({
+    ...defaultMassDriverParams(),
+    shotsPerHour: [
+      [2040, 100],
+      [2041, 100],
+    ],
+  })
   const start = Date.UTC(2040, 0, 1)
   /** All swarm points handed over so far, concatenated. */
   const allPoints = (s: MassDriverSwarm, into: number[] = []): number[] => {

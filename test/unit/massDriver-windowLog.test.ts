@@ -10,7 +10,8 @@ const W = DEFAULT_WINDOW_MS
 function filled(n: number, keepRows = true): { log: WindowLog; rows: { index: number; shots: number; outcome: ShotOutcome }[] } {
   const log = new WindowLog(W)
   const rows: { index: number; shots: number; outcome: ShotOutcome }[] = []
-  let index = Date.UTC(2040, 0, 1) / W, seed = 12345
+  let index = Date.UTC(2040, 0, 1) / W,
+    seed = 12345
   for (let i = 0; i < n; i++) {
     seed = (seed * 1103515245 + 12345) >>> 0
     index += 1 + (seed % 3 === 0 ? 2 : 0)
@@ -37,7 +38,8 @@ function linearFigures(rows: { index: number; shots: number; outcome: ShotOutcom
 describe('WindowLog', () => {
   it('cumulative figures at any instant equal a linear scan over the windows', () => {
     const { log, rows } = filled(3000)
-    const first = rows[0].index * W, last = rows[rows.length - 1].index * W + W
+    const first = rows[0].index * W,
+      last = rows[rows.length - 1].index * W + W
     let checked = 0
     for (let k = 0; k <= 400; k++) {
       const t = first - W + ((last - first + 2 * W) * k) / 400

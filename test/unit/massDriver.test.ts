@@ -15,7 +15,8 @@ const DAY = 86400
 /** Selenocentric launch state (the Moon fixed, inertial): the muzzle state minus the Moon's. */
 function selenocentric(tMs: number, speedMs: number, azimuthDeg: number, elevationDeg: number): number[] {
   const y = launchState(tMs, { exitSpeedMs: speedMs, azimuthDeg, elevationDeg })
-  const m = vec3(), v = vec3()
+  const m = vec3(),
+    v = vec3()
   MOON_TABLE.at(secondsSinceJ2000(tMs), m, v)
   return [y[0] - m.x, y[1] - m.y, y[2] - m.z, y[3] - v.x, y[4] - v.y, y[5] - v.z]
 }

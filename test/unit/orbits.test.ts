@@ -2,8 +2,19 @@
 import { describe, expect, it } from 'vitest'
 import { DEG, MS_PER_DAY, SSO_NODAL_RATE_DEG_PER_DAY } from '../../src/sim/constants'
 import {
-  CONSTELLATION_EPOCH_MS, ELEMENT_STRIDE, circularSpeedMs, nodalDriftDegPerDay, orbitalPeriodS, planeNormal,
-  positionEqjExact, positionEqjGpuLike, reduceShellAngles, reducedAngle, shellRates, ssoInclinationDeg, writeShellUniforms,
+  CONSTELLATION_EPOCH_MS,
+  ELEMENT_STRIDE,
+  circularSpeedMs,
+  nodalDriftDegPerDay,
+  orbitalPeriodS,
+  planeNormal,
+  positionEqjExact,
+  positionEqjGpuLike,
+  reduceShellAngles,
+  reducedAngle,
+  shellRates,
+  ssoInclinationDeg,
+  writeShellUniforms,
 } from '../../src/sim/constellation/orbits'
 import { sunGeocentricKm } from '../../src/sim/ephemeris'
 import { defaultScenario } from '../../src/sim/scenario/validate'

@@ -146,7 +146,10 @@ describe('scenario URL overrides (p.<group>.<key>=value)', () => {
   it('applies numbers, enums-as-text and booleans over the base, ignoring other parameters', () => {
     const base = defaultScenario()
     const before = structuredClone(base)
-    const r = scenarioFromUrlOverrides(q('t=2030-06-21T12:00:00Z&warp=3600&p.horizon.endYear=2080&p.constellation.computePowerKw=2.5e1&p.constellation.enabled=false'), base)
+    const r = scenarioFromUrlOverrides(
+      q('t=2030-06-21T12:00:00Z&warp=3600&p.horizon.endYear=2080&p.constellation.computePowerKw=2.5e1&p.constellation.enabled=false'),
+      base,
+    )
     expect(r.ok, JSON.stringify(r)).toBe(true)
     if (!r.ok) return
     expect(r.scenario.horizon).toEqual({ startYear: base.horizon.startYear, endYear: 2080 })
@@ -177,10 +180,16 @@ describe('scenario URL overrides (p.<group>.<key>=value)', () => {
   it('rejects unknown sections and fields, bad booleans, repeats, and schedules or lists, all at once', () => {
     const errors = errorsOf(
       scenarioFromUrlOverrides(
-        q('p.horizn.endYear=2080&p.horizon.endYaer=2080&p.horizon=1&p.constellation.enabled=yes&p.horizon.endYear=2070&p.horizon.endYear=2071&p.constellation.launchCadence=100&p.constellation.shells=1'),
+        q(
+          'p.horizn.endYear=2080&p.horizon.endYaer=2080&p.horizon=1&p.constellation.enabled=yes&p.horizon.endYear=2070&p.horizon.endYear=2071&p.constellation.launchCadence=100&p.constellation.shells=1',
+        ),
       ),
     )
-    const byPath = (path: string) => errors.filter((e) => e.path === path).map((e) => e.message).join(' | ')
+    const byPath = (path: string) =>
+      errors
+        .filter((e) => e.path === path)
+        .map((e) => e.message)
+        .join(' | ')
     expect(byPath('horizn.endYear')).toMatch(/unknown section "horizn"; known sections: horizon, constellation/)
     expect(byPath('horizon.endYaer')).toMatch(/unknown field; known fields of horizon: startYear, endYear/)
     expect(byPath('horizon')).toMatch(/unknown field/)

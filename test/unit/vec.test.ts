@@ -6,7 +6,8 @@ describe('vec', () => {
   it('cross: right-handed, orthogonal to both, |a × b| = |a||b| sin θ, and out may alias an input', () => {
     expect(cross(vec3(), vec3(1, 0, 0), vec3(0, 1, 0))).toEqual(vec3(0, 0, 1))
     expect(cross(vec3(), vec3(0, 1, 0), vec3(1, 0, 0))).toEqual(vec3(0, 0, -1))
-    const a = vec3(3, -2, 5), b = vec3(-1, 4, 2)
+    const a = vec3(3, -2, 5),
+      b = vec3(-1, 4, 2)
     const c = cross(vec3(), a, b)
     expect(c).toEqual(vec3(-2 * 2 - 5 * 4, 5 * -1 - 3 * 2, 3 * 4 - -2 * -1))
     expect(dot(c, a)).toBe(0)

@@ -9,7 +9,10 @@ import { defaultScenario, validateScenario } from '../../src/sim/scenario/valida
 
 function harness() {
   const posted: WorkerToMain[] = []
-  const host = createWorkerHost((msg) => posted.push(msg), () => 0)
+  const host = createWorkerHost(
+    (msg) => posted.push(msg),
+    () => 0,
+  )
   return { host, posted }
 }
 

@@ -18,10 +18,15 @@ import { site, localToSceneQuaternion } from './siteFrame'
 import { groundM } from './terrainPatches'
 
 /** Fresh view: from azimuth 30° (north-north-east, looking across the base to Shackleton), 28° up. */
-const VIEW_AZ = (30 * Math.PI) / 180, VIEW_EL = (28 * Math.PI) / 180
+const VIEW_AZ = (30 * Math.PI) / 180,
+  VIEW_EL = (28 * Math.PI) / 180
 const VIEW_LOCAL = new THREE.Vector3(Math.sin(VIEW_AZ) * Math.cos(VIEW_EL), Math.sin(VIEW_EL), -Math.cos(VIEW_AZ) * Math.cos(VIEW_EL))
 const Y = new THREE.Vector3(0, 1, 0)
-const _q = new THREE.Quaternion(), _q1 = new THREE.Quaternion(), _v = new THREE.Vector3(), _up = new THREE.Vector3(), _id = new THREE.Quaternion()
+const _q = new THREE.Quaternion(),
+  _q1 = new THREE.Quaternion(),
+  _v = new THREE.Vector3(),
+  _up = new THREE.Vector3(),
+  _id = new THREE.Quaternion()
 
 export function BaseCamera() {
   const camera = useThree((s) => s.camera)

@@ -74,12 +74,16 @@ export function BaseLights() {
   const targets = useMemo(() => [new THREE.Object3D(), new THREE.Object3D()], [])
 
   useFrame(() => {
-    const l = sun.current, e = earth.current, f = fill.current, b = bounce.current
+    const l = sun.current,
+      e = earth.current,
+      f = fill.current,
+      b = bounce.current
     if (!l || !e || !f || !b) return
     if (!others.current) {
       const list: { light: THREE.DirectionalLight; intensity: number }[] = []
       scene.traverse((o) => {
-        if ((o as THREE.DirectionalLight).isDirectionalLight && o !== l && o !== e && o !== b) list.push({ light: o as THREE.DirectionalLight, intensity: (o as THREE.DirectionalLight).intensity })
+        if ((o as THREE.DirectionalLight).isDirectionalLight && o !== l && o !== e && o !== b)
+          list.push({ light: o as THREE.DirectionalLight, intensity: (o as THREE.DirectionalLight).intensity })
       })
       others.current = list
     }
@@ -92,7 +96,8 @@ export function BaseLights() {
     l.shadow.autoUpdate = on
     if (!on) return
     // Aim at the shadow centre (local km) from along the Sun direction.
-    const c = baseView.shadowCentre, half = baseView.shadowHalfKm
+    const c = baseView.shadowCentre,
+      half = baseView.shadowHalfKm
     targets[0].position.copy(c)
     l.position.copy(c).addScaledVector(site.sunLocal, LIGHT_DISTANCE_KM)
     const cam = l.shadow.camera
@@ -112,7 +117,8 @@ export function BaseLights() {
     // The hemisphere light's direction is its world position: inside this group (at site.position,
     // turned by site.quaternion) place it so that it lands on the local direction, from the origin.
     const h = Math.hypot(site.sunLocal.x, site.sunLocal.z) || 1
-    const ax = -site.sunLocal.x / h, az = -site.sunLocal.z / h
+    const ax = -site.sunLocal.x / h,
+      az = -site.sunLocal.z / h
     _d.set(ax * Math.cos(FILL_ELEVATION), Math.sin(FILL_ELEVATION), az * Math.cos(FILL_ELEVATION))
     f.position.copy(site.position).applyQuaternion(site.inverse).negate().add(_d)
     b.position.set(ax * Math.cos(BOUNCE_ELEVATION), Math.sin(BOUNCE_ELEVATION), az * Math.cos(BOUNCE_ELEVATION))

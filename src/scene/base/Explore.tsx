@@ -21,7 +21,9 @@ const LIMIT_KM = 30
 /** The explorer, local metres (x east, z south) and view angles; read by tests through __terawattBase. */
 export const explorer = { x: 0, z: 0, alt: EYE_M, yaw: 0, pitch: 0, groundM: 0 }
 
-const _e = new THREE.Euler(0, 0, 0, 'YXZ'), _q = new THREE.Quaternion(), _p = new THREE.Vector3()
+const _e = new THREE.Euler(0, 0, 0, 'YXZ'),
+  _q = new THREE.Quaternion(),
+  _p = new THREE.Vector3()
 
 export function Explore() {
   const gl = useThree((s) => s.gl)
@@ -81,7 +83,8 @@ export function Explore() {
     const pmove = (e: PointerEvent) => {
       const d = drags.get(e.pointerId)
       if (!d) return
-      const dx = e.clientX - d.x, dy = e.clientY - d.y
+      const dx = e.clientX - d.x,
+        dy = e.clientY - d.y
       if (d.move) {
         touch.current.moveX = Math.max(-1, Math.min(1, dx / 60))
         touch.current.moveY = Math.max(-1, Math.min(1, -dy / 60))
@@ -122,12 +125,14 @@ export function Explore() {
     const dt = Math.min(0.5, Math.max(0, delta)) // slow (software) renderers still move at speed
     const k = keys.current
     const speed = Math.min(1500, Math.max(6, explorer.alt * 1.5)) * (k.has('Shift') ? 4 : 1)
-    let fwd = touch.current.moveY, right = touch.current.moveX
+    let fwd = touch.current.moveY,
+      right = touch.current.moveX
     if (k.has('w') || k.has('ArrowUp')) fwd += 1
     if (k.has('s') || k.has('ArrowDown')) fwd -= 1
     if (k.has('d') || k.has('ArrowRight')) right += 1
     if (k.has('a') || k.has('ArrowLeft')) right -= 1
-    const sy = Math.sin(explorer.yaw), cy = Math.cos(explorer.yaw)
+    const sy = Math.sin(explorer.yaw),
+      cy = Math.cos(explorer.yaw)
     explorer.x += (sy * fwd + cy * right) * speed * dt
     explorer.z += (-cy * fwd + sy * right) * speed * dt
     const r = Math.hypot(explorer.x, explorer.z) / 1000

@@ -25,7 +25,8 @@ function LabelSet({ layout }: { layout: BaseLayoutData }) {
     const ui = useUi.getState()
     const show = !ui.uiHidden && ui.focus === 'base'
     for (let i = 0; i < pois.length; i++) {
-      const el = els.current[i], kind = pois[i].kind
+      const el = els.current[i],
+        kind = pois[i].kind
       const on = show && (!kind || standingCount(layout.kinds[kind], simTime.tMs) > 0)
       if (el && (el.style.display === 'none') === on) el.style.display = on ? '' : 'none'
     }
@@ -34,7 +35,15 @@ function LabelSet({ layout }: { layout: BaseLayoutData }) {
     <group name="base-labels">
       {pois.map((p, i) => (
         <Html key={p.id} position={[p.xM / 1000, p.upKm, -p.yM / 1000]} center zIndexRange={[5, 0]} style={{ pointerEvents: 'none' }}>
-          <div ref={(el) => { els.current[i] = el }} className="base-label" data-testid={`base-label-${p.id}`}>{p.label}</div>
+          <div
+            ref={(el) => {
+              els.current[i] = el
+            }}
+            className="base-label"
+            data-testid={`base-label-${p.id}`}
+          >
+            {p.label}
+          </div>
         </Html>
       ))}
     </group>

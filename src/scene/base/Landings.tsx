@@ -41,7 +41,12 @@ export interface ShownShip {
 }
 export const landingsView = { ships: [] as ShownShip[] }
 
-const _m = new THREE.Matrix4(), _p = new THREE.Vector3(), _q = new THREE.Quaternion(), _s = new THREE.Vector3(), _y = new THREE.Vector3(0, 1, 0), _c = new THREE.Color()
+const _m = new THREE.Matrix4(),
+  _p = new THREE.Vector3(),
+  _q = new THREE.Quaternion(),
+  _s = new THREE.Vector3(),
+  _y = new THREE.Vector3(0, 1, 0),
+  _c = new THREE.Color()
 const _state: ShipState = { altitudeM: 0, speedMs: 0, thrust: 0 }
 const NO_VISITS: readonly Visit[] = []
 
@@ -68,7 +73,14 @@ function Ships({ layout }: { layout: BaseLayoutData }) {
   const slots = Math.max(1, layout.kinds.landingPad.count)
   const res = useMemo(() => {
     const ship = new THREE.MeshPhongMaterial({ vertexColors: true, shininess: 50, specular: new THREE.Color(0.35, 0.35, 0.36) })
-    const glow = { vertexColors: true, transparent: true, depthWrite: false, blending: THREE.AdditiveBlending, toneMapped: false, side: THREE.DoubleSide } as const
+    const glow = {
+      vertexColors: true,
+      transparent: true,
+      depthWrite: false,
+      blending: THREE.AdditiveBlending,
+      toneMapped: false,
+      side: THREE.DoubleSide,
+    } as const
     return {
       shipGeometry: starshipGeometry(),
       plumeGeometry: plumeGeometry(),
@@ -93,7 +105,9 @@ function Ships({ layout }: { layout: BaseLayoutData }) {
   const plume = useRef<THREE.InstancedMesh | null>(null)
   const glow = useRef<THREE.InstancedMesh | null>(null)
   useFrame((state) => {
-    const sm = ship.current, pm = plume.current, gm = glow.current
+    const sm = ship.current,
+      pm = plume.current,
+      gm = glow.current
     if (!sm || !pm || !gm || !baseView.active) return
     const t = simTime.tMs
     const visits = useSim.getState().snapshot?.base?.visits ?? NO_VISITS
@@ -101,12 +115,16 @@ function Ships({ layout }: { layout: BaseLayoutData }) {
     const padGround = groundUnder(layout).landingPad
     const shown = landingsView.ships
     shown.length = 0
-    let ns = 0, np = 0, ng = 0
+    let ns = 0,
+      np = 0,
+      ng = 0
     const flicker = 0.92 + 0.08 * Math.sin(state.clock.elapsedTime * 37) * Math.sin(state.clock.elapsedTime * 23)
     for (const v of visits) {
       const s = shipStateAt(v, t, _state)
       if (!s || v.pad >= pads.count || ns >= slots) continue
-      const x = pads.xM[v.pad], z = -pads.yM[v.pad], ground = padGround[v.pad] + PAD_TOP_M
+      const x = pads.xM[v.pad],
+        z = -pads.yM[v.pad],
+        ground = padGround[v.pad] + PAD_TOP_M
       const y = ground + s.altitudeM
       _q.setFromAxisAngle(_y, -pads.headingRad[v.pad])
       sm.setMatrixAt(ns++, _m.compose(_p.set(x, y, z), _q, _s.setScalar(1)))
@@ -134,9 +152,31 @@ function Ships({ layout }: { layout: BaseLayoutData }) {
 
   return (
     <group name="base-landings" scale={0.001}>
-      <instancedMesh key={`ship-${slots}`} ref={init(ship, false)} name="base-starship" args={[res.shipGeometry, res.shipMaterial, slots]} frustumCulled={false} castShadow receiveShadow />
-      <instancedMesh key={`plume-${slots}`} ref={init(plume, true)} name="base-starship-plume" args={[res.plumeGeometry, res.plumeMaterial, slots]} frustumCulled={false} renderOrder={2} />
-      <instancedMesh key={`glow-${slots}`} ref={init(glow, true)} name="base-starship-padglow" args={[res.padGlowGeometry, res.padGlowMaterial, slots]} frustumCulled={false} renderOrder={1} />
+      <instancedMesh
+        key={`ship-${slots}`}
+        ref={init(ship, false)}
+        name="base-starship"
+        args={[res.shipGeometry, res.shipMaterial, slots]}
+        frustumCulled={false}
+        castShadow
+        receiveShadow
+      />
+      <instancedMesh
+        key={`plume-${slots}`}
+        ref={init(plume, true)}
+        name="base-starship-plume"
+        args={[res.plumeGeometry, res.plumeMaterial, slots]}
+        frustumCulled={false}
+        renderOrder={2}
+      />
+      <instancedMesh
+        key={`glow-${slots}`}
+        ref={init(glow, true)}
+        name="base-starship-padglow"
+        args={[res.padGlowGeometry, res.padGlowMaterial, slots]}
+        frustumCulled={false}
+        renderOrder={1}
+      />
     </group>
   )
 }

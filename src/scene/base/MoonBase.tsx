@@ -64,8 +64,12 @@ export function MoonBase() {
     placed.current.position.copy(site.position)
     placed.current.quaternion.copy(site.quaternion)
     // Sun direction from the Moon (not the Earth: 0.15° of parallax matters at 1° elevation).
-    const s = frame.sun, m = frame.moon
-    site.sunLocal.set(s.x - m.x, s.z - m.z, -(s.y - m.y)).normalize().applyQuaternion(site.inverse)
+    const s = frame.sun,
+      m = frame.moon
+    site.sunLocal
+      .set(s.x - m.x, s.z - m.z, -(s.y - m.y))
+      .normalize()
+      .applyQuaternion(site.inverse)
     site.sunAzimuth = Math.atan2(site.sunLocal.x, -site.sunLocal.z)
     toScene(ZERO, _earth).sub(site.position).normalize()
     site.earthLocal.copy(_earth).applyQuaternion(site.inverse)

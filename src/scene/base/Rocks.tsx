@@ -35,7 +35,9 @@ const MAX_ROCKS = (2 * REACH + 1) ** 2 * PER_TILE * 3
 const FADE_END_M = REACH * TILE_M
 const FADE_START_M = FADE_END_M * 0.7
 const RISE_M = 300
-const D_MIN = 0.4, D_MAX = 6, SLOPE = 1.8
+const D_MIN = 0.4,
+  D_MAX = 6,
+  SLOPE = 1.8
 
 /** A rough rock: an icosahedron (subdivided once on 'high'), lumpy, flat-bottomed, diameter ~1, faceted. */
 function rockGeometry(): THREE.BufferGeometry {
@@ -94,7 +96,8 @@ function clearance(layout: BaseLayoutData, tMs: number): Clearance {
     if (kind === 'massDriver') continue
     const k = layout.kinds[kind]
     for (let n = 0, e = standingCount(k, tMs); n < e; n++) {
-      const x = k.xM[n], y = k.yM[n]
+      const x = k.xM[n],
+        y = k.yM[n]
       const r = footprintM(kind) * k.scale[n] + 2
       for (let i = Math.floor((x - r) / cell); i <= Math.floor((x + r) / cell); i++) {
         for (let j = Math.floor((y - r) / cell); j <= Math.floor((y + r) / cell); j++) {
@@ -122,19 +125,26 @@ function isClear(c: Clearance, x: number, y: number, r: number): boolean {
   return true
 }
 
-const _m = new THREE.Matrix4(), _q = new THREE.Quaternion(), _e = new THREE.Euler(), _s = new THREE.Vector3(), _p = new THREE.Vector3(), _c = new THREE.Color()
+const _m = new THREE.Matrix4(),
+  _q = new THREE.Quaternion(),
+  _e = new THREE.Euler(),
+  _s = new THREE.Vector3(),
+  _p = new THREE.Vector3(),
+  _c = new THREE.Color()
 
 /** Writes the rocks of the tiles around tile (ti, tj) into the mesh; returns how many. */
 function fill(mesh: THREE.InstancedMesh, psr: THREE.InstancedBufferAttribute, clear: Clearance, ti: number, tj: number): number {
   let n = 0
-  const a = D_MIN ** -SLOPE, b = D_MAX ** -SLOPE
+  const a = D_MIN ** -SLOPE,
+    b = D_MAX ** -SLOPE
   for (let j = tj - REACH; j <= tj + REACH; j++) {
     for (let i = ti - REACH; i <= ti + REACH; i++) {
       // Patchy fields: the tile's own density, 0.2–2× the mean.
       const dens = 0.2 + 1.8 * hash(i, j, 0) ** 1.5
       const count = Math.round(PER_TILE * dens * (0.7 + 0.6 * hash(i, j, 1)))
       for (let k = 0; k < count && n < MAX_ROCKS; k++) {
-        const x = (i + hash(i, j, 10 + k * 7)) * TILE_M, y = (j + hash(i, j, 11 + k * 7)) * TILE_M
+        const x = (i + hash(i, j, 10 + k * 7)) * TILE_M,
+          y = (j + hash(i, j, 11 + k * 7)) * TILE_M
         const D = (a - hash(i, j, 12 + k * 7) * (a - b)) ** (-1 / SLOPE)
         if (!isClear(clear, x, y, D)) continue
         const g = groundM(x / 1000, y / 1000)
@@ -158,15 +168,13 @@ function withFade(m: THREE.Material, uCam: { value: THREE.Vector3 }, key: string
   m.onBeforeCompile = (shader, r) => {
     prev(shader, r)
     shader.uniforms.uRockCam = uCam
-    shader.vertexShader = shader.vertexShader
-      .replace('#include <common>', '#include <common>\nuniform vec3 uRockCam;')
-      .replace(
-        '#include <begin_vertex>',
-        `#include <begin_vertex>
+    shader.vertexShader = shader.vertexShader.replace('#include <common>', '#include <common>\nuniform vec3 uRockCam;').replace(
+      '#include <begin_vertex>',
+      `#include <begin_vertex>
 	#ifdef USE_INSTANCING
 	transformed *= 1.0 - smoothstep( ${FADE_START_M.toFixed(1)}, ${FADE_END_M.toFixed(1)}, distance( instanceMatrix[ 3 ].xz, uRockCam.xz ) );
 	#endif`,
-      )
+    )
   }
   const prevKey = m.customProgramCacheKey.bind(m)
   m.customProgramCacheKey = () => prevKey() + key
@@ -203,7 +211,8 @@ export function Rocks() {
     m.visible = above < RISE_M
     if (!m.visible) return
     uCam.value.copy(c)
-    const ti = Math.floor(c.x / TILE_M), tj = Math.floor(north / TILE_M)
+    const ti = Math.floor(c.x / TILE_M),
+      tj = Math.floor(north / TILE_M)
     const s = state.current
     let standing = 0
     if (layout) for (const kind of STRUCTURE_KINDS) standing += standingCount(layout.kinds[kind], simTime.tMs)

@@ -23,7 +23,11 @@ import { trackCentreLine } from './trackLine'
 type InstancedKind = Exclude<StructureKind, 'massDriver'>
 const INSTANCED = STRUCTURE_KINDS.filter((k): k is InstancedKind => k !== 'massDriver')
 
-const _m = new THREE.Matrix4(), _p = new THREE.Vector3(), _q = new THREE.Quaternion(), _s = new THREE.Vector3(), _y = new THREE.Vector3(0, 1, 0)
+const _m = new THREE.Matrix4(),
+  _p = new THREE.Vector3(),
+  _q = new THREE.Quaternion(),
+  _s = new THREE.Vector3(),
+  _y = new THREE.Vector3(0, 1, 0)
 
 function instanceMatrices(layout: BaseLayoutData, kind: InstancedKind): Float32Array {
   const k = layout.kinds[kind]
@@ -71,10 +75,13 @@ function StructureMeshes({ layout }: { layout: BaseLayoutData }) {
     const angle = Math.PI - site.sunAzimuth
     if (Math.abs(angle - tower.angle) > 1e-3) {
       tower.angle = angle
-      const c = Math.cos(angle), s = Math.sin(angle)
+      const c = Math.cos(angle),
+        s = Math.sin(angle)
       const g = geometries.solarTower
-      const P = g.getAttribute('position') as THREE.BufferAttribute, N = g.getAttribute('normal') as THREE.BufferAttribute
-      const pa = P.array as Float32Array, na = N.array as Float32Array
+      const P = g.getAttribute('position') as THREE.BufferAttribute,
+        N = g.getAttribute('normal') as THREE.BufferAttribute
+      const pa = P.array as Float32Array,
+        na = N.array as Float32Array
       for (let i = 0; i < pa.length; i += 3) {
         pa[i] = c * tower.pos[i] + s * tower.pos[i + 2]
         pa[i + 2] = -s * tower.pos[i] + c * tower.pos[i + 2]

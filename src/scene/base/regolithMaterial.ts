@@ -59,10 +59,19 @@ function noiseTexture(): THREE.DataTexture {
   const dfade = (f: number) => 30 * f * f * (f * (f - 2) + 1)
   for (let y = 0; y < n; y++) {
     for (let x = 0; x < n; x++) {
-      const qx = x / NOISE_TEXELS, qy = y / NOISE_TEXELS
-      const i = Math.floor(qx), j = Math.floor(qy), fx = qx - i, fy = qy - j
-      const a = latticeValue(i, j), b = latticeValue(i + 1, j), c = latticeValue(i, j + 1), d = latticeValue(i + 1, j + 1)
-      const ux = fade(fx), uy = fade(fy), k = a - b - c + d
+      const qx = x / NOISE_TEXELS,
+        qy = y / NOISE_TEXELS
+      const i = Math.floor(qx),
+        j = Math.floor(qy),
+        fx = qx - i,
+        fy = qy - j
+      const a = latticeValue(i, j),
+        b = latticeValue(i + 1, j),
+        c = latticeValue(i, j + 1),
+        d = latticeValue(i + 1, j + 1)
+      const ux = fade(fx),
+        uy = fade(fy),
+        k = a - b - c + d
       const o = (y * n + x) * 4
       data[o] = THREE.DataUtils.toHalfFloat(a + (b - a) * ux + (c - a) * uy + k * ux * uy)
       data[o + 1] = THREE.DataUtils.toHalfFloat(dfade(fx) * (b - a + k * uy))
@@ -187,10 +196,7 @@ export function regolithMaterial(opts: RegolithOptions = { detail: true, vertexC
       shader.uniforms.rgNoiseTex = { value: noiseTexture() }
       vs = vs
         .replace('#include <common>', '#include <common>\nattribute float detailFrom;\nvarying vec2 vDetailM;\nvarying float vDetailFrom;')
-        .replace(
-          '#include <begin_vertex>',
-          '#include <begin_vertex>\nvDetailM = position.xz * 1000.0;\nvDetailFrom = detailFrom;',
-        )
+        .replace('#include <begin_vertex>', '#include <begin_vertex>\nvDetailM = position.xz * 1000.0;\nvDetailFrom = detailFrom;')
       fs = fs
         .replace('#include <common>', `#include <common>\n#define RG_OCTAVES ${octaves}\n#define RG_LONGEST ${longest.toFixed(1)}\n${DETAIL_GLSL}`)
         .replace(

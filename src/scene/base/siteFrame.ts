@@ -15,7 +15,9 @@ import { frame } from '../frame/frame'
 
 const SITE_FIXED = siteMoonFixedKm()
 const _m4 = new THREE.Matrix4()
-const _e = new THREE.Vector3(), _n = new THREE.Vector3(), _u = new THREE.Vector3()
+const _e = new THREE.Vector3(),
+  _n = new THREE.Vector3(),
+  _u = new THREE.Vector3()
 
 /** Moon-fixed vector → scene axes, written into out (uses frame.moonFixed). */
 function fixedToScene(v: Vec3, out: THREE.Vector3): THREE.Vector3 {
@@ -28,7 +30,8 @@ function fixedToScene(v: Vec3, out: THREE.Vector3): THREE.Vector3 {
 
 /** The base origin (ground at the site), geocentric EQJ km, for the current frame. */
 export function siteGeocentricKm(out: Vec3): Vec3 {
-  const m = frame.moonFixed, v = SITE_FIXED
+  const m = frame.moonFixed,
+    v = SITE_FIXED
   out.x = frame.moon.x + m[0] * v.x + m[3] * v.y + m[6] * v.z
   out.y = frame.moon.y + m[1] * v.x + m[4] * v.y + m[7] * v.z
   out.z = frame.moon.z + m[2] * v.x + m[5] * v.y + m[8] * v.z

@@ -12,7 +12,6 @@ import { mergeGeometries } from 'three/examples/jsm/utils/BufferGeometryUtils.js
 
 import { part, type Rgb } from './structureGeometry'
 
-
 /** A strut of square section from a to b. */
 function strut(a: THREE.Vector3, b: THREE.Vector3, w: number, color: Rgb): THREE.BufferGeometry {
   const d = new THREE.Vector3().subVectors(b, a)
@@ -66,12 +65,19 @@ export function starshipGeometry(): THREE.BufferGeometry {
   // Raptor bells (three sea-level engines) under the skirt.
   for (let k = 0; k < 3; k++) {
     const a = (k * 2 * Math.PI) / 3
-    parts.push(part(new THREE.CylinderGeometry(0.45, 0.65, HULL_BOTTOM_M - NOZZLE_EXIT_M, 12, 1, true), DARK, [Math.sin(a) * 1.5, (HULL_BOTTOM_M + NOZZLE_EXIT_M) / 2, Math.cos(a) * 1.5]))
+    parts.push(
+      part(new THREE.CylinderGeometry(0.45, 0.65, HULL_BOTTOM_M - NOZZLE_EXIT_M, 12, 1, true), DARK, [
+        Math.sin(a) * 1.5,
+        (HULL_BOTTOM_M + NOZZLE_EXIT_M) / 2,
+        Math.cos(a) * 1.5,
+      ]),
+    )
   }
   // Six landing legs: a main strut and a brace from the skirt to a foot pad at ~8 m radius.
   for (let k = 0; k < 6; k++) {
     const a = ((k + 0.5) * Math.PI) / 3
-    const c = Math.cos(a), s = Math.sin(a)
+    const c = Math.cos(a),
+      s = Math.sin(a)
     const foot = new THREE.Vector3(s * 8, 0.5, c * 8)
     parts.push(strut(new THREE.Vector3(s * (R - 0.2), 11, c * (R - 0.2)), foot, 0.6, LEG))
     parts.push(strut(new THREE.Vector3(s * (R - 0.2), HULL_BOTTOM_M + 0.5, c * (R - 0.2)), foot, 0.4, LEG))
@@ -107,10 +113,7 @@ function fadeBy(g: THREE.BufferGeometry, color: Rgb, fade: (y: number) => number
 export function plumeGeometry(): THREE.BufferGeometry {
   const outer = new THREE.CylinderGeometry(2.6, 0.25, 1, 24, 10, true).translate(0, -0.5, 0)
   const core = new THREE.CylinderGeometry(0.8, 0.14, 0.4, 16, 6, true).translate(0, -0.2, 0)
-  const g = mergeGeometries([
-    fadeBy(outer, [0.3, 0.27, 0.42], (y) => Math.pow(1 + y, 2.5)),
-    fadeBy(core, [0.9, 0.7, 0.52], (y) => Math.pow(Math.max(0, 1 + y / 0.4), 1.8)),
-  ])
+  const g = mergeGeometries([fadeBy(outer, [0.3, 0.27, 0.42], (y) => (1 + y) ** 2.5), fadeBy(core, [0.9, 0.7, 0.52], (y) => Math.max(0, 1 + y / 0.4) ** 1.8)])
   outer.dispose()
   core.dispose()
   return g
@@ -123,7 +126,7 @@ export function padGlowGeometry(): THREE.BufferGeometry {
   const c = new Float32Array(pos.count * 3)
   for (let i = 0; i < pos.count; i++) {
     const r = Math.hypot(pos.getX(i), pos.getZ(i))
-    const f = Math.pow(1 - Math.min(1, r), 2)
+    const f = (1 - Math.min(1, r)) ** 2
     c.set([0.9 * f, 0.62 * f, 0.4 * f], i * 3)
   }
   g.setAttribute('color', new THREE.BufferAttribute(c, 3))

@@ -9,10 +9,20 @@ import { mergeGeometries } from 'three/examples/jsm/utils/BufferGeometryUtils.js
 import type { StructureKind } from '../../sim/base/growth'
 
 export type Rgb = [number, number, number]
-const _m = new THREE.Matrix4(), _q = new THREE.Quaternion(), _e = new THREE.Euler(), _s = new THREE.Vector3(), _p = new THREE.Vector3()
+const _m = new THREE.Matrix4(),
+  _q = new THREE.Quaternion(),
+  _e = new THREE.Euler(),
+  _s = new THREE.Vector3(),
+  _p = new THREE.Vector3()
 
 /** A part: geometry moved to (x, y, z), turned by Euler angles (rad), scaled, painted one colour (also the Starship's, starshipGeometry.ts). */
-export function part(g: THREE.BufferGeometry, color: Rgb, at: [number, number, number] = [0, 0, 0], rot: [number, number, number] = [0, 0, 0], scale: [number, number, number] = [1, 1, 1]): THREE.BufferGeometry {
+export function part(
+  g: THREE.BufferGeometry,
+  color: Rgb,
+  at: [number, number, number] = [0, 0, 0],
+  rot: [number, number, number] = [0, 0, 0],
+  scale: [number, number, number] = [1, 1, 1],
+): THREE.BufferGeometry {
   const ng = g.index ? g.toNonIndexed() : g
   if (ng !== g) g.dispose()
   _m.compose(_p.set(...at), _q.setFromEuler(_e.set(...rot)), _s.set(...scale))
@@ -107,7 +117,8 @@ function factory(): THREE.BufferGeometry[] {
 function storage(): THREE.BufferGeometry[] {
   // A yard of packed satellites in foil under a gantry, and two propellant tanks.
   const crates: THREE.BufferGeometry[] = []
-  for (let i = 0; i < 4; i++) for (let j = 0; j < 3; j++) crates.push(part(box(7, 4 + ((i + j) % 2) * 2, 7), (i + j) % 3 ? FOIL : WHITE, [(i - 1.5) * 10, 2, (j - 1) * 10]))
+  for (let i = 0; i < 4; i++)
+    for (let j = 0; j < 3; j++) crates.push(part(box(7, 4 + ((i + j) % 2) * 2, 7), (i + j) % 3 ? FOIL : WHITE, [(i - 1.5) * 10, 2, (j - 1) * 10]))
   return [
     ...crates,
     part(box(46, 1, 1.5), PAINT, [0, 10, -16]),
@@ -118,7 +129,15 @@ function storage(): THREE.BufferGeometry[] {
   ]
 }
 
-const BUILDERS: Record<Exclude<StructureKind, 'massDriver'>, () => THREE.BufferGeometry[]> = { landingPad, habitat, solarTower, radiator, miningRig, factory, storage }
+const BUILDERS: Record<Exclude<StructureKind, 'massDriver'>, () => THREE.BufferGeometry[]> = {
+  landingPad,
+  habitat,
+  solarTower,
+  radiator,
+  miningRig,
+  factory,
+  storage,
+}
 
 /** The merged model of a kind (the mass driver's track is built along the terrain elsewhere). */
 export function structureGeometry(kind: Exclude<StructureKind, 'massDriver'>): THREE.BufferGeometry {
@@ -130,11 +149,17 @@ export function structureGeometry(kind: Exclude<StructureKind, 'massDriver'>): T
 /** The mass driver: two rails and a coil hoop every 40 m along a profile (points in metres, local). */
 export function massDriverGeometry(points: THREE.Vector3[]): THREE.BufferGeometry {
   const parts: THREE.BufferGeometry[] = []
-  const dir = new THREE.Vector3(), side = new THREE.Vector3(), up = new THREE.Vector3(0, 1, 0), y = new THREE.Vector3()
-  const q = new THREE.Quaternion(), m = new THREE.Matrix4(), e = new THREE.Euler()
+  const dir = new THREE.Vector3(),
+    side = new THREE.Vector3(),
+    up = new THREE.Vector3(0, 1, 0),
+    y = new THREE.Vector3()
+  const q = new THREE.Quaternion(),
+    m = new THREE.Matrix4(),
+    e = new THREE.Euler()
   let since = 0
   for (let i = 1; i < points.length; i++) {
-    const a = points[i - 1], b = points[i]
+    const a = points[i - 1],
+      b = points[i]
     dir.subVectors(b, a)
     const len = dir.length()
     dir.normalize()

@@ -51,11 +51,13 @@ const smooth = (u: number) => (u <= 0 ? 0 : u >= 1 ? 1 : u * u * (3 - 2 * u))
 
 function fillLevel(level: Level, coarser: Patch | null, outer: boolean): Patch {
   const { n, extentKm, minWavelengthKm } = level
-  const step = extentKm / (n - 1), o = -extentKm / 2
+  const step = extentKm / (n - 1),
+    o = -extentKm / 2
   const h = new Float32Array(n * n)
   for (let j = 0; j < n; j++) {
     for (let i = 0; i < n; i++) {
-      const x = o + i * step, y = o + j * step
+      const x = o + i * step,
+        y = o + j * step
       let v: number
       if (coarser && (i === 0 || j === 0 || i === n - 1 || j === n - 1)) v = coarserEdge(coarser, x, y)
       else v = surfaceUpM(x, y, minWavelengthKm)
@@ -78,12 +80,19 @@ function coarserEdge(p: Patch, x: number, y: number): number {
 
 /** Height on the drawn triangles of a patch (diagonal from (i, j) to (i+1, j+1)). */
 function triangleHeight(p: Patch, x: number, y: number): number {
-  const n = p.level.n, half = p.level.extentKm / 2
-  const gx = (x + half) / p.step, gy = (y + half) / p.step
-  const i = Math.min(n - 2, Math.max(0, Math.floor(gx))), j = Math.min(n - 2, Math.max(0, Math.floor(gy)))
-  const fx = Math.min(1, Math.max(0, gx - i)), fy = Math.min(1, Math.max(0, gy - j))
+  const n = p.level.n,
+    half = p.level.extentKm / 2
+  const gx = (x + half) / p.step,
+    gy = (y + half) / p.step
+  const i = Math.min(n - 2, Math.max(0, Math.floor(gx))),
+    j = Math.min(n - 2, Math.max(0, Math.floor(gy)))
+  const fx = Math.min(1, Math.max(0, gx - i)),
+    fy = Math.min(1, Math.max(0, gy - j))
   const hs = p.heights
-  const a = hs[j * n + i], b = hs[j * n + i + 1], c = hs[(j + 1) * n + i], d = hs[(j + 1) * n + i + 1]
+  const a = hs[j * n + i],
+    b = hs[j * n + i + 1],
+    c = hs[(j + 1) * n + i],
+    d = hs[(j + 1) * n + i + 1]
   return fx >= fy ? a + fx * (b - a) + fy * (d - b) : a + fy * (c - a) + fx * (d - c)
 }
 
@@ -133,7 +142,8 @@ export function permanentShadow(x: number, y: number): number {
 /** BufferGeometry of one patch in local km (x east, y up, z south), with its hole and skirt. */
 export function patchGeometry(k: number): THREE.BufferGeometry {
   const ps = terrainPatches()
-  const p = ps[k], finer = ps[k + 1]
+  const p = ps[k],
+    finer = ps[k + 1]
   const { n, extentKm } = p.level
   const o = -extentKm / 2
   const skirt = k === 0
@@ -144,7 +154,8 @@ export function patchGeometry(k: number): THREE.BufferGeometry {
   for (let j = 0; j < n; j++) {
     for (let i = 0; i < n; i++) {
       const v = j * n + i
-      const x = o + i * p.step, y = o + j * p.step
+      const x = o + i * p.step,
+        y = o + j * p.step
       pos[v * 3] = x
       pos[v * 3 + 1] = p.heights[v] / 1000
       pos[v * 3 + 2] = -y
@@ -162,9 +173,13 @@ export function patchGeometry(k: number): THREE.BufferGeometry {
   const holeHalf = finer ? finer.level.extentKm / 2 : -1
   for (let j = 0; j < n - 1; j++) {
     for (let i = 0; i < n - 1; i++) {
-      const cx = o + (i + 0.5) * p.step, cy = o + (j + 0.5) * p.step
+      const cx = o + (i + 0.5) * p.step,
+        cy = o + (j + 0.5) * p.step
       if (Math.abs(cx) < holeHalf && Math.abs(cy) < holeHalf) continue
-      const a = j * n + i, b = a + 1, c = a + n, d = c + 1
+      const a = j * n + i,
+        b = a + 1,
+        c = a + n,
+        d = c + 1
       idx.push(a, b, d, a, d, c)
     }
   }
@@ -185,7 +200,10 @@ export function patchGeometry(k: number): THREE.BufferGeometry {
       psr[s] = psr[v]
     })
     for (let r = 0; r < ring.length; r++) {
-      const a = ring[r], b = ring[(r + 1) % ring.length], sa = base + r, sb = base + ((r + 1) % ring.length)
+      const a = ring[r],
+        b = ring[(r + 1) % ring.length],
+        sa = base + r,
+        sb = base + ((r + 1) % ring.length)
       idx.push(a, sa, sb, a, sb, b)
     }
   }

@@ -16,13 +16,15 @@ export function trackCentreLine(layout: BaseLayoutData): THREE.Vector3[] {
   if (k.count === 0) return []
   const d = { xM: k.xM[0], yM: k.yM[0], headingRad: k.headingRad[0], lengthM: k.lengthM[0] }
   const n = Math.max(2, Math.ceil(d.lengthM / 25) + 1)
-  const sx = Math.sin(d.headingRad), sy = Math.cos(d.headingRad)
+  const sx = Math.sin(d.headingRad),
+    sy = Math.cos(d.headingRad)
   const raw = Array.from({ length: n }, (_, i) => {
     const s = (i / (n - 1)) * d.lengthM
     return groundM((d.xM + sx * s) / 1000, (d.yM + sy * s) / 1000)
   })
   return raw.map((_, i) => {
-    let sum = 0, c = 0
+    let sum = 0,
+      c = 0
     for (let k = Math.max(0, i - 3); k <= Math.min(n - 1, i + 3); k++, c++) sum += Math.max(raw[k], raw[i] - 1)
     const s = (i / (n - 1)) * d.lengthM
     return new THREE.Vector3(d.xM + sx * s, Math.max(raw[i], sum / c) + TRACK_RAIL_HEIGHT_M, -(d.yM + sy * s))

@@ -67,7 +67,5 @@ export function BodyMarker({ position, radiusKm, color }: { position: Vec3; radi
     uniforms.uSize.value = 9 * Math.min(window.devicePixelRatio || 1, 2)
     p.visible = uniforms.uOpacity.value > 0
   })
-  return (
-    <points ref={points} geometry={geometry} material={material} frustumCulled={false} renderOrder={5} />
-  )
+  return <points ref={points} geometry={geometry} material={material} frustumCulled={false} renderOrder={5} />
 }

@@ -70,7 +70,9 @@ export function starGeometry(records: Float32Array): THREE.BufferGeometry {
   for (let i = 0; i < n; i++) {
     const ra = records[i * 4] * d
     const dec = records[i * 4 + 1] * d
-    const x = Math.cos(dec) * Math.cos(ra), y = Math.cos(dec) * Math.sin(ra), z = Math.sin(dec)
+    const x = Math.cos(dec) * Math.cos(ra),
+      y = Math.cos(dec) * Math.sin(ra),
+      z = Math.sin(dec)
     // EQJ (x, y, z) → scene (x, z, −y)
     pos[i * 3] = x * SKY_RADIUS_KM
     pos[i * 3 + 1] = z * SKY_RADIUS_KM
@@ -113,7 +115,14 @@ export function Stars() {
     <group ref={group} name="stars">
       {geometry && (
         <points geometry={geometry} frustumCulled={false} renderOrder={-10}>
-          <shaderMaterial vertexShader={vertex} fragmentShader={fragment} uniforms={uniforms} transparent depthWrite={false} blending={THREE.AdditiveBlending} />
+          <shaderMaterial
+            vertexShader={vertex}
+            fragmentShader={fragment}
+            uniforms={uniforms}
+            transparent
+            depthWrite={false}
+            blending={THREE.AdditiveBlending}
+          />
         </points>
       )}
     </group>

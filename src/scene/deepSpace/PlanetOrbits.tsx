@@ -25,7 +25,8 @@ const N = 256
 /** Reference instant of the sampled loops (J2000.0 is as good as any: the orbits barely change in decades). */
 const T0_MS = Date.UTC(2000, 0, 1, 12)
 /** Camera distances (km) over which the orbits fade in. */
-const FADE_FROM_KM = 3e6, FADE_TO_KM = 3e7
+const FADE_FROM_KM = 3e6,
+  FADE_TO_KM = 3e7
 
 interface Loops {
   positions: Float32Array
@@ -37,7 +38,8 @@ interface Loops {
 function buildLoops(): Loops {
   const positions = new Float32Array(PLANETS.length * N * 6)
   const colors = new Float32Array(PLANETS.length * N * 6)
-  const v = vec3(), c = new THREE.Color()
+  const v = vec3(),
+    c = new THREE.Color()
   const samples = PLANETS.map((p, pi) => {
     c.set(p.color)
     const s = new Float64Array(N * 3)
@@ -48,7 +50,9 @@ function buildLoops(): Loops {
       s[k * 3 + 2] = -v.y
     }
     for (let k = 0; k < N; k++) {
-      const o = (pi * N + k) * 6, a = k * 3, b = ((k + 1) % N) * 3
+      const o = (pi * N + k) * 6,
+        a = k * 3,
+        b = ((k + 1) % N) * 3
       positions.set([s[a], s[a + 1], s[a + 2], s[b], s[b + 1], s[b + 2]], o)
       colors.set([c.r, c.g, c.b, c.r, c.g, c.b], o)
     }
@@ -66,7 +70,8 @@ export function PlanetOrbits() {
   const lineMaterial = useMemo(() => new THREE.LineBasicMaterial({ vertexColors: true, transparent: true, opacity: 0.5, depthWrite: false }), [])
 
   useFrame(({ camera }) => {
-    const g = group.current, d = dots.current
+    const g = group.current,
+      d = dots.current
     if (!g || !d) return
     const fade = THREE.MathUtils.clamp(Math.log(camera.position.length() / FADE_FROM_KM) / Math.log(FADE_TO_KM / FADE_FROM_KM), 0, 1)
     g.visible = fade > 0
@@ -77,7 +82,10 @@ export function PlanetOrbits() {
     for (let pi = 0; pi < PLANETS.length; pi++) {
       let f = (days / PLANETS[pi].periodDays) % 1
       if (f < 0) f += 1
-      const x = f * N, k = Math.floor(x) % N, u = x - Math.floor(x), k1 = (k + 1) % N
+      const x = f * N,
+        k = Math.floor(x) % N,
+        u = x - Math.floor(x),
+        k1 = (k + 1) % N
       const s = loops.samples[pi]
       for (let j = 0; j < 3; j++) dotPositions[pi * 3 + j] = s[k * 3 + j] + (s[k1 * 3 + j] - s[k * 3 + j]) * u
     }

@@ -38,7 +38,12 @@ const geo = {
   line: [] as Vec3[],
   /** Cumulative length along the line, km. */
   cum: [] as number[],
-  muzzle: vec3(), dir: vec3(), up: vec3(), lengthKm: 0, tTrack: 0, speedKms: 0,
+  muzzle: vec3(),
+  dir: vec3(),
+  up: vec3(),
+  lengthKm: 0,
+  tTrack: 0,
+  speedKms: 0,
 }
 
 function updateGeometry(p: MassDriverParams, layout: BaseLayoutData) {
@@ -49,24 +54,36 @@ function updateGeometry(p: MassDriverParams, layout: BaseLayoutData) {
   const { east: E, north: N, up: U } = BASE_ENU
   // Local metres (x east, y up, z south) → Moon-fixed km.
   geo.line = trackCentreLine(layout).map((q) => {
-    const e = q.x / 1000, u = q.y / 1000, n = -q.z / 1000
+    const e = q.x / 1000,
+      u = q.y / 1000,
+      n = -q.z / 1000
     return vec3(site.x + E.x * e + N.x * n + U.x * u, site.y + E.y * e + N.y * n + U.y * u, site.z + E.z * e + N.z * n + U.z * u)
   })
   geo.cum = [0]
   for (let i = 1; i < geo.line.length; i++) {
-    const a = geo.line[i - 1], b = geo.line[i]
+    const a = geo.line[i - 1],
+      b = geo.line[i]
     geo.cum.push(geo.cum[i - 1] + Math.hypot(b.x - a.x, b.y - a.y, b.z - a.z))
   }
   const last = geo.line[geo.line.length - 1]
-  if (last) { geo.muzzle.x = last.x; geo.muzzle.y = last.y; geo.muzzle.z = last.z }
+  if (last) {
+    geo.muzzle.x = last.x
+    geo.muzzle.y = last.y
+    geo.muzzle.z = last.z
+  }
   // Payloads leave along the launch azimuth and elevation in the local horizon (the shot's own
   // direction, src/sim/massDriver/shot.ts); the track follows the ground to within metres.
-  const az = p.azimuthDeg * DEG, el = p.elevationDeg * DEG
-  const e = Math.cos(el) * Math.sin(az), n = Math.cos(el) * Math.cos(az), u = Math.sin(el)
+  const az = p.azimuthDeg * DEG,
+    el = p.elevationDeg * DEG
+  const e = Math.cos(el) * Math.sin(az),
+    n = Math.cos(el) * Math.cos(az),
+    u = Math.sin(el)
   geo.dir.x = E.x * e + N.x * n + U.x * u
   geo.dir.y = E.y * e + N.y * n + U.y * u
   geo.dir.z = E.z * e + N.z * n + U.z * u
-  geo.up.x = U.x; geo.up.y = U.y; geo.up.z = U.z
+  geo.up.x = U.x
+  geo.up.y = U.y
+  geo.up.z = U.z
   const tf = trackFigures(p)
   geo.lengthKm = tf.lengthM / 1000
   geo.tTrack = tf.timeOnTrackS
@@ -75,7 +92,9 @@ function updateGeometry(p: MassDriverParams, layout: BaseLayoutData) {
 
 /** Moon-fixed km → scene, origin-relative, into pos[i]. */
 function fixedToScene(fx: number, fy: number, fz: number, pos: Float32Array, i: number) {
-  const m = frame.moonFixed, mo = frame.moon, o = frame.origin
+  const m = frame.moonFixed,
+    mo = frame.moon,
+    o = frame.origin
   // Moon-fixed → EQJ: Mᵀ v (M is row-major EQJ → Moon-fixed).
   const x = m[0] * fx + m[3] * fy + m[6] * fz + mo.x - o.x
   const y = m[1] * fx + m[4] * fy + m[7] * fz + mo.y - o.y
@@ -91,17 +110,20 @@ function pastMuzzle(along: number, drop: number, pos: Float32Array, i: number) {
     geo.muzzle.x + geo.dir.x * along - geo.up.x * drop,
     geo.muzzle.y + geo.dir.y * along - geo.up.y * drop,
     geo.muzzle.z + geo.dir.z * along - geo.up.z * drop,
-    pos, i,
+    pos,
+    i,
   )
 }
 
 /** The point a fraction f (0 breech … 1 muzzle) of the way along the drawn track → scene. */
 function onTrack(f: number, pos: Float32Array, i: number) {
-  const L = geo.line, C = geo.cum
+  const L = geo.line,
+    C = geo.cum
   const s = Math.min(1, Math.max(0, f)) * C[C.length - 1]
   let k = 1
   while (k < C.length - 1 && C[k] < s) k++
-  const a = L[k - 1], b = L[k]
+  const a = L[k - 1],
+    b = L[k]
   const u = C[k] > C[k - 1] ? (s - C[k - 1]) / (C[k] - C[k - 1]) : 0
   fixedToScene(a.x + (b.x - a.x) * u, a.y + (b.y - a.y) * u, a.z + (b.z - a.z) * u, pos, i)
 }
@@ -112,7 +134,8 @@ export function Sled() {
     const trackPos = new Float32Array(3 * MAX_TRACK_POINTS)
     const pointPos = new Float32Array((1 + MAX_FRESH) * 3)
     const colors = new Float32Array((1 + MAX_FRESH) * 3)
-    const bucket = new THREE.Color('#fff3b0'), payload = new THREE.Color('#7df9ff')
+    const bucket = new THREE.Color('#fff3b0'),
+      payload = new THREE.Color('#7df9ff')
     for (let i = 0; i <= MAX_FRESH; i++) (i === 0 ? bucket : payload).toArray(colors, i * 3)
     const trackGeo = new THREE.BufferGeometry()
     trackGeo.setAttribute('position', new THREE.BufferAttribute(trackPos, 3).setUsage(THREE.DynamicDrawUsage))
@@ -156,7 +179,7 @@ export function Sled() {
     const w = windowByIndex(Math.floor(t / W))
     let bucket = false
     if (w && w.shots > 0) {
-      const k = (t - w.startMs) * w.shots / W
+      const k = ((t - w.startMs) * w.shots) / W
       const jNext = Math.ceil(k - 0.5)
       if (jNext < w.shots) {
         const untilS = (w.startMs + ((jNext + 0.5) * W) / w.shots - t) / 1000

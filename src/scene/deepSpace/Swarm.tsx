@@ -16,7 +16,8 @@ import { swarmFragment, swarmVertex } from './swarmShader'
 import { MS_PER_DAY } from '../../sim/constants'
 
 /** Camera distances (km) over which the swarm fades in: it is a heliocentric-scale object. */
-const FADE_FROM_KM = 1.5e6, FADE_TO_KM = 1.5e7
+const FADE_FROM_KM = 1.5e6,
+  FADE_TO_KM = 1.5e7
 
 function makeSwarmMaterial(): THREE.ShaderMaterial {
   return new THREE.ShaderMaterial({

@@ -90,7 +90,8 @@ export function Trajectories() {
     for (let i = 0; i + 1 < n && v < end; i += stride) {
       const j = Math.min(n - 1, i + stride)
       for (const k of [i, j]) {
-        const s = w.samples, o = k * SAMPLE_STRIDE
+        const s = w.samples,
+          o = k * SAMPLE_STRIDE
         pos[v * 3] = s[o + 1]
         pos[v * 3 + 1] = s[o + 3]
         pos[v * 3 + 2] = -s[o + 2]

@@ -74,17 +74,28 @@ void main() {
 export function swarmPositionKm(el: ArrayLike<number>, k: number, day: number, out: { x: number; y: number; z: number }): boolean {
   const o = k * 8
   if (day < el[o + 7]) return false
-  const a = el[o], e = el[o + 1], i = el[o + 2], raan = el[o + 3], argp = el[o + 4]
+  const a = el[o],
+    e = el[o + 1],
+    i = el[o + 2],
+    raan = el[o + 3],
+    argp = el[o + 4]
   let M = el[o + 5] + (MEAN_MOTION_1AU_RAD_PER_DAY / (a * Math.sqrt(a))) * day
   M -= 2 * Math.PI * Math.floor(M / (2 * Math.PI) + 0.5)
   let E = M + e * Math.sin(M)
   for (let s = 0; s < NEWTON_STEPS; s++) E -= (E - e * Math.sin(E) - M) / (1 - e * Math.cos(E))
-  const xp = a * (Math.cos(E) - e), yp = a * Math.sqrt(1 - e * e) * Math.sin(E)
-  const cO = Math.cos(raan), sO = Math.sin(raan), cw = Math.cos(argp), sw = Math.sin(argp), ci = Math.cos(i), si = Math.sin(i)
+  const xp = a * (Math.cos(E) - e),
+    yp = a * Math.sqrt(1 - e * e) * Math.sin(E)
+  const cO = Math.cos(raan),
+    sO = Math.sin(raan),
+    cw = Math.cos(argp),
+    sw = Math.sin(argp),
+    ci = Math.cos(i),
+    si = Math.sin(i)
   const x = (cO * cw - sO * sw * ci) * xp + (-cO * sw - sO * cw * ci) * yp
   const y = (sO * cw + cO * sw * ci) * xp + (-sO * sw + cO * cw * ci) * yp
   const z = sw * si * xp + cw * si * yp
-  const c = Math.cos(OBLIQUITY_J2000_RAD), s = Math.sin(OBLIQUITY_J2000_RAD)
+  const c = Math.cos(OBLIQUITY_J2000_RAD),
+    s = Math.sin(OBLIQUITY_J2000_RAD)
   out.x = AU_KM * x
   out.y = AU_KM * (c * y - s * z)
   out.z = AU_KM * (s * y + c * z)

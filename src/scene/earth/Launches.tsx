@@ -32,7 +32,8 @@ const _p = new THREE.Vector3()
 
 /** Writes the pad's local up/east/north unit vectors (EQJ) at the frame time. */
 function padFrame(latDeg: number, lonDeg: number) {
-  const la = latDeg * DEG, lo = lonDeg * DEG
+  const la = latDeg * DEG,
+    lo = lonDeg * DEG
   const m = frame.earthFixed
   mulMat3TVec(_u, m, { x: Math.cos(la) * Math.cos(lo), y: Math.cos(la) * Math.sin(lo), z: Math.sin(la) })
   mulMat3TVec(_e, m, { x: -Math.sin(lo), y: Math.cos(lo), z: 0 })
@@ -50,7 +51,14 @@ export function Launches() {
     padGeom.setAttribute('position', new THREE.BufferAttribute(new Float32Array(8 * 3), 3).setUsage(THREE.DynamicDrawUsage))
     padGeom.setAttribute('color', new THREE.BufferAttribute(new Float32Array(8 * 3), 3).setUsage(THREE.DynamicDrawUsage))
     const arcMat = new THREE.LineBasicMaterial({ vertexColors: true, transparent: true, blending: THREE.AdditiveBlending, depthWrite: false })
-    const padMat = new THREE.PointsMaterial({ size: 7, sizeAttenuation: false, vertexColors: true, transparent: true, blending: THREE.AdditiveBlending, depthWrite: false })
+    const padMat = new THREE.PointsMaterial({
+      size: 7,
+      sizeAttenuation: false,
+      vertexColors: true,
+      transparent: true,
+      blending: THREE.AdditiveBlending,
+      depthWrite: false,
+    })
     const arcs = new THREE.LineSegments(arcGeom, arcMat)
     const pads = new THREE.Points(padGeom, padMat)
     arcs.frustumCulled = pads.frustumCulled = false
@@ -87,8 +95,10 @@ export function Launches() {
             const theta = f * DOWNRANGE_RAD
             const h = altKm * (1 - (1 - f) * (1 - f))
             const r = EARTH_RADIUS_KM + h
-            const dx = Math.sin(az), dy = Math.cos(az)
-            const c = Math.cos(theta), sn = Math.sin(theta)
+            const dx = Math.sin(az),
+              dy = Math.cos(az)
+            const c = Math.cos(theta),
+              sn = Math.sin(theta)
             _eqj.x = r * (c * _u.x + sn * (dx * _e.x + dy * _n.x))
             _eqj.y = r * (c * _u.y + sn * (dx * _e.y + dy * _n.y))
             _eqj.z = r * (c * _u.z + sn * (dx * _e.z + dy * _n.z))
@@ -129,7 +139,8 @@ export function Launches() {
       ppos[n * 3 + 1] = _p.y
       ppos[n * 3 + 2] = _p.z
       let recent = 0
-      if (launches) for (let k = 0; k < launches.length; k++) if (launches[k].siteIndex === i && t - launches[k].tMs >= 0 && t - launches[k].tMs < MS_PER_DAY) recent++
+      if (launches)
+        for (let k = 0; k < launches.length; k++) if (launches[k].siteIndex === i && t - launches[k].tMs >= 0 && t - launches[k].tMs < MS_PER_DAY) recent++
       const b = recent > 0 ? Math.min(1, 0.45 + 0.1 * recent) : 0.25
       pcol[n * 3] = b
       pcol[n * 3 + 1] = b * 0.7

@@ -20,9 +20,11 @@ export interface SatelliteDims {
 /** Wing and radiator sizes in metres: wings 1 : 2.5, radiator 1 : 2 (two-sided, so half the area as a plate). */
 export function satelliteDimensions(d: SatelliteDims) {
   const wing = d.arrayAreaM2 / 2
-  const wingW = Math.sqrt(wing / 2.5), wingL = wingW * 2.5
+  const wingW = Math.sqrt(wing / 2.5),
+    wingL = wingW * 2.5
   const plate = d.radiatorAreaM2 / 2
-  const radW = Math.sqrt(plate / 2), radL = radW * 2
+  const radW = Math.sqrt(plate / 2),
+    radL = radW * 2
   const bus = Math.cbrt(Math.max(d.massT, 0.05) * 0.6) // m, ~0.6 m³ per tonne of bus
   return { wingW, wingL, radW, radL, bus }
 }
@@ -30,11 +32,12 @@ export function satelliteDimensions(d: SatelliteDims) {
 /** Suncatcher-like formation: 81 positions (km) in a 9 × 9 lattice, ~150 m apart, gently rotated. */
 export function clusterOffsetsKm(): THREE.Vector3[] {
   const out: THREE.Vector3[] = []
-  for (let i = 0; i < 9; i++) for (let j = 0; j < 9; j++) {
-    const x = (i - 4) * 0.15 + 0.02 * Math.sin(j * 1.7)
-    const z = (j - 4) * 0.15 + 0.02 * Math.cos(i * 1.3)
-    out.push(new THREE.Vector3(x, 0.03 * Math.sin(i + j), z))
-  }
+  for (let i = 0; i < 9; i++)
+    for (let j = 0; j < 9; j++) {
+      const x = (i - 4) * 0.15 + 0.02 * Math.sin(j * 1.7)
+      const z = (j - 4) * 0.15 + 0.02 * Math.cos(i * 1.3)
+      out.push(new THREE.Vector3(x, 0.03 * Math.sin(i + j), z))
+    }
   return out
 }
 
@@ -81,16 +84,40 @@ export function SatelliteModel({ dims, cluster }: { dims: SatelliteDims; cluster
   const n = offsets.length
   return (
     <group ref={group} name="satellite-model">
-      <instancedMesh ref={(m) => { meshes.current[0] = m }} args={[parts.wing, undefined, n]} frustumCulled={false}>
+      <instancedMesh
+        ref={(m) => {
+          meshes.current[0] = m
+        }}
+        args={[parts.wing, undefined, n]}
+        frustumCulled={false}
+      >
         <meshStandardMaterial color="#3b5fb8" metalness={0.1} roughness={0.45} emissive="#0c1838" />
       </instancedMesh>
-      <instancedMesh ref={(m) => { meshes.current[1] = m }} args={[parts.wing, undefined, n]} frustumCulled={false}>
+      <instancedMesh
+        ref={(m) => {
+          meshes.current[1] = m
+        }}
+        args={[parts.wing, undefined, n]}
+        frustumCulled={false}
+      >
         <meshStandardMaterial color="#3b5fb8" metalness={0.1} roughness={0.45} emissive="#0c1838" />
       </instancedMesh>
-      <instancedMesh ref={(m) => { meshes.current[2] = m }} args={[parts.rad, undefined, n]} frustumCulled={false}>
+      <instancedMesh
+        ref={(m) => {
+          meshes.current[2] = m
+        }}
+        args={[parts.rad, undefined, n]}
+        frustumCulled={false}
+      >
         <meshStandardMaterial color="#e9edf2" metalness={0.05} roughness={0.6} />
       </instancedMesh>
-      <instancedMesh ref={(m) => { meshes.current[3] = m }} args={[parts.bus, undefined, n]} frustumCulled={false}>
+      <instancedMesh
+        ref={(m) => {
+          meshes.current[3] = m
+        }}
+        args={[parts.bus, undefined, n]}
+        frustumCulled={false}
+      >
         <meshStandardMaterial color="#d9b066" metalness={0.35} roughness={0.4} />
       </instancedMesh>
     </group>

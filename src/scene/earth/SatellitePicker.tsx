@@ -25,7 +25,8 @@ export function SatellitePicker() {
       const ndc = new THREE.Vector2(((e.clientX - rect.left) / rect.width) * 2 - 1, -((e.clientY - rect.top) / rect.height) * 2 + 1)
       const ray = new THREE.Raycaster()
       ray.setFromCamera(ndc, camera)
-      const o = ray.ray.origin, d = ray.ray.direction
+      const o = ray.ray.origin,
+        d = ray.ray.direction
       // Scene (x, y, z) → EQJ (x, −z, y), plus the origin's geocentric position (float64).
       const origin: [number, number, number] = [o.x + frame.origin.x, -o.z + frame.origin.y, o.y + frame.origin.z]
       const dir: [number, number, number] = [d.x, -d.z, d.y]

@@ -38,7 +38,12 @@ export function CameraRig() {
     fly.current = { fromDist: dist, toDist: FOCUS_VIEW[f].viewDistanceKm, active: !first, turn }
     if (turn) {
       fromDir.current.copy(camera.position).normalize()
-      toDir.current.copy(frame.sunDir).multiplyScalar(0.8).add(_side.set(0, 0.45, 0)).add(_side2.copy(camera.position).normalize().multiplyScalar(0.35)).normalize()
+      toDir.current
+        .copy(frame.sunDir)
+        .multiplyScalar(0.8)
+        .add(_side.set(0, 0.45, 0))
+        .add(_side2.copy(camera.position).normalize().multiplyScalar(0.35))
+        .normalize()
     }
     if (first) {
       // Open on the day side: 50° west of the Sun in the equatorial plane, 18° above it.

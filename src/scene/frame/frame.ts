@@ -62,9 +62,15 @@ const _m4 = new THREE.Matrix4()
 export function bodyQuaternion(m: Float64Array, out: THREE.Quaternion): THREE.Quaternion {
   // Rows of M are the body axes in EQJ. Local three axes: x = body x, y = body z (north), z = −body y.
   // Each is mapped to scene axes by S: (x, y, z) → (x, z, −y). They form the columns of R.
-  const lxx = m[0], lxy = m[2], lxz = -m[1]
-  const lyx = m[6], lyy = m[8], lyz = -m[7]
-  const lzx = -m[3], lzy = -m[5], lzz = m[4]
+  const lxx = m[0],
+    lxy = m[2],
+    lxz = -m[1]
+  const lyx = m[6],
+    lyy = m[8],
+    lyz = -m[7]
+  const lzx = -m[3],
+    lzy = -m[5],
+    lzz = m[4]
   _m4.set(lxx, lyx, lzx, 0, lxy, lyy, lzy, 0, lxz, lyz, lzz, 0, 0, 0, 0, 1)
   return out.setFromRotationMatrix(_m4)
 }

@@ -90,19 +90,20 @@ export function describeStructure(kind: StructureKind, s: BaseState): StructureD
     case 'storage':
       return {
         title: 'Storage yard',
-        lines: [
-          count,
-          line('Capacity', UNIT.storageT, 't', 'Model choice'),
-          line('Waiting to launch', s.storedT, 't', MODEL),
-        ],
+        lines: [count, line('Capacity', UNIT.storageT, 't', 'Model choice'), line('Waiting to launch', s.storedT, 't', MODEL)],
       }
     case 'massDriver':
       return {
         title: 'Mass driver',
         lines: [
           line('Track length', s.massDriverTrackLengthM, 'm', 'L = v²/2a (SOURCES §4; SP-413: 2,400 m/s at 29.4 g → 10 km)'),
-          line('Capacity', s.massDriverCapacityTPerYear, 't/yr', 'massDriver shots/h × payload (SOURCES §4; SP-413 50 kg/s = 1.58 Mt/yr), limited by the power left'),
-          line('Power', s.massDriverPowerW, 'W', '½v² per kg ÷ efficiency (SOURCES §4: > 60 %, O\'Neill 1976)'),
+          line(
+            'Capacity',
+            s.massDriverCapacityTPerYear,
+            't/yr',
+            'massDriver shots/h × payload (SOURCES §4; SP-413 50 kg/s = 1.58 Mt/yr), limited by the power left',
+          ),
+          line('Power', s.massDriverPowerW, 'W', "½v² per kg ÷ efficiency (SOURCES §4: > 60 %, O'Neill 1976)"),
           line('Launched', s.satellitesLaunchedT, 't', MODEL),
         ],
       }

@@ -127,15 +127,15 @@ export function integrateSchedule(points: readonly SchedulePoint[], interp: 'lin
   const knots = [a, ...points.map((p) => p[0]).filter((y) => y > a && y < b), b]
   let sum = 0
   for (let i = 1; i < knots.length; i++) {
-    const y0 = knots[i - 1], y1 = knots[i]
+    const y0 = knots[i - 1],
+      y1 = knots[i]
     const v = interp === 'step' ? scheduleAt(points, y0, 'step') : 0.5 * (scheduleAt(points, y0, 'linear') + scheduleAt(points, y1, 'linear'))
     sum += v * (y1 - y0)
   }
   return sum
 }
 
-const landingsBy = (p: BaseParams, year: number): number =>
-  Math.floor(integrateSchedule(p.cargoLandings, 'step', p.firstLandingYear, year) + 1e-9)
+const landingsBy = (p: BaseParams, year: number): number => Math.floor(integrateSchedule(p.cargoLandings, 'step', p.firstLandingYear, year) + 1e-9)
 
 interface Flows {
   landings: number
@@ -188,7 +188,19 @@ function step(p: BaseParams, md: DriverSpec, a: Acc, dy: number, out: Acc): Acc 
   return out
 }
 
-const zeroAcc = (year: number): Acc => ({ year, selfKg: 0, madeKg: 0, launchedKg: 0, peakRate: 0, peakPop: 0, peakW: 0, peakUsedW: 0, peakFactoryW: 0, peakRegolithT: 0, peakStoredT: 0 })
+const zeroAcc = (year: number): Acc => ({
+  year,
+  selfKg: 0,
+  madeKg: 0,
+  launchedKg: 0,
+  peakRate: 0,
+  peakPop: 0,
+  peakW: 0,
+  peakUsedW: 0,
+  peakFactoryW: 0,
+  peakRegolithT: 0,
+  peakStoredT: 0,
+})
 
 /** Cached step boundaries per (base params object, driver spec); scenarios are immutable values. */
 const timelines = new WeakMap<object, WeakMap<DriverSpec, Acc[]>>()
@@ -224,7 +236,6 @@ function countsFrom(p: BaseParams, a: Acc, landings: number, year: number): Stru
     massDriver: any && year >= p.massDriverYear ? 1 : 0,
   }
 }
-
 
 /** The base at tMs (UTC ms). Cheap after the first call for a scenario (cached steps). */
 export function baseStateAt(scenario: BaseScenario, tMs: number): BaseState {
@@ -282,7 +293,8 @@ export function buildTimes(scenario: BaseScenario, untilMs: number, limits: Read
   const out = {} as Record<StructureKind, Float64Array>
   const filled = {} as StructureCounts
   for (const kind of STRUCTURE_KINDS) {
-    const n = final[kind], limit = limits[kind]
+    const n = final[kind],
+      limit = limits[kind]
     // n may be NaN or Infinity where an extreme scenario overflows; a NaN count builds nothing.
     out[kind] = new Float64Array(n > 0 && limit > 0 ? Math.min(n, limit) : 0)
     filled[kind] = 0

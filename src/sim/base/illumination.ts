@@ -39,10 +39,12 @@ export function horizonProfile(heightM: number, bins = 360, xKm = 0, yKm = 0, ma
   const out = new Float64Array(bins)
   for (let k = 0; k < bins; k++) {
     const az = (k * 360 * DEG) / bins
-    const ex = Math.sin(az), ny = Math.cos(az)
+    const ex = Math.sin(az),
+      ny = Math.cos(az)
     let best = -90
     for (let d = 0.02; ; d += Math.max(0.02, d * 0.01)) {
-      const x = xKm + ex * d, y = yKm + ny * d
+      const x = xKm + ex * d,
+        y = yKm + ny * d
       if (Math.abs(x) > maxKm || Math.abs(y) > maxKm) break
       const el = Math.atan2(surfaceUpM(x, y, HORIZON_MIN_WAVELENGTH_KM) - z0, d * 1000) / DEG
       if (el > best) best = el
@@ -58,7 +60,8 @@ export function horizonProfile(heightM: number, bins = 360, xKm = 0, yKm = 0, ma
 export function horizonAt(p: HorizonProfile, azimuthDeg: number): number {
   const n = p.elevationDeg.length
   const f = ((((azimuthDeg % 360) + 360) % 360) / 360) * n
-  const i = Math.floor(f) % n, t = f - Math.floor(f)
+  const i = Math.floor(f) % n,
+    t = f - Math.floor(f)
   return p.elevationDeg[i] * (1 - t) + p.elevationDeg[(i + 1) % n] * t
 }
 
@@ -81,8 +84,14 @@ export function illuminationFraction(heightM: number, opts: { year?: number; ste
   const year = opts.year ?? 2030
   const stepMs = (opts.stepHours ?? 2) * 3600_000
   const hp = horizonProfile(heightM, opts.bins ?? 360)
-  const t0 = Date.UTC(year, 0, 1), t1 = Date.UTC(year + 1, 0, 1)
-  let lit = 0, n = 0, run = 0, longest = 0, mn = 90, mx = -90
+  const t0 = Date.UTC(year, 0, 1),
+    t1 = Date.UTC(year + 1, 0, 1)
+  let lit = 0,
+    n = 0,
+    run = 0,
+    longest = 0,
+    mn = 90,
+    mx = -90
   const sun = { elevationDeg: 0, azimuthDeg: 0, distanceKm: 0 }
   for (let t = t0; t < t1; t += stepMs) {
     sunAtSite(t, sun)

@@ -49,7 +49,8 @@ export function landingsByMs(p: BaseParams, tMs: number): number {
 /** The fractional year at which I(Y) reaches `target` (exact inversion), or NaN if never. */
 function yearOfIntegral(p: BaseParams, target: number): number {
   const pts = p.cargoLandings
-  let y0 = p.firstLandingYear, sum = 0
+  let y0 = p.firstLandingYear,
+    sum = 0
   const knots = pts.map((q) => q[0]).filter((k) => k > y0)
   for (let i = 0; i <= knots.length; i++) {
     const rate = scheduleAt(pts, y0, 'step')
@@ -71,7 +72,8 @@ export function landingTimeMs(p: BaseParams, n: number): number {
   if (!Number.isFinite(y)) return NaN
   const t = msFromFractionalYear(y)
   // Snap to the first instant at which growth's count reads n (rounding in the year ↔ ms maps).
-  let lo = t - 1, hi = t + 1
+  let lo = t - 1,
+    hi = t + 1
   for (let w = 1; landingsByMs(p, lo) >= n; w *= 2) lo -= w
   for (let w = 1; landingsByMs(p, hi) < n; w *= 2) hi += w
   for (let i = 0; i < 80; i++) {

@@ -58,14 +58,23 @@ function crest(s: number, c: number): { x: number; y: number; dir: { x: number; 
 const azOf = (d: { x: number; y: number }) => Math.atan2(d.x, d.y)
 
 export const BREECH_S_KM = 1.4
-const insideCrater = (x: number, y: number) =>
-  [SHACKLETON_LOCAL, DE_GERLACHE_LOCAL].some((k) => Math.hypot(x - k.xKm, y - k.yKm) < k.radiusKm + 0.3)
+const insideCrater = (x: number, y: number) => [SHACKLETON_LOCAL, DE_GERLACHE_LOCAL].some((k) => Math.hypot(x - k.xKm, y - k.yKm) < k.radiusKm + 0.3)
 
-function grid(s0: number, s1: number, ds: number, c0: number, c1: number, dc: number, priority: (s: number, c: number) => number, keep: (s: number, c: number, x: number, y: number) => boolean): Slot[] {
+function grid(
+  s0: number,
+  s1: number,
+  ds: number,
+  c0: number,
+  c1: number,
+  dc: number,
+  priority: (s: number, c: number) => number,
+  keep: (s: number, c: number, x: number, y: number) => boolean,
+): Slot[] {
   const out: (Slot & { p: number })[] = []
   for (let i = 0; s0 + i * ds <= s1 + 1e-9; i++) {
     for (let j = 0; c0 + j * dc <= c1 + 1e-9; j++) {
-      const s = s0 + i * ds, c = c0 + j * dc
+      const s = s0 + i * ds,
+        c = c0 + j * dc
       if (s < -LEN1 + 0.3) continue
       const q = crest(s, c)
       if (insideCrater(q.x, q.y) || !keep(s, c, q.x, q.y)) continue
@@ -81,7 +90,8 @@ function habitatSlots(): Slot[] {
   for (let ring = 1; ring * sp <= 600; ring++) {
     // Hexagonal ring: start at the corner, walk its 6 sides.
     const dirs = [0, 1, 2, 3, 4, 5].map((k) => [Math.cos((k * 60 + 120) * DEG), Math.sin((k * 60 + 120) * DEG)])
-    let x = ring * sp, y = 0
+    let x = ring * sp,
+      y = 0
     for (let side = 0; side < 6; side++) {
       for (let k = 0; k < ring; k++) {
         out.push({ x, y, heading: azOf(D2) })
@@ -95,7 +105,16 @@ function habitatSlots(): Slot[] {
 
 function mineSlots(): Slot[] {
   const rng = mulberry32(hashSeed('base-mines'))
-  return grid(-2, 10, 0.35, 2, 5, 0.35, (s, c) => Math.hypot(s - 3, c - 2), () => true).map((p) => ({
+  return grid(
+    -2,
+    10,
+    0.35,
+    2,
+    5,
+    0.35,
+    (s, c) => Math.hypot(s - 3, c - 2),
+    () => true,
+  ).map((p) => ({
     x: p.x + (rng() - 0.5) * 150,
     y: p.y + (rng() - 0.5) * 150,
     heading: rng() * 2 * Math.PI,
@@ -117,7 +136,9 @@ export function basePlan(azimuthDeg: number, lengthM: number): Plan {
   if (hit) return hit
   const b = crest(BREECH_S_KM, 0)
   const az = azimuthDeg * DEG
-  const tx = Math.sin(az), ty = Math.cos(az), L = lengthM / 1000
+  const tx = Math.sin(az),
+    ty = Math.cos(az),
+    L = lengthM / 1000
   /** Distance (km) from the track segment. */
   const trackDist = (x: number, y: number) => {
     const u = Math.max(-0.3, Math.min(L + 0.3, (x - b.x) * tx + (y - b.y) * ty))
@@ -134,13 +155,30 @@ export function basePlan(azimuthDeg: number, lengthM: number): Plan {
     lengthM,
     slots: {
       habitat: habitatSlots(),
-      landingPad: grid(-8, -1.6, 0.6, 0, 0, 1, (s) => -s, (s, c, x, y) => clearTrack(s, c, x, y)),
+      landingPad: grid(
+        -8,
+        -1.6,
+        0.6,
+        0,
+        0,
+        1,
+        (s) => -s,
+        (s, c, x, y) => clearTrack(s, c, x, y),
+      ),
       factory: grid(0.8, 12, 0.12, -0.73, -0.25, 0.12, (s, c) => s + 2 * Math.abs(c), clearTrack),
       radiator: grid(0.8, 12, 0.1, -2.5, -0.85, 0.15, (s, c) => s + Math.abs(c), clearTrack),
       storage: grid(0.8, 3, 0.15, 0.2, 0.5, 0.15, (s, c) => s + c, clearTrack),
       miningRig: mineSlots(),
-      solarTower: grid(-9, 19, 0.1, -4, 4, 0.15, (s, c) => 4 * Math.abs(c) + 0.2 * Math.abs(s), (s, c, x, y) =>
-        !core(x, y) && !padZone(s, c) && !industry(s, c) && !storeZone(s, c) && !mineZone(s, c) && clearTrack(s, c, x, y)),
+      solarTower: grid(
+        -9,
+        19,
+        0.1,
+        -4,
+        4,
+        0.15,
+        (s, c) => 4 * Math.abs(c) + 0.2 * Math.abs(s),
+        (s, c, x, y) => !core(x, y) && !padZone(s, c) && !industry(s, c) && !storeZone(s, c) && !mineZone(s, c) && clearTrack(s, c, x, y),
+      ),
     },
   }
   plans.set(key, plan)
@@ -171,7 +209,16 @@ export function structureLayout(state: BaseState, scenario: BaseScenario): Place
     }
   }
   if (state.structures.massDriver > 0 && times.massDriver.length > 0) {
-    out.push({ id: 'massDriver-0', kind: 'massDriver', xM: plan.breech.x, yM: plan.breech.y, headingRad: plan.breech.heading, scale: 1, lengthM: plan.lengthM, builtAtMs: times.massDriver[0] })
+    out.push({
+      id: 'massDriver-0',
+      kind: 'massDriver',
+      xM: plan.breech.x,
+      yM: plan.breech.y,
+      headingRad: plan.breech.heading,
+      scale: 1,
+      lengthM: plan.lengthM,
+      builtAtMs: times.massDriver[0],
+    })
   }
   return out
 }
@@ -179,5 +226,14 @@ export function structureLayout(state: BaseState, scenario: BaseScenario): Place
 /** How many of each kind the plan can place. */
 export function layoutCapacity(scenario: BaseScenario): Record<StructureKind, number> {
   const s = planFor(scenario).slots
-  return { habitat: s.habitat.length, landingPad: s.landingPad.length, factory: s.factory.length, radiator: s.radiator.length, storage: s.storage.length, miningRig: s.miningRig.length, solarTower: s.solarTower.length, massDriver: 1 }
+  return {
+    habitat: s.habitat.length,
+    landingPad: s.landingPad.length,
+    factory: s.factory.length,
+    radiator: s.radiator.length,
+    storage: s.storage.length,
+    miningRig: s.miningRig.length,
+    solarTower: s.solarTower.length,
+    massDriver: 1,
+  }
 }

@@ -31,7 +31,8 @@ export function pointsOfInterest(layout: BaseLayoutData): Poi[] {
   const first = (kind: StructureKind, label: string, back: number, eye: number): Poi | null => {
     const k = layout.kinds[kind]
     if (k.count === 0) return null
-    const x = k.xM[0], y = k.yM[0]
+    const x = k.xM[0],
+      y = k.yM[0]
     const d = Math.hypot(x, y) || 1
     const [bx, by] = kind === 'habitat' ? [0.6, -0.8] : [x / d, y / d]
     return { id: kind, label, xM: x, yM: y, viewFromM: [-bx * back, -by * back], eyeM: eye, kind }
@@ -41,8 +42,10 @@ export function pointsOfInterest(layout: BaseLayoutData): Poi[] {
   const driverPoi = (): Poi | null => {
     const d = layout.kinds.massDriver
     if (d.count === 0) return null
-    const hx = Math.sin(d.headingRad[0]), hy = Math.cos(d.headingRad[0])
-    const mx = d.xM[0] + hx * d.lengthM[0], my = d.yM[0] + hy * d.lengthM[0]
+    const hx = Math.sin(d.headingRad[0]),
+      hy = Math.cos(d.headingRad[0])
+    const mx = d.xM[0] + hx * d.lengthM[0],
+      my = d.yM[0] + hy * d.lengthM[0]
     return { id: 'massDriver', label: 'Mass driver', xM: mx, yM: my, viewFromM: [-hx * 700 + hy * 160, -hy * 700 - hx * 160], eyeM: 25, kind: 'massDriver' }
   }
   const rim = RIDGE_POLYLINE[0]

@@ -42,7 +42,8 @@ export const DE_GERLACHE = Object.freeze({ latDeg: -88.5, lonDeg: -87.1, diamete
 
 /** Unit vector of a selenographic direction (Moon-fixed). */
 export function moonFixedUnit(latDeg: number, lonDeg: number, out: Vec3 = vec3()): Vec3 {
-  const la = latDeg * DEG, lo = lonDeg * DEG
+  const la = latDeg * DEG,
+    lo = lonDeg * DEG
   out.x = Math.cos(la) * Math.cos(lo)
   out.y = Math.cos(la) * Math.sin(lo)
   out.z = Math.sin(la)
@@ -57,7 +58,8 @@ export interface EnuFrame {
 }
 
 export function enuFrameAt(latDeg: number, lonDeg: number): EnuFrame {
-  const la = latDeg * DEG, lo = lonDeg * DEG
+  const la = latDeg * DEG,
+    lo = lonDeg * DEG
   return {
     east: vec3(-Math.sin(lo), Math.cos(lo), 0),
     north: vec3(-Math.sin(la) * Math.cos(lo), -Math.sin(la) * Math.sin(lo), Math.cos(la)),
@@ -82,8 +84,11 @@ export function siteMoonFixedKm(out: Vec3 = vec3()): Vec3 {
 export function localOffsetKm(latDeg: number, lonDeg: number): { xKm: number; yKm: number } {
   const p = moonFixedUnit(latDeg, lonDeg)
   const u = BASE_ENU.up
-  const dx = (p.x - u.x) * MOON_RADIUS_KM, dy = (p.y - u.y) * MOON_RADIUS_KM, dz = (p.z - u.z) * MOON_RADIUS_KM
-  const e = BASE_ENU.east, n = BASE_ENU.north
+  const dx = (p.x - u.x) * MOON_RADIUS_KM,
+    dy = (p.y - u.y) * MOON_RADIUS_KM,
+    dz = (p.z - u.z) * MOON_RADIUS_KM
+  const e = BASE_ENU.east,
+    n = BASE_ENU.north
   return { xKm: dx * e.x + dy * e.y + dz * e.z, yKm: dx * n.x + dy * n.y + dz * n.z }
 }
 
@@ -97,7 +102,10 @@ export interface SkyDirection {
 }
 
 const _m = new Float64Array(9)
-const _s = vec3(), _mo = vec3(), _f = vec3(), _site = vec3()
+const _s = vec3(),
+  _mo = vec3(),
+  _f = vec3(),
+  _site = vec3()
 
 function toSky(vx: number, vy: number, vz: number, out: SkyDirection): SkyDirection {
   // Selenocentric EQJ → Moon-fixed, then topocentric (minus the site), then ENU.

@@ -122,7 +122,8 @@ const listed = new WeakMap<object, { fromMs: number; toMs: number; landings: Lan
 function landingsCovering(scenario: BaseScenario, fromMs: number, toMs: number): Landing[] {
   let c = listed.get(scenario)
   if (!c || fromMs < c.fromMs || toMs > c.toMs) {
-    const a = fromMs - LIST_MARGIN_MS, b = toMs + LIST_MARGIN_MS
+    const a = fromMs - LIST_MARGIN_MS,
+      b = toMs + LIST_MARGIN_MS
     c = { fromMs: a, toMs: b, landings: landingTimesBetween(scenario, a, b) }
     listed.set(scenario, c)
   }
@@ -131,7 +132,8 @@ function landingsCovering(scenario: BaseScenario, fromMs: number, toMs: number):
 
 /** The base at tMs: the growth model's state and the ship visits around it. */
 export function baseSnapshotAt(scenario: BaseScenario, tMs: number): BaseSnapshot {
-  const a = tMs - VISIT_WINDOW_MS, b = tMs + VISIT_WINDOW_MS
+  const a = tMs - VISIT_WINDOW_MS,
+    b = tMs + VISIT_WINDOW_MS
   const visits = visitsAmong(landingsCovering(scenario, a - VISIT_SPAN_MS, b + VISIT_SPAN_MS), a, b)
   return { state: baseStateAt(scenario, tMs), visits, visitsFromMs: a, visitsToMs: b }
 }

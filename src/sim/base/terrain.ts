@@ -42,7 +42,13 @@ export interface BigCrater {
 }
 
 const s = localOffsetKm(SHACKLETON.latDeg, SHACKLETON.lonDeg)
-export const SHACKLETON_LOCAL: BigCrater = { xKm: s.xKm, yKm: s.yKm, radiusKm: SHACKLETON.diameterKm / 2, depthKm: SHACKLETON.depthKm, rimKm: 0.036 * SHACKLETON.diameterKm }
+export const SHACKLETON_LOCAL: BigCrater = {
+  xKm: s.xKm,
+  yKm: s.yKm,
+  radiusKm: SHACKLETON.diameterKm / 2,
+  depthKm: SHACKLETON.depthKm,
+  rimKm: 0.036 * SHACKLETON.diameterKm,
+}
 const g = localOffsetKm(DE_GERLACHE.latDeg, DE_GERLACHE.lonDeg)
 export const DE_GERLACHE_LOCAL: BigCrater = {
   xKm: g.xKm,
@@ -110,9 +116,13 @@ function buildGrid(seedText: string, half: number, dMin: number, dMax: number, c
   const n = Math.ceil((2 * half) / cell)
   const counts = new Int32Array(n * n + 1)
   const visit = (i: number, f: (k: number) => void) => {
-    const x = data[i * 5], y = data[i * 5 + 1], reach = 2 * data[i * 5 + 2]
-    const i0 = Math.max(0, Math.floor((x - reach + half) / cell)), i1 = Math.min(n - 1, Math.floor((x + reach + half) / cell))
-    const j0 = Math.max(0, Math.floor((y - reach + half) / cell)), j1 = Math.min(n - 1, Math.floor((y + reach + half) / cell))
+    const x = data[i * 5],
+      y = data[i * 5 + 1],
+      reach = 2 * data[i * 5 + 2]
+    const i0 = Math.max(0, Math.floor((x - reach + half) / cell)),
+      i1 = Math.min(n - 1, Math.floor((x + reach + half) / cell))
+    const j0 = Math.max(0, Math.floor((y - reach + half) / cell)),
+      j1 = Math.min(n - 1, Math.floor((y + reach + half) / cell))
     for (let j = j0; j <= j1; j++) for (let k = i0; k <= i1; k++) f(j * n + k)
   }
   for (let i = 0; i < count; i++) visit(i, (k) => counts[k + 1]++)
@@ -124,14 +134,17 @@ function buildGrid(seedText: string, half: number, dMin: number, dMax: number, c
 }
 
 function gridHeightKm(gr: CraterGrid, x: number, y: number): number {
-  const i = Math.floor((x + gr.half) / gr.cell), j = Math.floor((y + gr.half) / gr.cell)
+  const i = Math.floor((x + gr.half) / gr.cell),
+    j = Math.floor((y + gr.half) / gr.cell)
   if (i < 0 || j < 0 || i >= gr.n || j >= gr.n) return 0
   const k = j * gr.n + i
   let h = 0
   const d = gr.data
   for (let p = gr.start[k], e = gr.start[k + 1]; p < e; p++) {
     const o = gr.items[p] * 5
-    const dx = x - d[o], dy = y - d[o + 1], R = d[o + 2]
+    const dx = x - d[o],
+      dy = y - d[o + 1],
+      R = d[o + 2]
     const r2 = dx * dx + dy * dy
     if (r2 >= 4 * R * R) continue
     const q = r2 / (R * R)
@@ -156,11 +169,16 @@ function lattice(ix: number, iy: number, oct: number): number {
 }
 
 function valueNoise(x: number, y: number, oct: number): number {
-  const ix = Math.floor(x), iy = Math.floor(y)
-  let fx = x - ix, fy = y - iy
+  const ix = Math.floor(x),
+    iy = Math.floor(y)
+  let fx = x - ix,
+    fy = y - iy
   fx = fx * fx * (3 - 2 * fx)
   fy = fy * fy * (3 - 2 * fy)
-  const a = lattice(ix, iy, oct), b = lattice(ix + 1, iy, oct), c = lattice(ix, iy + 1, oct), d = lattice(ix + 1, iy + 1, oct)
+  const a = lattice(ix, iy, oct),
+    b = lattice(ix + 1, iy, oct),
+    c = lattice(ix, iy + 1, oct),
+    d = lattice(ix + 1, iy + 1, oct)
   return a + (b - a) * fx + (c - a) * fy + (a - b - c + d) * fx * fy
 }
 
@@ -172,7 +190,8 @@ const AMPS = Array.from({ length: OCTAVES }, (_, o) => AMP_1KM_M * (8 * 0.5 ** o
 const WAVELENGTHS_KM = Array.from({ length: OCTAVES }, (_, o) => 8 * 0.5 ** o)
 
 function roughnessM(x: number, y: number, minLambdaKm: number): number {
-  let h = 0, inv = 1 / 8
+  let h = 0,
+    inv = 1 / 8
   for (let o = 0; o < OCTAVES && WAVELENGTHS_KM[o] >= minLambdaKm; o++) {
     h += AMPS[o] * valueNoise(x * inv, y * inv, o)
     inv *= 2
@@ -183,14 +202,17 @@ function roughnessM(x: number, y: number, minLambdaKm: number): number {
 // ---- the height field ----------------------------------------------------------------------
 /** Distance² to segment a→b and the projection parameter t ∈ [0, 1]. */
 function segProj(px: number, py: number, ax: number, ay: number, bx: number, by: number, out: number[]): void {
-  const dx = bx - ax, dy = by - ay
+  const dx = bx - ax,
+    dy = by - ay
   let t = ((px - ax) * dx + (py - ay) * dy) / (dx * dx + dy * dy)
   t = t < 0 ? 0 : t > 1 ? 1 : t
-  const ex = px - ax - t * dx, ey = py - ay - t * dy
+  const ex = px - ax - t * dx,
+    ey = py - ay - t * dy
   out[0] = ex * ex + ey * ey
   out[1] = t
 }
-const _p = [0, 0], _q = [0, 0]
+const _p = [0, 0],
+  _q = [0, 0]
 const smooth01 = (u: number): number => (u <= 0 ? 0 : u >= 1 ? 1 : u * u * (3 - 2 * u))
 
 /**
@@ -200,8 +222,10 @@ const smooth01 = (u: number): number => (u <= 0 ? 0 : u >= 1 ? 1 : u * u * (3 - 
  */
 function regionalKm(x: number, y: number): number {
   const [a, b, c] = RIDGE_POLYLINE
-  const S = SHACKLETON_LOCAL, G = DE_GERLACHE_LOCAL
-  const rs = Math.hypot(x - S.xKm, y - S.yKm), rg = Math.hypot(x - G.xKm, y - G.yKm)
+  const S = SHACKLETON_LOCAL,
+    G = DE_GERLACHE_LOCAL
+  const rs = Math.hypot(x - S.xKm, y - S.yKm),
+    rg = Math.hypot(x - G.xKm, y - G.yKm)
   const plain = -RIDGE_H_KM
   if (rs < S.radiusKm) return plain + bigCraterKm(S, x, y)
   if (rg < G.radiusKm) return plain + bigCraterKm(G, x, y)
@@ -234,8 +258,7 @@ export function heightAt(xKm: number, yKm: number, minWavelengthKm = 0): number 
 }
 
 /** The ground's true ENU up coordinate, m: relief minus the curvature drop d²/2R. */
-export const surfaceUpM = (xKm: number, yKm: number, minWavelengthKm = 0): number =>
-  heightAt(xKm, yKm, minWavelengthKm) - curvatureDropM(Math.hypot(xKm, yKm))
+export const surfaceUpM = (xKm: number, yKm: number, minWavelengthKm = 0): number => heightAt(xKm, yKm, minWavelengthKm) - curvatureDropM(Math.hypot(xKm, yKm))
 
 export interface HeightGridOptions {
   /** Grid centre, km east / north of the base origin (default 0, 0). */
@@ -258,7 +281,8 @@ export interface HeightGridOptions {
 export function buildHeightGrid(n: number, extentKm: number = TERRAIN_EXTENT_KM, opts: HeightGridOptions = {}): Float32Array {
   const out = new Float32Array(n * n)
   const step = extentKm / (n - 1)
-  const ox = (opts.centerXKm ?? 0) - extentKm / 2, oy = (opts.centerYKm ?? 0) - extentKm / 2
+  const ox = (opts.centerXKm ?? 0) - extentKm / 2,
+    oy = (opts.centerYKm ?? 0) - extentKm / 2
   const lod = opts.minWavelengthKm ?? 2 * step
   const f = opts.curvature === false ? heightAt : surfaceUpM
   for (let j = 0; j < n; j++) for (let i = 0; i < n; i++) out[j * n + i] = f(ox + i * step, oy + j * step, lod)

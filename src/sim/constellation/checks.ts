@@ -14,10 +14,22 @@ export function checkConstellation(s: Scenario, errors: ValidationError[]): void
   // Payload is piecewise linear between its points, so checking the points covers every year.
   const smallest = Math.min(...c.payloadT.map((p) => p[1])) * c.computeShare
   if (smallest < c.satelliteMassT)
-    errors.push({ path: 'constellation.satelliteMassT', message: `A satellite (constellation.satelliteMassT = ${c.satelliteMassT} t) must fit in the smallest compute payload of a flight (payload × compute share = ${+smallest.toFixed(2)} t).` })
+    errors.push({
+      path: 'constellation.satelliteMassT',
+      message: `A satellite (constellation.satelliteMassT = ${c.satelliteMassT} t) must fit in the smallest compute payload of a flight (payload × compute share = ${+smallest.toFixed(2)} t).`,
+    })
   const shellSum = c.shells.reduce((a, x) => a + x.sharePct, 0)
-  if (!near100(shellSum)) errors.push({ path: 'constellation.shells', message: `Shell shares (constellation.shells[].sharePct) must add up to 100 %; they add up to ${+shellSum.toFixed(3)} %.` })
+  if (!near100(shellSum))
+    errors.push({
+      path: 'constellation.shells',
+      message: `Shell shares (constellation.shells[].sharePct) must add up to 100 %; they add up to ${+shellSum.toFixed(3)} %.`,
+    })
   const siteSum = c.sites.reduce((a, x) => a + x.sharePct, 0)
-  if (!near100(siteSum)) errors.push({ path: 'constellation.sites', message: `Launch-site shares (constellation.sites[].sharePct) must add up to 100 %; they add up to ${+siteSum.toFixed(3)} %.` })
-  if (c.shells.length > MAX_CONSTELLATION_SHELLS) errors.push({ path: 'constellation.shells', message: `At most ${MAX_CONSTELLATION_SHELLS} orbital shells (constellation.shells); got ${c.shells.length}.` })
+  if (!near100(siteSum))
+    errors.push({
+      path: 'constellation.sites',
+      message: `Launch-site shares (constellation.sites[].sharePct) must add up to 100 %; they add up to ${+siteSum.toFixed(3)} %.`,
+    })
+  if (c.shells.length > MAX_CONSTELLATION_SHELLS)
+    errors.push({ path: 'constellation.shells', message: `At most ${MAX_CONSTELLATION_SHELLS} orbital shells (constellation.shells); got ${c.shells.length}.` })
 }

@@ -121,7 +121,11 @@ export class ConstellationBuilder {
  * The first n satellites of the schedule (URL `sats=N`, benchmarks, demos) with deployDays set
  * to the horizon start, so all of them show at once. Fewer if the schedule ends sooner (cap).
  */
-export function buildForcedCount(scenario: Scenario, n: number, opts: { exact?: boolean } = {}): { elements: Float32Array; count: number; exact?: Float64Array } {
+export function buildForcedCount(
+  scenario: Scenario,
+  n: number,
+  opts: { exact?: boolean } = {},
+): { elements: Float32Array; count: number; exact?: Float64Array } {
   const sched = new LaunchSchedule(constellationParams(scenario))
   sched.extendToSatellites(n)
   const count = Math.min(Math.max(0, Math.floor(n)), sched.satellitesGenerated)

@@ -19,15 +19,16 @@ export const STARCLOUD_NET_RADIATOR_W_M2 = 633
 export const RADIATOR_NET_FRACTION = STARCLOUD_NET_RADIATOR_W_M2 / (2 * 0.92 * STEFAN_BOLTZMANN * 293 ** 4)
 
 /** The scenario fields the power and sizing model reads. */
-export type PowerParams = Pick<ConstellationParams, 'computePowerKw' | 'cellEfficiency' | 'arrayOverhead' | 'radiatorTempK' | 'radiatorEmissivity' | 'satelliteMassT'>
+export type PowerParams = Pick<
+  ConstellationParams,
+  'computePowerKw' | 'cellEfficiency' | 'arrayOverhead' | 'radiatorTempK' | 'radiatorEmissivity' | 'satelliteMassT'
+>
 
 /** Array area for a power, m²: P / (η × 1360.8 W/m², SOURCES §1) × overhead. */
-export const arrayAreaForPowerM2 = (powerW: number, p: PowerParams): number =>
-  (powerW / (p.cellEfficiency * SOLAR_CONSTANT_W_M2)) * p.arrayOverhead
+export const arrayAreaForPowerM2 = (powerW: number, p: PowerParams): number => (powerW / (p.cellEfficiency * SOLAR_CONSTANT_W_M2)) * p.arrayOverhead
 
 /** Net heat rejected per m² of a two-sided radiator at the scenario's T and ε, W/m². */
-export const radiatorFluxWM2 = (p: PowerParams): number =>
-  2 * p.radiatorEmissivity * STEFAN_BOLTZMANN * p.radiatorTempK ** 4 * RADIATOR_NET_FRACTION
+export const radiatorFluxWM2 = (p: PowerParams): number => 2 * p.radiatorEmissivity * STEFAN_BOLTZMANN * p.radiatorTempK ** 4 * RADIATOR_NET_FRACTION
 
 /** Radiator area for a heat load (all electrical power ends as heat), m². */
 export const radiatorAreaForHeatM2 = (heatW: number, p: PowerParams): number => heatW / radiatorFluxWM2(p)

@@ -37,8 +37,7 @@ export function nodalRateRadS(altKm: number, inclinationDeg: number): number {
 }
 
 /** Nodal drift, °/day. */
-export const nodalDriftDegPerDay = (altKm: number, inclinationDeg: number): number =>
-  (nodalRateRadS(altKm, inclinationDeg) / DEG) * SECONDS_PER_DAY
+export const nodalDriftDegPerDay = (altKm: number, inclinationDeg: number): number => (nodalRateRadS(altKm, inclinationDeg) / DEG) * SECONDS_PER_DAY
 
 /**
  * The inclination whose J2 nodal drift equals the sun-synchronous rate (SOURCES §6), degrees;
@@ -83,8 +82,7 @@ export type ShellOrbit = Pick<ShellRates, 'radiusKm' | 'inclinationRad' | 'cosI'
 export type ShellOrbitParams = Pick<ShellValue, 'altitudeKm' | 'inclinationMode' | 'inclinationDeg'>
 
 /** Effective inclination of a shell, degrees ('sso' shells take ssoInclinationDeg). */
-export const shellInclinationDeg = (s: ShellOrbitParams): number =>
-  s.inclinationMode === 'sso' ? ssoInclinationDeg(s.altitudeKm) : s.inclinationDeg
+export const shellInclinationDeg = (s: ShellOrbitParams): number => (s.inclinationMode === 'sso' ? ssoInclinationDeg(s.altitudeKm) : s.inclinationDeg)
 
 export function shellRates(s: ShellOrbitParams): ShellRates {
   const inc = shellInclinationDeg(s)
@@ -156,10 +154,15 @@ export function positionEqjGpuLike(el: Float32Array, i: number, shells: readonly
   const o = i * ELEMENT_STRIDE
   const s = shells[Math.round(el[o])]
   reduceShellAngles(s, tMs, scratch)
-  const r = f(s.radiusKm), ci = f(s.cosI), si = f(s.sinI)
+  const r = f(s.radiusKm),
+    ci = f(s.cosI),
+    si = f(s.sinI)
   const raan = f(el[o + 1] + f(scratch.raanOffset))
   const u = f(el[o + 2] + f(scratch.uOffset))
-  const cO = f(Math.cos(raan)), sO = f(Math.sin(raan)), cu = f(Math.cos(u)), su = f(Math.sin(u))
+  const cO = f(Math.cos(raan)),
+    sO = f(Math.sin(raan)),
+    cu = f(Math.cos(u)),
+    su = f(Math.sin(u))
   out.x = f(r * f(f(cO * cu) - f(f(sO * su) * ci)))
   out.y = f(r * f(f(sO * cu) + f(f(cO * su) * ci)))
   out.z = f(r * f(su * si))
@@ -173,8 +176,12 @@ export function positionEqjExact(el: ArrayLike<number>, i: number, shells: reado
   const dt = secondsSinceEpoch(tMs)
   const raan = el[o + 1] + s.raanRate * dt
   const u = el[o + 2] + s.uRate * dt
-  const cO = Math.cos(raan), sO = Math.sin(raan), cu = Math.cos(u), su = Math.sin(u)
-  const ci = s.cosI, si = s.sinI
+  const cO = Math.cos(raan),
+    sO = Math.sin(raan),
+    cu = Math.cos(u),
+    su = Math.sin(u)
+  const ci = s.cosI,
+    si = s.sinI
   out.x = s.radiusKm * (cO * cu - sO * su * ci)
   out.y = s.radiusKm * (sO * cu + cO * su * ci)
   out.z = s.radiusKm * su * si

@@ -26,15 +26,28 @@ export function rayEarthHitKm(o: Triple, dx: number, dy: number, dz: number): nu
  * direction d, any length) and nearest its axis, in front of the origin and before the Earth;
  * −1 if none. O(deployed satellites).
  */
-export function nearestSatelliteOnRay(elements: Float32Array, count: number, shells: readonly ShellOrbit[], tMs: number, o: Triple, d: Triple, maxAngleRad: number): number {
+export function nearestSatelliteOnRay(
+  elements: Float32Array,
+  count: number,
+  shells: readonly ShellOrbit[],
+  tMs: number,
+  o: Triple,
+  d: Triple,
+  maxAngleRad: number,
+): number {
   const n = countDeployedAt(elements, count, tMs)
   const dl = Math.hypot(d[0], d[1], d[2])
-  const dx = d[0] / dl, dy = d[1] / dl, dz = d[2] / dl
+  const dx = d[0] / dl,
+    dy = d[1] / dl,
+    dz = d[2] / dl
   const hitEarth = rayEarthHitKm(o, dx, dy, dz)
-  let best = -1, bestCos = Math.cos(maxAngleRad)
+  let best = -1,
+    bestCos = Math.cos(maxAngleRad)
   for (let i = 0; i < n; i++) {
     positionEqjGpuLike(elements, i, shells, tMs, p)
-    const rx = p.x - o[0], ry = p.y - o[1], rz = p.z - o[2]
+    const rx = p.x - o[0],
+      ry = p.y - o[1],
+      rz = p.z - o[2]
     const along = rx * dx + ry * dy + rz * dz
     if (along <= 0 || along > hitEarth) continue
     const cos = along / Math.hypot(rx, ry, rz)

@@ -161,7 +161,10 @@ export class LaunchSchedule {
     let best = -Infinity
     for (let s = 0; s < this.siteCounts.length; s++) {
       const d = this.siteShare[s] * (k + 1) - this.siteCounts[s]
-      if (d > best + 1e-12) { best = d; site = s }
+      if (d > best + 1e-12) {
+        best = d
+        site = s
+      }
     }
     const payload = scheduleAt(p.payloadT, fractionalYear(tMs), constellationSchema.payloadT.interpolation)
     const perLaunch = Math.floor((payload * p.computeShare) / p.satelliteMassT + 1e-9)
@@ -170,7 +173,10 @@ export class LaunchSchedule {
     for (let j = 0; j < this.shellCounts.length; j++) {
       if (this.shellShare[j] <= 0 || this.shellCounts[j] >= p.shells[j].targetCount) continue
       const d = this.shellShare[j] * (this.total + perLaunch) - this.shellCounts[j]
-      if (d > best + 1e-9) { best = d; shell = j }
+      if (d > best + 1e-9) {
+        best = d
+        shell = j
+      }
     }
     if (shell < 0 || this.total >= p.maxSatellites) {
       this.complete = true

@@ -39,7 +39,8 @@ export interface TrajectoryWindow {
 /** What the drawn evaluation reads of a window. */
 export type InFlightWindow = Pick<TrajectoryWindow, 'launchMs' | 'samples' | 'shown' | 'axis'>
 
-const _k = vec3(), _pin = vec3()
+const _k = vec3(),
+  _pin = vec3()
 const _turn: MoonTurn = { cos: 1, sin: 0 }
 
 /** The representative's samples as float32, SAMPLE_STRIDE per sample, times from its launch. */
@@ -69,9 +70,18 @@ export function windowAxis(rep: ShotResult): [number, number, number] {
  * the window launches at startMs + (j + ½)·windowMs / shots): Δt from the representative's launch,
  * the turn about the axis, and the pin at launch.
  */
-export function shownShots(rep: ShotResult, axis: readonly [number, number, number], startMs: number, windowMs: number, shots: number, nShown: number): Float32Array {
+export function shownShots(
+  rep: ShotResult,
+  axis: readonly [number, number, number],
+  startMs: number,
+  windowMs: number,
+  shots: number,
+  nShown: number,
+): Float32Array {
   const out = new Float32Array(nShown * SHOWN_STRIDE)
-  _k.x = axis[0]; _k.y = axis[1]; _k.z = axis[2]
+  _k.x = axis[0]
+  _k.y = axis[1]
+  _k.z = axis[2]
   for (let s = 0; s < nShown; s++) {
     const j = Math.floor(((s + 0.5) * shots) / nShown)
     const shotMs = startMs + ((j + 0.5) * windowMs) / shots
@@ -94,16 +104,20 @@ export function shownShots(rep: ShotResult, axis: readonly [number, number, numb
  * the shot's launch or after its path ends. Allocates nothing (the renderer calls it per payload).
  */
 export function inFlightPositionKm(w: InFlightWindow, s: number, tMs: number, out: Vec3): boolean {
-  const S = w.samples, sh = w.shown
+  const S = w.samples,
+    sh = w.shown
   const ns = S.length / SAMPLE_STRIDE
   const o = s * SHOWN_STRIDE
   const tau = (tMs - w.launchMs) / 1000 - sh[o]
   if (ns < 2 || tau < 0 || tau > S[(ns - 1) * SAMPLE_STRIDE]) return false
   const lo = Math.min(ns - 2, upperBound(S, tau, ns, SAMPLE_STRIDE) - 1)
-  const a = lo * SAMPLE_STRIDE, b = a + SAMPLE_STRIDE
+  const a = lo * SAMPLE_STRIDE,
+    b = a + SAMPLE_STRIDE
   const h = S[b] - S[a]
   hermite(out, S, a + 1, b + 1, S, a + 4, b + 4, h, h > 0 ? (tau - S[a]) / h : 0)
-  _k.x = w.axis[0]; _k.y = w.axis[1]; _k.z = w.axis[2]
+  _k.x = w.axis[0]
+  _k.y = w.axis[1]
+  _k.z = w.axis[2]
   rotateAboutAxis(out, out, _k, sh[o + 1], sh[o + 2])
   const pin = Math.exp(-tau / MOON_PIN_S)
   out.x += pin * sh[o + 3]

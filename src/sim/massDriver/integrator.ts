@@ -22,20 +22,48 @@ export interface DopriOptions {
 }
 
 // Butcher tableau (Dormand–Prince 1980).
-const C2 = 1 / 5, C3 = 3 / 10, C4 = 4 / 5, C5 = 8 / 9
+const C2 = 1 / 5,
+  C3 = 3 / 10,
+  C4 = 4 / 5,
+  C5 = 8 / 9
 const A21 = 1 / 5
-const A31 = 3 / 40, A32 = 9 / 40
-const A41 = 44 / 45, A42 = -56 / 15, A43 = 32 / 9
-const A51 = 19372 / 6561, A52 = -25360 / 2187, A53 = 64448 / 6561, A54 = -212 / 729
-const A61 = 9017 / 3168, A62 = -355 / 33, A63 = 46732 / 5247, A64 = 49 / 176, A65 = -5103 / 18656
-const A71 = 35 / 384, A73 = 500 / 1113, A74 = 125 / 192, A75 = -2187 / 6784, A76 = 11 / 84
+const A31 = 3 / 40,
+  A32 = 9 / 40
+const A41 = 44 / 45,
+  A42 = -56 / 15,
+  A43 = 32 / 9
+const A51 = 19372 / 6561,
+  A52 = -25360 / 2187,
+  A53 = 64448 / 6561,
+  A54 = -212 / 729
+const A61 = 9017 / 3168,
+  A62 = -355 / 33,
+  A63 = 46732 / 5247,
+  A64 = 49 / 176,
+  A65 = -5103 / 18656
+const A71 = 35 / 384,
+  A73 = 500 / 1113,
+  A74 = 125 / 192,
+  A75 = -2187 / 6784,
+  A76 = 11 / 84
 // Error coefficients: 5th-order minus 4th-order weights.
-const E1 = 71 / 57600, E3 = -71 / 16695, E4 = 71 / 1920, E5 = -17253 / 339200, E6 = 22 / 525, E7 = -1 / 40
+const E1 = 71 / 57600,
+  E3 = -71 / 16695,
+  E4 = 71 / 1920,
+  E5 = -17253 / 339200,
+  E6 = 22 / 525,
+  E7 = -1 / 40
 // Dense output (Hairer's DOPRI5 contd5).
-const D1 = -12715105075 / 11282082432, D3 = 87487479700 / 32700410799, D4 = -10690763975 / 1880347072
-const D5 = 701980252875 / 199316789632, D6 = -1453857185 / 822651844, D7 = 69997945 / 29380423
+const D1 = -12715105075 / 11282082432,
+  D3 = 87487479700 / 32700410799,
+  D4 = -10690763975 / 1880347072
+const D5 = 701980252875 / 199316789632,
+  D6 = -1453857185 / 822651844,
+  D7 = 69997945 / 29380423
 
-const SAFETY = 0.9, FAC_MIN = 0.2, FAC_MAX = 10
+const SAFETY = 0.9,
+  FAC_MIN = 0.2,
+  FAC_MAX = 10
 
 export class Dopri5 {
   readonly n: number
@@ -57,9 +85,15 @@ export class Dopri5 {
   private readonly hMax: number
   private readonly hInit: number | undefined
   private readonly maxSteps: number
-  private readonly k1: Float64Array; private readonly k2: Float64Array; private readonly k3: Float64Array
-  private readonly k4: Float64Array; private readonly k5: Float64Array; private readonly k6: Float64Array
-  private readonly k7: Float64Array; private readonly ys: Float64Array; private readonly y1: Float64Array
+  private readonly k1: Float64Array
+  private readonly k2: Float64Array
+  private readonly k3: Float64Array
+  private readonly k4: Float64Array
+  private readonly k5: Float64Array
+  private readonly k6: Float64Array
+  private readonly k7: Float64Array
+  private readonly ys: Float64Array
+  private readonly y1: Float64Array
   private readonly r: Float64Array[] // dense coefficients rcont1..5
   private dir = 1
 
@@ -73,9 +107,17 @@ export class Dopri5 {
     this.hInit = opts.hInit
     this.maxSteps = opts.maxSteps ?? 1e6
     const mk = () => new Float64Array(n)
-    this.y = mk(); this.yPrev = mk()
-    this.k1 = mk(); this.k2 = mk(); this.k3 = mk(); this.k4 = mk(); this.k5 = mk(); this.k6 = mk(); this.k7 = mk()
-    this.ys = mk(); this.y1 = mk()
+    this.y = mk()
+    this.yPrev = mk()
+    this.k1 = mk()
+    this.k2 = mk()
+    this.k3 = mk()
+    this.k4 = mk()
+    this.k5 = mk()
+    this.k6 = mk()
+    this.k7 = mk()
+    this.ys = mk()
+    this.y1 = mk()
     this.r = [mk(), mk(), mk(), mk(), mk()]
   }
 
@@ -98,7 +140,8 @@ export class Dopri5 {
   /** Hairer's starting step: h0 from |y|/|f|, then a second-derivative estimate. */
   private initialStep(span: number): number {
     const { n, y, k1, k2, ys } = this
-    let dnf = 0, dny = 0
+    let dnf = 0,
+      dny = 0
     for (let i = 0; i < n; i++) {
       const s = this.sk(i, y[i], y[i])
       dnf += (k1[i] / s) ** 2

@@ -14,7 +14,8 @@ export const massDriverSchema = {
     min: 500,
     max: 5000,
     default: 2500,
-    source: 'SOURCES §4: ≈ 2.41 km/s prograde is the patched-conic threshold to leave Earth [D]; the 1 TW/yr figure uses 2.5 km/s [D]. Integrated (shot.ts), 60 launches over Jan 2040 at 47°: 2.41 km/s never leaves Earth’s Hill sphere within 60 days, 2.5 km/s always does (≈ 16 d)',
+    source:
+      'SOURCES §4: ≈ 2.41 km/s prograde is the patched-conic threshold to leave Earth [D]; the 1 TW/yr figure uses 2.5 km/s [D]. Integrated (shot.ts), 60 launches over Jan 2040 at 47°: 2.41 km/s never leaves Earth’s Hill sphere within 60 days, 2.5 km/s always does (≈ 16 d)',
     help: 'Speed relative to the ground at the muzzle. 2.38 km/s escapes the Moon; ≈ 2.41 prograde leaves the Earth–Moon system; 3.3 gives Mars-transfer energy.',
   }),
   accelerationG: num({
@@ -32,7 +33,11 @@ export const massDriverSchema = {
     min: 0,
     max: 20000,
     interpolation: 'linear',
-    default: [[2040, 0], [2045, 100], [2055, 1100]],
+    default: [
+      [2040, 0],
+      [2045, 100],
+      [2055, 1100],
+    ],
     source: 'SOURCES §4: ~1,100 satellite shots/h add 1 TW/yr (1-t, 100 kW/t) [D]; bulk SP-413 rate 18,000/h [E]; ramp years: Terawatt model choice',
     help: 'Launch rate, interpolated linearly between years.',
   }),
@@ -68,7 +73,8 @@ export const massDriverSchema = {
     min: 0,
     max: 360,
     default: 47,
-    source: 'Terawatt geometry: from Connecting Ridge (222.7° E, SOURCES §3) azimuth ≈ 47° points along the Moon’s orbital motion (prograde), see progradeAzimuthDeg()',
+    source:
+      'Terawatt geometry: from Connecting Ridge (222.7° E, SOURCES §3) azimuth ≈ 47° points along the Moon’s orbital motion (prograde), see progradeAzimuthDeg()',
     help: 'Direction of the track, from north through east, in the muzzle’s local horizon.',
   }),
   elevationDeg: num({

@@ -28,7 +28,11 @@ export interface MoonTurn {
   sin: number
 }
 
-const _a = vec3(), _b = vec3(), _v = vec3(), _c = vec3(), _k = vec3()
+const _a = vec3(),
+  _b = vec3(),
+  _v = vec3(),
+  _c = vec3(),
+  _k = vec3()
 const _turn: MoonTurn = { cos: 1, sin: 0 }
 
 /**
@@ -37,8 +41,12 @@ const _turn: MoonTurn = { cos: 1, sin: 0 }
  * One kernel for the float64 samples and the transferred float32 ones (any stride).
  */
 export function hermite(out: Vec3, P: ArrayLike<number>, pa: number, pb: number, V: ArrayLike<number>, va: number, vb: number, h: number, u: number): Vec3 {
-  const u2 = u * u, u3 = u2 * u
-  const h00 = 2 * u3 - 3 * u2 + 1, h10 = (u3 - 2 * u2 + u) * h, h01 = -2 * u3 + 3 * u2, h11 = (u3 - u2) * h
+  const u2 = u * u,
+    u3 = u2 * u
+  const h00 = 2 * u3 - 3 * u2 + 1,
+    h10 = (u3 - 2 * u2 + u) * h,
+    h01 = -2 * u3 + 3 * u2,
+    h11 = (u3 - u2) * h
   out.x = h00 * P[pa] + h10 * V[va] + h01 * P[pb] + h11 * V[vb]
   out.y = h00 * P[pa + 1] + h10 * V[va + 1] + h01 * P[pb + 1] + h11 * V[vb + 1]
   out.z = h00 * P[pa + 2] + h10 * V[va + 2] + h01 * P[pb + 2] + h11 * V[vb + 2]
@@ -51,11 +59,14 @@ export function interpolateSamples(r: ShotResult, tMs: number, out: Vec3): boole
   const n = T.length
   if (n === 0 || tMs < T[0] || tMs > T[n - 1]) return false
   if (n === 1) {
-    out.x = P[0]; out.y = P[1]; out.z = P[2]
+    out.x = P[0]
+    out.y = P[1]
+    out.z = P[2]
     return true
   }
   // The interval [T[lo], T[lo + 1]] holding tMs (the last one for tMs at the last sample).
-  const lo = Math.min(n - 2, upperBound(T, tMs) - 1), hi = lo + 1
+  const lo = Math.min(n - 2, upperBound(T, tMs) - 1),
+    hi = lo + 1
   const h = (T[hi] - T[lo]) / 1000
   hermite(out, P, 3 * lo, 3 * hi, V, 3 * lo, 3 * hi, h, h > 0 ? (tMs - T[lo]) / 1000 / h : 0)
   return true

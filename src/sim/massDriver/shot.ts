@@ -99,8 +99,13 @@ export interface ShotResult {
   evals: number
 }
 
-const _m = new Float64Array(9), _enu = new Float64Array(9)
-const _site = vec3(), _moon = vec3(), _mv = vec3(), _w = vec3(), _wr = vec3()
+const _m = new Float64Array(9),
+  _enu = new Float64Array(9)
+const _site = vec3(),
+  _moon = vec3(),
+  _mv = vec3(),
+  _w = vec3(),
+  _wr = vec3()
 
 /**
  * Geocentric EQJ state [x, y, z, vx, vy, vz] (km, km/s) of a payload leaving the muzzle at tMs:
@@ -117,8 +122,11 @@ export function launchState(tMs: number, p: AimParams, out: Float64Array = new F
   _w.z = _m[8] * MOON_ROTATION_RAD_S
   cross(_wr, _w, _site)
   enuToEqjMatrix(tMs, _enu)
-  const az = p.azimuthDeg * DEG, el = p.elevationDeg * DEG
-  const e = Math.cos(el) * Math.sin(az), n = Math.cos(el) * Math.cos(az), u = Math.sin(el)
+  const az = p.azimuthDeg * DEG,
+    el = p.elevationDeg * DEG
+  const e = Math.cos(el) * Math.sin(az),
+    n = Math.cos(el) * Math.cos(az),
+    u = Math.sin(el)
   const s = p.exitSpeedMs / 1000
   out[0] = _moon.x + _site.x
   out[1] = _moon.y + _site.y
@@ -139,14 +147,17 @@ export function progradeAzimuthDeg(tMs: number): number {
   return az < 0 ? az + 360 : az
 }
 
-const _eh = vec3(), _e0 = vec3(), _e1 = vec3()
+const _eh = vec3(),
+  _e0 = vec3(),
+  _e1 = vec3()
 /** Osculating heliocentric elements (ecliptic J2000) of a geocentric EQJ state at tMs. */
 export function heliocentricElements(tMs: number, geo: ArrayLike<number>): HelioElements {
   const H = 3600 * 1000 // Earth's velocity by central difference ±1 h: error ~ a h²/6 ≈ 1e-7 km/s
   heliocentricKm(Astronomy.Body.Earth, tMs, _eh)
   heliocentricKm(Astronomy.Body.Earth, tMs - H, _e0)
   heliocentricKm(Astronomy.Body.Earth, tMs + H, _e1)
-  const r: number[] = [0, 0, 0], v: number[] = [0, 0, 0]
+  const r: number[] = [0, 0, 0],
+    v: number[] = [0, 0, 0]
   eqjToEcliptic(_eh.x + geo[0], _eh.y + geo[1], _eh.z + geo[2], r)
   const k = 1 / (2 * 3600)
   eqjToEcliptic((_e1.x - _e0.x) * k + geo[3], (_e1.y - _e0.y) * k + geo[4], (_e1.z - _e0.z) * k + geo[5], v)
@@ -178,7 +189,9 @@ export interface SimulateOptions {
 
 const ATOL = [1e-6, 1e-6, 1e-6, 1e-9, 1e-9, 1e-9]
 const _forceCache = new Map<BodyPositions, ReturnType<typeof ephemerisForces>>()
-const _d = new Float64Array(6), _lm = vec3(), _lv = vec3()
+const _d = new Float64Array(6),
+  _lm = vec3(),
+  _lv = vec3()
 
 export function simulateShot(tMs: number, p: AimParams, opts: SimulateOptions = {}): ShotResult {
   const days = opts.days ?? 60
@@ -192,7 +205,9 @@ export function simulateShot(tMs: number, p: AimParams, opts: SimulateOptions = 
   stepper.init(t0, launchState(tMs, p), tEnd)
 
   const N = opts.samples ?? 500
-  const sT = new Float64Array(N + 1), sP = new Float64Array(3 * (N + 1)), sV = new Float64Array(3 * (N + 1))
+  const sT = new Float64Array(N + 1),
+    sP = new Float64Array(3 * (N + 1)),
+    sV = new Float64Array(3 * (N + 1))
   let ns = 0
   const push = (t: number, y: ArrayLike<number>) => {
     sT[ns] = msFromJ2000Seconds(t)
@@ -222,12 +237,14 @@ export function simulateShot(tMs: number, p: AimParams, opts: SimulateOptions = 
   }
 
   while (outcome === null && stepper.step(tEnd)) {
-    const t = stepper.t, y = stepper.y
+    const t = stepper.t,
+      y = stepper.y
     // Impact: test the step end and its midpoint; refine the crossing by bisection on the dense output.
     const tm = 0.5 * (stepper.tPrev + t)
     let hit = inside(tm, stepper.dense(tm, _d)) ? tm : inside(t, y) ? t : null
     if (hit !== null) {
-      let lo = stepper.tPrev, hi = hit
+      let lo = stepper.tPrev,
+        hi = hit
       for (let it = 0; it < 40; it++) {
         const mid = 0.5 * (lo + hi)
         if (inside(mid, stepper.dense(mid, _d))) hi = mid

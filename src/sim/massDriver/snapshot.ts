@@ -42,7 +42,14 @@ export interface DeepSnapshot {
  * The figures at tMs (or at the last integrated instant before it while catching up: catchingUp
  * says the windows up to tMs and the look-ahead are not all integrated yet).
  */
-export function deepSpaceSnapshot(swarm: MassDriverSwarm, scenario: Scenario, seq: number, tMs: number, catchingUp: boolean, keep: [number, number]): DeepSnapshot {
+export function deepSpaceSnapshot(
+  swarm: MassDriverSwarm,
+  scenario: Scenario,
+  seq: number,
+  tMs: number,
+  catchingUp: boolean,
+  keep: [number, number],
+): DeepSnapshot {
   const syncedToMs = swarm.syncedToMs
   const figuresAtMs = Math.min(tMs, syncedToMs - 1)
   const f = swarm.log.figuresAt(figuresAtMs)
@@ -53,15 +60,28 @@ export function deepSpaceSnapshot(swarm: MassDriverSwarm, scenario: Scenario, se
   const totalComputeW = deepSpaceComputeW + orbitalComputeW
   const tf = trackFigures(p)
   return {
-    seq, tMs, computeMs: 0, syncedToMs, catchingUp, figuresAtMs,
+    seq,
+    tMs,
+    computeMs: 0,
+    syncedToMs,
+    catchingUp,
+    figuresAtMs,
     shots: f.shots,
     massLaunchedKg: f.shots * p.payloadKg,
     shotsPerHour: rate,
     massPerYearKg: massPerYearKg(p.payloadKg, rate),
-    deepSpaceComputeW, orbitalComputeW, totalComputeW,
+    deepSpaceComputeW,
+    orbitalComputeW,
+    totalComputeW,
     kardashev: kardashevReading(totalComputeW),
     outcomes: f.outcomes,
-    track: { lengthM: tf.lengthM, timeOnTrackS: tf.timeOnTrackS, energyPerShotJ: tf.energyPerShotJ, peakPowerW: tf.peakPowerW, meanPowerW: meanPowerW(p, rate) },
+    track: {
+      lengthM: tf.lengthM,
+      timeOnTrackS: tf.timeOnTrackS,
+      energyPerShotJ: tf.energyPerShotJ,
+      peakPowerW: tf.peakPowerW,
+      meanPowerW: meanPowerW(p, rate),
+    },
     swarmPoints: swarm.points.count,
     payloadsPerPoint: swarm.points.payloadsPerPoint,
     keep,

@@ -66,7 +66,10 @@ export class MassDriverSwarm {
   private readonly keepWindows: number
   private readonly launchedKgAt?: (tMs: number) => number
 
-  constructor(readonly params: MassDriverParams, opts: SwarmOptions = {}) {
+  constructor(
+    readonly params: MassDriverParams,
+    opts: SwarmOptions = {},
+  ) {
     this.windowMs = opts.windowMs ?? DEFAULT_WINDOW_MS
     this.days = opts.days ?? 60
     this.rtol = opts.rtol ?? 1e-9

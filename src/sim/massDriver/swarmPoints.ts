@@ -26,7 +26,12 @@ export class SwarmPoints {
   private pending: number[] = []
   private pendingStart = 0
 
-  constructor(readonly epochMs: number, readonly capacity: number, readonly payloadsPerPoint: number, readonly windowMs: number) {}
+  constructor(
+    readonly epochMs: number,
+    readonly capacity: number,
+    readonly payloadsPerPoint: number,
+    readonly windowMs: number,
+  ) {}
 
   /** Adds the points of a window of `shots` shots starting at startMs whose representative is rep. */
   add(startMs: number, shots: number, rep: ShotResult): void {

@@ -27,8 +27,16 @@ export const PRESETS: Preset[] = [
     overrides: {
       // SOURCES §1: ASCEND "hundreds of launches per year" [E]; studies 17–29 kW/t [E]; JPL 5,640 m²/MW ⇒ array overhead 1.69 [D].
       constellation: {
-        launchCadence: [[2026, 5], [2028, 25], [2030, 100], [2033, 365]],
-        payloadT: [[2026, 100], [2035, 200]],
+        launchCadence: [
+          [2026, 5],
+          [2028, 25],
+          [2030, 100],
+          [2033, 365],
+        ],
+        payloadT: [
+          [2026, 100],
+          [2035, 200],
+        ],
         computePowerKw: 25,
         arrayOverhead: 1.69,
       },
@@ -36,7 +44,13 @@ export const PRESETS: Preset[] = [
       // SOURCES §1: ISS iROSA ~59 W/kg, towers heavier ⇒ 30 W/kg; slower landings, costlier fabrication (model choice).
       base: {
         firstLandingYear: 2034,
-        cargoLandings: [[2034, 1], [2036, 4], [2040, 10], [2045, 25], [2050, 50]],
+        cargoLandings: [
+          [2034, 1],
+          [2036, 4],
+          [2040, 10],
+          [2045, 25],
+          [2050, 50],
+        ],
         tankerFlightsPerLanding: 16,
         solarSpecificPowerWPerKg: 30,
         illuminationFraction: 0.9,
@@ -48,7 +62,11 @@ export const PRESETS: Preset[] = [
       massDriver: {
         accelerationG: 30,
         computeKwPerTonne: 25,
-        shotsPerHour: [[2045, 0], [2050, 50], [2060, 500]],
+        shotsPerHour: [
+          [2045, 0],
+          [2050, 50],
+          [2060, 500],
+        ],
       },
     },
   },

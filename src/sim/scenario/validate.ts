@@ -15,7 +15,10 @@ export type CrossCheck = (s: Scenario, errors: ValidationError[]) => void
 
 function checkHorizon(s: Scenario, errors: ValidationError[]): void {
   if (s.horizon.endYear <= s.horizon.startYear) {
-    errors.push({ path: 'horizon.endYear', message: `Horizon end (horizon.endYear) must be after the start year ${s.horizon.startYear}; got ${s.horizon.endYear}.` })
+    errors.push({
+      path: 'horizon.endYear',
+      message: `Horizon end (horizon.endYear) must be after the start year ${s.horizon.startYear}; got ${s.horizon.endYear}.`,
+    })
   }
 }
 
@@ -134,7 +137,13 @@ function checkValue(def: ParamDef, value: unknown, path: string, errors: Validat
   }
 }
 
-function checkGroup(shape: SchemaShape, input: unknown, base: Record<string, unknown> | undefined, path: string, errors: ValidationError[]): Record<string, unknown> {
+function checkGroup(
+  shape: SchemaShape,
+  input: unknown,
+  base: Record<string, unknown> | undefined,
+  path: string,
+  errors: ValidationError[],
+): Record<string, unknown> {
   const out: Record<string, unknown> = {}
   if (!isObject(input)) {
     if (input !== undefined) errors.push({ path, message: `${path} must be an object; got ${fmt(input)}.` })

@@ -38,7 +38,10 @@ export function resetScenario(st: DeepSpaceState, input: unknown): boolean {
       launchedKgAt,
     })
   } catch (err) {
-    st.post({ type: 'error', message: `scenario rejected (${err instanceof Error ? err.message : String(err)}), ${st.scenario ? 'keeping the previous scenario' : 'no scenario in force'}` })
+    st.post({
+      type: 'error',
+      message: `scenario rejected (${err instanceof Error ? err.message : String(err)}), ${st.scenario ? 'keeping the previous scenario' : 'no scenario in force'}`,
+    })
     return false
   }
   st.scenario = s
@@ -47,7 +50,14 @@ export function resetScenario(st: DeepSpaceState, input: unknown): boolean {
   st.posted.clear()
   st.generation++
   const p = swarm.points
-  st.post({ type: 'reset', generation: st.generation, windowMs: swarm.windowMs, swarmEpochMs: swarm.epochMs, swarmCapacity: p.capacity, payloadsPerPoint: p.payloadsPerPoint })
+  st.post({
+    type: 'reset',
+    generation: st.generation,
+    windowMs: swarm.windowMs,
+    swarmEpochMs: swarm.epochMs,
+    swarmCapacity: p.capacity,
+    payloadsPerPoint: p.payloadsPerPoint,
+  })
   return true
 }
 

@@ -14,7 +14,9 @@ const DEFAULT_MAX_PAYLOADS_IN_FLIGHT = 10000
 /** Posts window k of the log (its representative kept by the swarm, or integrated again). */
 function postWindow(st: DeepSpaceState, sw: MassDriverSwarm, k: number): void {
   const log = sw.log
-  const index = log.index[k], shots = log.shots[k], startMs = log.startMs(k)
+  const index = log.index[k],
+    shots = log.shots[k],
+    startMs = log.startMs(k)
   const rep = sw.representative(index)
   const inFlightWindows = Math.ceil((TRAJECTORY_DAYS * MS_PER_DAY) / sw.windowMs)
   const nShown = Math.min(shots, Math.max(1, Math.floor((st.options.maxPayloadsInFlight ?? DEFAULT_MAX_PAYLOADS_IN_FLIGHT) / inFlightWindows)))
@@ -22,8 +24,16 @@ function postWindow(st: DeepSpaceState, sw: MassDriverSwarm, k: number): void {
   const samples = packSamples(rep)
   const shown = shownShots(rep, axis, startMs, sw.windowMs, shots, nShown)
   const window: TrajectoryWindow = {
-    generation: st.generation, index, startMs, launchMs: rep.launchMs, shots, outcome: rep.outcome,
-    escapeTimeDays: rep.escapeTimeDays, samples, shown, axis,
+    generation: st.generation,
+    index,
+    startMs,
+    launchMs: rep.launchMs,
+    shots,
+    outcome: rep.outcome,
+    escapeTimeDays: rep.escapeTimeDays,
+    samples,
+    shown,
+    axis,
   }
   st.post({ type: 'trajectory', window }, [samples.buffer, shown.buffer])
   st.posted.add(index)

@@ -12,7 +12,8 @@ import { advance, scheduleCatchUp } from './advance'
 import { postWindows } from './postWindows'
 
 export function step(st: DeepSpaceState, seq: number, tMs: number): void {
-  const sw = st.swarm, scenario = st.scenario
+  const sw = st.swarm,
+    scenario = st.scenario
   if (!sw || !scenario) {
     st.post({ type: 'error', message: 'step before init: the deep-space worker has no scenario yet' })
     return
