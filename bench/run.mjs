@@ -173,7 +173,7 @@ function writeSection(name, heading, table, afterMarkers) {
     const after = afterMarkers.find((m) => doc.includes(m))
     if (after) {
       const i = doc.indexOf(after) + after.length
-      doc = doc.slice(0, i) + '\n' + section + doc.slice(i).replace(/^\n+/, '\n')
+      doc = `${doc.slice(0, i)}\n${section}${doc.slice(i).replace(/^\n+/, '\n')}`
     } else doc += section
   }
   doc = doc.replace(new RegExp(`${start}[\\s\\S]*${end}`), `${start}\n${table}\n${end}`)

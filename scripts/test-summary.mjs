@@ -14,7 +14,11 @@ import { existsSync, readFileSync, rmSync } from 'node:fs'
 const UNIT_REPORT = 'test-results/unit.json'
 const E2E_REPORT = 'test-results/e2e.json'
 
-/** Counts from one Vitest JSON report; exitCode is the phase's (null: not known). */
+/**
+ * Counts from one Vitest JSON report; exitCode is the phase's (null: not known).
+ * @param {string} file
+ * @param {number | null} [exitCode]
+ */
 function count(file, exitCode = null) {
   if (!existsSync(file)) return { passed: 0, failed: 1, skipped: 0, note: `no report ${file}` }
   let r

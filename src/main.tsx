@@ -5,7 +5,9 @@ import '@fontsource/inter/600.css'
 import './styles.css'
 import App from './App'
 
-createRoot(document.getElementById('root')!).render(
+const root = document.getElementById('root')
+if (!root) throw new Error('index.html has no #root element')
+createRoot(root).render(
   <StrictMode>
     <App />
   </StrictMode>,

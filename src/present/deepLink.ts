@@ -84,5 +84,5 @@ export function formatDeepLink(search: string, view: { tMs: number; warp: number
   q.set('t', toIsoUtc(view.tMs))
   q.set('warp', String(view.warp))
   q.set('focus', view.focus)
-  return '?' + q.toString().replace(/%3A/g, ':')
+  return `?${q.toString().replace(/%3A/g, ':')}`
 }

@@ -30,7 +30,7 @@ const ROWS: { key: string; label: string; title: string; value: (s: BaseState) =
 
 function formatLine(l: DescribeLine): string {
   if (typeof l.value === 'string') return l.value
-  if (l.unit === '' || l.unit === 'people') return `${count(l.value)}${l.unit ? ' ' + l.unit : ''}`
+  if (l.unit === '' || l.unit === 'people') return `${count(l.value)}${l.unit ? ` ${l.unit}` : ''}`
   if (l.unit === 'W' || l.unit === 't' || l.unit === 'm') return si(l.value, l.unit)
   return `${si(l.value, '')}${l.unit}`.replace(/ ([a-zA-Z])/, ' $1')
 }

@@ -7,9 +7,9 @@ export function Notices() {
   return (
     <div className="notices" role="status" aria-live="polite" data-testid="notices">
       {notices.map((n) => (
-        <div key={n.id} className={`notice ${n.kind}`} onClick={() => dismiss(n.id)} title="Click to dismiss">
+        <button type="button" key={n.id} className={`notice ${n.kind}`} onClick={() => dismiss(n.id)} title="Click to dismiss">
           {n.text}
-        </div>
+        </button>
       ))}
     </div>
   )

@@ -3,7 +3,7 @@
  * A rejected value is explained (field named, range given) and the scenario in force is kept.
  * Presets, JSON import and export, and a reset are here too.
  */
-import { useRef, useState, type ChangeEvent } from 'react'
+import { type ChangeEvent, type ReactNode, useRef, useState } from 'react'
 import { PRESETS } from '../sim/scenario/presets'
 import type { ParamDef } from '../sim/scenario/types'
 import { listParams, paramValue } from '../sim/scenario/validate'
@@ -25,7 +25,7 @@ function Field({ group, name, def, value }: { group: string; name: string; def: 
     if (!apply({ [group]: { [name]: v } })) setDraft(null)
   }
   const id = `p-${group}-${name}`
-  let input
+  let input: ReactNode
   switch (def.kind) {
     case 'number':
       input = (
@@ -35,7 +35,11 @@ function Field({ group, name, def, value }: { group: string; name: string; def: 
           step={def.step ?? 'any'}
           value={draft ?? String(value)}
           onChange={(e) => setDraft(e.target.value)}
-          onBlur={() => draft !== null && (commit(draft.trim() === '' ? NaN : Number(draft)), setDraft(null))}
+          onBlur={() => {
+            if (draft === null) return
+            commit(draft.trim() === '' ? NaN : Number(draft))
+            setDraft(null)
+          }}
           onKeyDown={(e) => e.key === 'Enter' && (e.target as HTMLInputElement).blur()}
         />
       )
@@ -152,8 +156,8 @@ export function ScenarioPanel() {
         <div className="errors" role="alert" data-testid="scenario-errors">
           <strong>Not applied; the previous scenario stays in force.</strong>
           <ul>
-            {errors.slice(0, 6).map((e, i) => (
-              <li key={i}>{e.message}</li>
+            {errors.slice(0, 6).map((e) => (
+              <li key={`${e.path}:${e.message}`}>{e.message}</li>
             ))}
           </ul>
         </div>

@@ -34,6 +34,7 @@ export function BaseCamera() {
   const focusRequest = useUi((s) => s.focusRequest)
   const swing = useRef({ from: new THREE.Vector3(), active: false, limited: false })
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: focusRequest is the trigger (re-run on every focus request), not a value read
   useEffect(() => {
     if (useUi.getState().focus !== 'base') {
       useBase.getState().setExploring(false)

@@ -9,7 +9,7 @@ export function Terrain() {
   return (
     <group name="base-terrain">
       {geometries.map((g, k) => (
-        <mesh key={k} geometry={g} material={material} castShadow receiveShadow name={`base-terrain-${k}`} />
+        <mesh key={g.uuid} geometry={g} material={material} castShadow receiveShadow name={`base-terrain-${k}`} />
       ))}
     </group>
   )

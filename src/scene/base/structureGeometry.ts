@@ -141,7 +141,8 @@ const BUILDERS: Record<Exclude<StructureKind, 'massDriver'>, () => THREE.BufferG
 
 /** The merged model of a kind (the mass driver's track is built along the terrain elsewhere). */
 export function structureGeometry(kind: Exclude<StructureKind, 'massDriver'>): THREE.BufferGeometry {
-  const g = mergeGeometries(BUILDERS[kind]())!
+  const g = mergeGeometries(BUILDERS[kind]())
+  if (!g) throw new Error(`structure model ${kind}: parts could not be merged`)
   g.computeBoundingSphere()
   return g
 }
@@ -179,7 +180,8 @@ export function massDriverGeometry(points: THREE.Vector3[]): THREE.BufferGeometr
       parts.push(part(new THREE.TorusGeometry(2.6, 0.35, 5, 14), [0.75, 0.45, 0.2], [b.x, b.y + 1.5, b.z], [e.x, e.y, e.z]))
     }
   }
-  const g = mergeGeometries(parts)!
+  const g = mergeGeometries(parts)
+  if (!g) throw new Error('mass-driver track: parts could not be merged')
   g.computeBoundingSphere()
   return g
 }

@@ -102,7 +102,7 @@ let patches: Patch[] | null = null
 export function terrainPatches(): Patch[] {
   if (patches) return patches
   const out: Patch[] = []
-  LEVELS.forEach((lv, k) => out.push(fillLevel(lv, k > 0 ? out[k - 1] : null, k === 0)))
+  for (let k = 0; k < LEVELS.length; k++) out.push(fillLevel(LEVELS[k], k > 0 ? out[k - 1] : null, k === 0))
   patches = out
   return out
 }

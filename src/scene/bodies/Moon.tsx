@@ -24,7 +24,14 @@ export function Moon() {
   })
   return (
     <group ref={group} name="moon">
-      <mesh ref={surface} name="moon-surface" onDoubleClick={(e) => (e.stopPropagation(), useUi.getState().setFocus('moon'))}>
+      <mesh
+        ref={surface}
+        name="moon-surface"
+        onDoubleClick={(e) => {
+          e.stopPropagation()
+          useUi.getState().setFocus('moon')
+        }}
+      >
         <sphereGeometry args={[MOON_RADIUS_KM, ...SEGMENTS.moon]} />
         <meshStandardMaterial map={color} bumpMap={bump} bumpScale={6} roughness={1} metalness={0} />
       </mesh>

@@ -13,7 +13,8 @@ function glowTexture(): THREE.Texture {
   const size = 256
   const c = document.createElement('canvas')
   c.width = c.height = size
-  const g = c.getContext('2d')!
+  const g = c.getContext('2d')
+  if (!g) throw new Error('no 2D canvas context for the Sun glow texture')
   const grad = g.createRadialGradient(size / 2, size / 2, 0, size / 2, size / 2, size / 2)
   grad.addColorStop(0, 'rgba(255,250,235,1)')
   grad.addColorStop(0.08, 'rgba(255,240,200,0.85)')

@@ -116,7 +116,7 @@ export function Constellation() {
       satellites.uploadedUpTo = satellites.count
     }
     const n = deployedCount(simTime.tMs)
-    st.geometry!.setDrawRange(0, n)
+    st.geometry?.setDrawRange(0, n)
     p.visible = n > 0
     toScene(ZERO, p.position)
     setShellUniforms(material, simTime.tMs)

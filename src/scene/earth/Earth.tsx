@@ -39,7 +39,14 @@ export function Earth() {
 
   return (
     <group ref={group} name="earth">
-      <mesh ref={surface} name="earth-surface" onDoubleClick={(e) => (e.stopPropagation(), useUi.getState().setFocus('earth'))}>
+      <mesh
+        ref={surface}
+        name="earth-surface"
+        onDoubleClick={(e) => {
+          e.stopPropagation()
+          useUi.getState().setFocus('earth')
+        }}
+      >
         <sphereGeometry args={[EARTH_RADIUS_KM, ...SEGMENTS.earth]} />
         <shaderMaterial vertexShader={earthVertex} fragmentShader={earthFragment} uniforms={uniforms} />
       </mesh>

@@ -205,7 +205,7 @@ function segProj(px: number, py: number, ax: number, ay: number, bx: number, by:
   const dx = bx - ax,
     dy = by - ay
   let t = ((px - ax) * dx + (py - ay) * dy) / (dx * dx + dy * dy)
-  t = t < 0 ? 0 : t > 1 ? 1 : t
+  t = Math.min(1, Math.max(0, t))
   const ex = px - ax - t * dx,
     ey = py - ay - t * dy
   out[0] = ex * ex + ey * ey

@@ -241,21 +241,29 @@ export function simulateShot(tMs: number, p: AimParams, opts: SimulateOptions = 
       y = stepper.y
     // Impact: test the step end and its midpoint; refine the crossing by bisection on the dense output.
     const tm = 0.5 * (stepper.tPrev + t)
-    let hit = inside(tm, stepper.dense(tm, _d)) ? tm : inside(t, y) ? t : null
+    let body = inside(tm, stepper.dense(tm, _d))
+    let hit: number | null = body ? tm : null
+    if (!body) {
+      body = inside(t, y)
+      hit = body ? t : null
+    }
     if (hit !== null) {
       let lo = stepper.tPrev,
         hi = hit
       for (let it = 0; it < 40; it++) {
         const mid = 0.5 * (lo + hi)
-        if (inside(mid, stepper.dense(mid, _d))) hi = mid
-        else lo = mid
+        const b = inside(mid, stepper.dense(mid, _d))
+        if (b) {
+          hi = mid
+          body = b
+        } else lo = mid
       }
       hit = hi
     }
     const tStop = hit ?? t
     while (ns <= N && gridT(ns) <= tStop) push(gridT(ns), stepper.dense(gridT(ns), _d))
-    if (hit !== null) {
-      const body = inside(hit, stepper.dense(hit, _d))!
+    if (hit !== null && body) {
+      stepper.dense(hit, _d)
       push(hit, _d)
       impact = { body, timeDays: (hit - t0) / SECONDS_PER_DAY }
       outcome = 'impact'
