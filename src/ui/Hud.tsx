@@ -3,8 +3,9 @@
  * renders): the clock once per sim second, the body readouts once per snapshot.
  */
 import { useRef } from 'react'
+import { useClock } from '../state/clock'
 import { useSim } from '../state/sim'
-import { count, utcParts } from './format'
+import { clockTime, clockUnitS, count } from './format'
 import { setText, useOverlayFrame } from './overlayLoop'
 
 export function Hud() {
@@ -12,16 +13,18 @@ export function Hud() {
   const time = useRef<HTMLSpanElement>(null)
   const moon = useRef<HTMLSpanElement>(null)
   const subsolar = useRef<HTMLSpanElement>(null)
-  const last = useRef<{ second: number; bodies: unknown }>({ second: NaN, bodies: null })
+  const last = useRef<{ step: number; unitS: number; bodies: unknown }>({ step: NaN, unitS: 0, bodies: null })
   useOverlayFrame((tMs) => {
     const l = last.current
-    // The readout shows whole seconds: format only when the second changes.
-    const second = Math.floor(tMs / 1000)
-    if (second !== l.second) {
-      l.second = second
-      const { date: d, time: t } = utcParts(tMs)
-      setText(date.current, d)
-      setText(time.current, `${t} UTC`)
+    // Shown to the unit the warp leaves readable (clockUnitS): format only when that unit ticks.
+    const { warp, playing } = useClock.getState()
+    const unitS = clockUnitS(warp, playing)
+    const step = Math.floor(tMs / (unitS * 1000))
+    if (step !== l.step || unitS !== l.unitS) {
+      l.step = step
+      l.unitS = unitS
+      setText(date.current, new Date(tMs).toISOString().slice(0, 10))
+      setText(time.current, clockTime(tMs, unitS))
     }
     const b = useSim.getState().snapshot?.bodies
     if (b && b !== l.bodies) {
@@ -29,7 +32,8 @@ export function Hud() {
       setText(moon.current, `${count(b.moonDistanceKm)} km`)
       const lat = b.subsolarLatDeg,
         lon = b.subsolarLonDeg
-      setText(subsolar.current, `${Math.abs(lat).toFixed(2)}° ${lat >= 0 ? 'N' : 'S'}, ${Math.abs(lon).toFixed(2)}° ${lon >= 0 ? 'E' : 'W'}`)
+      // Tenths of a degree (~10 km): hundredths changed 25 times a second at 60× for no reader.
+      setText(subsolar.current, `${Math.abs(lat).toFixed(1)}° ${lat >= 0 ? 'N' : 'S'}, ${Math.abs(lon).toFixed(1)}° ${lon >= 0 ? 'E' : 'W'}`)
     }
   })
   return (

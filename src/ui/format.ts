@@ -29,6 +29,31 @@ export function utcParts(tMs: number): { date: string; time: string } {
   return { date: iso.slice(0, 10), time: iso.slice(11, 19) }
 }
 
+const CLOCK_UNITS_S = [1, 60, 3600, SECONDS_PER_DAY]
+/** The most times a second the clock's last shown digit may change while time runs. */
+const CLOCK_CHANGES_PER_S = 10
+
+/**
+ * The finest unit (s) the clock readout shows at this warp: seconds while they change at most
+ * 10 times a real second, else minutes, hours or the date alone. Digits flickering at 60 Hz are
+ * unreadable, and each change costs the page a layout and a repaint every frame. Paused: seconds.
+ */
+export function clockUnitS(warp: number, playing: boolean): number {
+  if (!playing) return 1
+  const a = Math.abs(warp)
+  for (const u of CLOCK_UNITS_S) if (a / u <= CLOCK_CHANGES_PER_S) return u
+  return SECONDS_PER_DAY
+}
+
+/** The clock's time line at a unit from clockUnitS: "05:06:07 UTC", "05:06 UTC", "05 h UTC", "UTC". */
+export function clockTime(tMs: number, unitS: number): string {
+  const t = new Date(tMs).toISOString().slice(11, 19)
+  if (unitS <= 1) return `${t} UTC`
+  if (unitS <= 60) return `${t.slice(0, 5)} UTC`
+  if (unitS <= 3600) return `${t.slice(0, 2)} h UTC`
+  return 'UTC'
+}
+
 /** Warp as a person reads it: "1×", "1 min/s", "1 h/s", "1 day/s", "11.6 d/s". */
 export function formatWarp(w: number): string {
   const a = Math.abs(w)

@@ -1,6 +1,6 @@
 /** Number formatting on screen (src/ui/format.ts). */
 import { describe, expect, it } from 'vitest'
-import { sci, si } from '../../src/ui/format'
+import { clockTime, clockUnitS, sci, si } from '../../src/ui/format'
 
 describe('format', () => {
   it('sci writes powers of ten with superscripts and keeps plain numbers plain', () => {
@@ -9,6 +9,22 @@ describe('format', () => {
     expect(sci(0.0512)).toBe('0.0512')
     expect(sci(0)).toBe('0')
     expect(sci(NaN)).toBe('–')
+  })
+  it('the clock shows the finest unit that ticks at most 10 times a second at the warp', () => {
+    const rows: [number, boolean, number][] = [
+      [1, true, 1],
+      [10, true, 1],
+      [-10, true, 1],
+      [60, true, 60],
+      [600, true, 60],
+      [3600, true, 3600],
+      [86400, true, 86400],
+      [1e7, true, 86400],
+      [1e7, false, 1],
+    ]
+    for (const [warp, playing, unit] of rows) expect(clockUnitS(warp, playing), `warp ${warp}`).toBe(unit)
+    const t = Date.UTC(2031, 2, 4, 5, 6, 7)
+    expect([1, 60, 3600, 86400].map((u) => clockTime(t, u))).toEqual(['05:06:07 UTC', '05:06 UTC', '05 h UTC', 'UTC'])
   })
   it('si picks the prefix', () => {
     expect(si(1.0e11, 'W')).toBe('100 GW')
