@@ -16,6 +16,7 @@ import { startLandingNotices } from './ui/landingNotices'
 import { useUi } from './state/ui'
 import { installShortcuts } from './ui/shortcuts'
 import { onOverlayFrame } from './ui/overlayLoop'
+import { throwInSceneForTest } from './scene/frame/useSceneFrame'
 import { throwInPanelForTest } from './ui/PanelBoundary'
 import { installTestHooks } from './testHooks'
 
@@ -51,7 +52,18 @@ export function boot(): () => void {
   const stopUrl = startUrlSync(onOverlayFrame)
 
   // Handles for end-to-end tests and the recorder; read-only use outside tests.
-  installTestHooks({ simTime, frame, satellites, useClock, useUi, useSim, useScenario, crashWorkerForTest, throwInPanel: throwInPanelForTest })
+  installTestHooks({
+    simTime,
+    frame,
+    satellites,
+    useClock,
+    useUi,
+    useSim,
+    useScenario,
+    crashWorkerForTest,
+    throwInPanel: throwInPanelForTest,
+    throwInScene: throwInSceneForTest,
+  })
 
   return () => {
     unsubHorizon()

@@ -13,6 +13,7 @@ import type { crashDeepSpaceForTest, deepSpace, useDeepSpace } from './state/dee
 import type { useScenario } from './state/scenario'
 import type { crashWorkerForTest, useSim } from './state/sim'
 import type { useUi } from './state/ui'
+import type { throwInSceneForTest } from './scene/frame/useSceneFrame'
 import type { throwInPanelForTest } from './ui/PanelBoundary'
 import type { useBase } from './state/base'
 import type { frame } from './scene/frame/frame'
@@ -34,6 +35,8 @@ export interface TerawattHooks {
   crashWorkerForTest: typeof crashWorkerForTest
   /** Makes the named overlay panel throw on its next render (ids: src/ui/PanelBoundary.tsx). */
   throwInPanel: typeof throwInPanelForTest
+  /** Makes the next scene frame callback throw (src/scene/frame/useSceneFrame.ts). */
+  throwInScene: typeof throwInSceneForTest
 }
 
 /** Installed when the deep-space worker starts (boot()). */

@@ -6,7 +6,7 @@
  * panels and the clock keep running, and the view can be retried.
  */
 import { advance, Canvas } from '@react-three/fiber'
-import { Component, Suspense, useCallback, useEffect, useState, type ReactNode } from 'react'
+import { Component, Suspense, type ReactNode, useCallback, useEffect, useRef, useState } from 'react'
 import type * as THREE from 'three'
 import { useUi } from '../state/ui'
 import { BodyMarker } from './bodies/BodyMarker'
@@ -104,11 +104,20 @@ export function SceneRoot() {
 
 function Scene() {
   const [generation, setGeneration] = useState(0)
+  // R3F loses the context on purpose when the canvas unmounts (a failed view, a retry): no notice then.
+  const disposed = useRef(false)
+  useEffect(() => {
+    disposed.current = false
+    return () => {
+      disposed.current = true
+    }
+  }, [])
   const onCreated = useCallback(({ gl, scene, camera }: { gl: THREE.WebGLRenderer; scene: THREE.Scene; camera: THREE.Camera }) => {
     window.__terawattGl = { gl, scene, camera, readback: (indices: number[], tMs: number) => readbackSatellitePositions(gl, indices, tMs) }
     const canvas = gl.domElement
     canvas.addEventListener('webglcontextlost', (e) => {
       e.preventDefault() // allow the browser to restore it
+      if (disposed.current) return
       useUi.getState().notify('The graphics context was lost (GPU reset or too many tabs). Restoring…', 'warn', 0)
     })
     canvas.addEventListener('webglcontextrestored', () => {

@@ -53,7 +53,11 @@ export function keyLabel(k: string): string {
 export function installShortcuts(): () => void {
   const onKey = (e: KeyboardEvent) => {
     const t = e.target as HTMLElement | null
-    if (t && (t.tagName === 'INPUT' || t.tagName === 'TEXTAREA' || t.tagName === 'SELECT' || t.isContentEditable)) return
+    const typing = t && (t.tagName === 'INPUT' || t.tagName === 'TEXTAREA' || t.tagName === 'SELECT' || t.isContentEditable)
+    // Esc still closes the panels from a form field (the scenario panel is all fields): leave the
+    // field first, so a half-typed value is committed or dropped as on any blur.
+    if (typing && e.key === 'Escape') t.blur()
+    else if (typing) return
     if (e.ctrlKey || e.metaKey || e.altKey) return
     if (useBase.getState().exploring && EXPLORE_KEYS.has(e.key)) return // moving, not shortcuts
     const s = byKey.get(e.key)

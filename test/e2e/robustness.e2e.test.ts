@@ -118,6 +118,23 @@ describe('the app stays alive in real Chromium', () => {
     await page.close()
   })
 
+  it('an exception in a scene frame callback becomes a notice, and the clock and the panels go on', async () => {
+    const { page, errors } = await openPage(browser, '/?t=2030-01-01T00:00:00Z&play=0')
+    await settle(page)
+    await page.evaluate(() => window.__terawatt.throwInScene())
+    await waitFor(page, 'an error notice naming the scene frame error', () =>
+      window.__terawatt.useUi.getState().noticeLog.some((n) => n.kind === 'error' && n.text.includes('test error thrown in a scene frame')),
+    )
+    // The overlay runs after the scene's frame callbacks: it must not freeze with them.
+    await hudDateAdvances(page, await hudDate(page))
+    await shot(page, 'scene-frame-failed')
+    // R3F's own root reports the error it hands to the boundary (one pageerror with the test's
+    // message); nothing else may reach the page, and the unmounted canvas's context loss is no notice.
+    expect(pageErrors(errors).filter((e) => !e.includes('test error thrown in a scene frame'))).toEqual([])
+    expect(await noticeLog(page)).not.toContain('graphics context was lost')
+    await page.close()
+  })
+
   it('Esc closes every panel: satellite inspector, scenario and help in the Earth view; structure, scenario and help at the base', async () => {
     const open = {
       inspector: '[data-testid=inspector]',
@@ -141,6 +158,8 @@ describe('the app stays alive in real Chromium', () => {
     for (const sel of [open.inspector, open.scenario, open.help])
       await expect.poll(() => visible(earth.page, sel), { timeout: WAIT_MS, message: `${sel} open` }).toBe(true)
     await shot(earth.page, 'esc-before-earth')
+    // Esc from inside a field of the scenario panel (where a presenter's cursor usually is).
+    await earth.page.locator(`${open.scenario} input`).first().focus()
     await earth.page.keyboard.press('Escape')
     for (const sel of [open.inspector, open.scenario, open.help])
       await expect.poll(() => visible(earth.page, sel), { timeout: WAIT_MS, message: `${sel} closed by Esc` }).toBe(false)

@@ -4,7 +4,8 @@
  * the site's vertical (the south pole's up is roughly the scene's down), the orbit stays above
  * the horizon and above the ground, and the shadow box follows the view.
  */
-import { useFrame, useThree } from '@react-three/fiber'
+import { useThree } from '@react-three/fiber'
+import { useSceneFrame } from '../frame/useSceneFrame'
 import { useEffect, useRef } from 'react'
 import * as THREE from 'three'
 import type { OrbitControls as OrbitControlsImpl } from 'three-stdlib'
@@ -51,7 +52,7 @@ export function BaseCamera() {
     }
   }, [focusRequest, camera])
 
-  useFrame(() => {
+  useSceneFrame(() => {
     const toBase = flight.to === 'base'
     // Up: the scene's +y elsewhere, the site's vertical at the base, turned during flights.
     const w = toBase ? flight.progress : flight.from === 'base' ? 1 - flight.progress : 0

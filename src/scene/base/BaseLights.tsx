@@ -29,7 +29,8 @@
  *     directional "bounce" from the same side, 15° up (no shadows), which gives shadowed slopes,
  *     small craters and rocks a readable shading.
  */
-import { useFrame, useThree } from '@react-three/fiber'
+import { useThree } from '@react-three/fiber'
+import { useSceneFrame } from '../frame/useSceneFrame'
 import { useMemo, useRef } from 'react'
 import * as THREE from 'three'
 import { QUALITY } from '../frame/quality'
@@ -73,7 +74,7 @@ export function BaseLights() {
   const others = useRef<{ light: THREE.DirectionalLight; intensity: number }[] | null>(null)
   const targets = useMemo(() => [new THREE.Object3D(), new THREE.Object3D()], [])
 
-  useFrame(() => {
+  useSceneFrame(() => {
     const l = sun.current,
       e = earth.current,
       f = fill.current,

@@ -4,7 +4,8 @@
  * half looks. Height is kept above the drawn ground: eye 1.7 m when walking, more when hovering
  * (speed grows with height). Jumps to points of interest come from useBase.jumpTo.
  */
-import { useFrame, useThree } from '@react-three/fiber'
+import { useThree } from '@react-three/fiber'
+import { useSceneFrame } from '../frame/useSceneFrame'
 import { useEffect, useRef } from 'react'
 import * as THREE from 'three'
 import { pointsOfInterest } from '../../sim/base/pointsOfInterest'
@@ -120,7 +121,7 @@ export function Explore() {
   }, [exploring, gl])
 
   // After BaseCamera (-40) and CameraRig (-50): this writes the final camera pose.
-  useFrame((_, delta) => {
+  useSceneFrame((_, delta) => {
     if (!exploring || !baseView.active || useUi.getState().focus !== 'base') return
     const dt = Math.min(0.5, Math.max(0, delta)) // slow (software) renderers still move at speed
     const k = keys.current

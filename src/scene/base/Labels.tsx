@@ -3,7 +3,7 @@
  * from the base, and until their structure is built, by style: the Html elements stay mounted.
  */
 import { Html } from '@react-three/drei'
-import { useFrame } from '@react-three/fiber'
+import { useSceneFrame } from '../frame/useSceneFrame'
 import { useMemo, useRef } from 'react'
 import { pointsOfInterest } from '../../sim/base/pointsOfInterest'
 import { standingCount, type BaseLayoutData } from '../../sim/base/snapshot'
@@ -21,7 +21,7 @@ function LabelSet({ layout }: { layout: BaseLayoutData }) {
   const pois = useMemo(() => pointsOfInterest(layout).map((p) => ({ ...p, upKm: (groundM(p.xM / 1000, p.yM / 1000) + (p.kind ? 40 : 60)) / 1000 })), [layout])
   const els = useRef<(HTMLDivElement | null)[]>([])
   // Only structures already built are labelled (checked per frame, written to the DOM directly).
-  useFrame(() => {
+  useSceneFrame(() => {
     const ui = useUi.getState()
     const show = !ui.uiHidden && ui.focus === 'base'
     for (let i = 0; i < pois.length; i++) {

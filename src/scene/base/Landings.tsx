@@ -12,7 +12,7 @@
  * matrices and counts change. The visits come from the worker's latest base snapshot (the ones
  * within a day of its time, src/sim/base/snapshot.ts): nothing is listed on the main thread.
  */
-import { useFrame } from '@react-three/fiber'
+import { useSceneFrame } from '../frame/useSceneFrame'
 import { useEffect, useMemo, useRef } from 'react'
 import * as THREE from 'three'
 import { shipStateAt, type ShipState, type Visit } from '../../sim/base/landings'
@@ -104,7 +104,7 @@ function Ships({ layout }: { layout: BaseLayoutData }) {
   const ship = useRef<THREE.InstancedMesh | null>(null)
   const plume = useRef<THREE.InstancedMesh | null>(null)
   const glow = useRef<THREE.InstancedMesh | null>(null)
-  useFrame((state) => {
+  useSceneFrame((state) => {
     const sm = ship.current,
       pm = plume.current,
       gm = glow.current

@@ -4,7 +4,8 @@
  * the labels. Built the first time the base is focused (the terrain takes ~0.3 s to generate),
  * visible only while it is (or the camera is flying to it).
  */
-import { useFrame, useThree } from '@react-three/fiber'
+import { useThree } from '@react-three/fiber'
+import { useSceneFrame } from '../frame/useSceneFrame'
 import { useEffect, useLayoutEffect, useRef, useState } from 'react'
 import * as THREE from 'three'
 import { useUi } from '../../state/ui'
@@ -50,7 +51,7 @@ export function MoonBase() {
     gl.shadowMap.type = THREE.PCFShadowMap
   }, [gl])
 
-  useFrame(() => {
+  useSceneFrame(() => {
     const active = flight.to === 'base'
     baseView.active = active
     if (!moonPatched.current) moonPatched.current = patchMoon(scene)

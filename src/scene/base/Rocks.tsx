@@ -12,7 +12,7 @@
  * 6 m, partly buried; the ground graded for the structures standing (their footprints and the
  * mass driver's track) is kept clear, so the field is rebuilt as well when one is built.
  */
-import { useFrame } from '@react-three/fiber'
+import { useSceneFrame } from '../frame/useSceneFrame'
 import { useEffect, useMemo, useRef } from 'react'
 import * as THREE from 'three'
 import { STRUCTURE_KINDS, type StructureKind } from '../../sim/base/growth'
@@ -202,7 +202,7 @@ export function Rocks() {
     [geometry, material, depth],
   )
 
-  useFrame(() => {
+  useSceneFrame(() => {
     const m = mesh.current
     if (!m || !baseView.active) return
     const c = baseView.cameraLocalM // x east, y up, z south (m)

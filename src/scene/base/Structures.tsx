@@ -7,7 +7,7 @@
  * instance. The mass driver's track follows the terrain along its launch azimuth.
  * Clicking a structure selects it for the base panel (useBase).
  */
-import { useFrame } from '@react-three/fiber'
+import { useSceneFrame } from '../frame/useSceneFrame'
 import type { ThreeEvent } from '@react-three/fiber'
 import { useMemo, useRef } from 'react'
 import * as THREE from 'three'
@@ -64,7 +64,7 @@ function StructureMeshes({ layout }: { layout: BaseLayoutData }) {
 
   const instances = useMemo(() => Object.fromEntries(INSTANCED.map((k) => [k, instanceMatrices(layout, k)])) as Record<InstancedKind, Float32Array>, [layout])
 
-  useFrame(() => {
+  useSceneFrame(() => {
     const t = simTime.tMs
     for (const kind of INSTANCED) {
       const m = meshes.current[kind]

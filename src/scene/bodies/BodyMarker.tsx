@@ -2,7 +2,7 @@
  * A soft screen-space dot at a body's centre that fades in as its disc shrinks below a few pixels,
  * so Earth and the Moon never vanish when the view pulls back to the whole system.
  */
-import { useFrame } from '@react-three/fiber'
+import { useSceneFrame } from '../frame/useSceneFrame'
 import { useMemo, useRef } from 'react'
 import * as THREE from 'three'
 import type { Vec3 } from '../../sim/vec'
@@ -56,7 +56,7 @@ export function BodyMarker({ position, radiusKm, color }: { position: Vec3; radi
     [color],
   )
   const uniforms = material.uniforms
-  useFrame(({ camera, size }) => {
+  useSceneFrame(({ camera, size }) => {
     const p = points.current
     if (!p) return
     toScene(position, p.position)

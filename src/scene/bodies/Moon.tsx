@@ -1,7 +1,7 @@
 /** The Moon at its true geocentric position (astronomy-engine), in its IAU orientation, lit by the Sun. */
 import { ANISOTROPY, SEGMENTS } from '../frame/quality'
 import { useTexture } from '@react-three/drei'
-import { useFrame } from '@react-three/fiber'
+import { useSceneFrame } from '../frame/useSceneFrame'
 import { useMemo, useRef } from 'react'
 import * as THREE from 'three'
 import { MOON_RADIUS_KM } from '../../sim/constants'
@@ -17,7 +17,7 @@ export function Moon() {
     color.colorSpace = THREE.SRGBColorSpace
     color.anisotropy = ANISOTROPY
   }, [color])
-  useFrame(() => {
+  useSceneFrame(() => {
     if (!group.current || !surface.current) return
     toScene(frame.moon, group.current.position)
     bodyQuaternion(frame.moonFixed, surface.current.quaternion)

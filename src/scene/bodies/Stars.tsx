@@ -4,7 +4,7 @@
  * The sphere follows the camera, so the stars sit at infinity and never parallax or clip.
  */
 import { SEGMENTS } from '../frame/quality'
-import { useFrame } from '@react-three/fiber'
+import { useSceneFrame } from '../frame/useSceneFrame'
 import { useEffect, useMemo, useRef, useState } from 'react'
 import * as THREE from 'three'
 import { useUi } from '../../state/ui'
@@ -108,7 +108,7 @@ export function Stars() {
     }
   }, [])
   useEffect(() => () => geometry?.dispose(), [geometry])
-  useFrame(({ camera }) => {
+  useSceneFrame(({ camera }) => {
     if (group.current) group.current.position.copy(camera.position)
   })
   return (
@@ -140,7 +140,7 @@ export function MilkyWay() {
   useMemo(() => {
     map.colorSpace = THREE.SRGBColorSpace
   }, [map])
-  useFrame(({ camera }) => {
+  useSceneFrame(({ camera }) => {
     if (group.current) group.current.position.copy(camera.position)
   })
   return (

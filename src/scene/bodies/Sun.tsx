@@ -3,7 +3,7 @@
  * space so it reads at any distance, and the directional light every lit surface uses.
  */
 import { SEGMENTS } from '../frame/quality'
-import { useFrame } from '@react-three/fiber'
+import { useSceneFrame } from '../frame/useSceneFrame'
 import { useMemo, useRef } from 'react'
 import * as THREE from 'three'
 import { SUN_RADIUS_KM } from '../../sim/constants'
@@ -31,7 +31,7 @@ export function Sun() {
   const sun = useRef<THREE.Group>(null)
   const light = useRef<THREE.DirectionalLight>(null)
   const glow = useMemo(glowTexture, [])
-  useFrame(() => {
+  useSceneFrame(() => {
     if (sun.current) toScene(frame.sun, sun.current.position)
     // A directional light points from its position to its target (the origin): place it along the Sun's direction.
     if (light.current) light.current.position.copy(frame.sunDir).multiplyScalar(1000)

@@ -1,5 +1,5 @@
 /** Deep space in the scene: pumps the deep-space worker once per frame and mounts what it feeds. */
-import { useFrame } from '@react-three/fiber'
+import { useSceneFrame } from '../frame/useSceneFrame'
 import { pumpDeepSpace } from '../../state/deepSpace'
 import { Payloads } from './Payloads'
 import { PlanetOrbits } from './PlanetOrbits'
@@ -9,7 +9,7 @@ import { Trajectories } from './Trajectories'
 
 export function DeepSpace() {
   // After FrameDriver (−100): the clock has advanced for this frame.
-  useFrame(() => pumpDeepSpace(performance.now()), -90)
+  useSceneFrame(() => pumpDeepSpace(performance.now()), -90)
   return (
     <>
       <PlanetOrbits />

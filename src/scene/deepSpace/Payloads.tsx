@@ -6,7 +6,7 @@
  * tests hold to the float64 reference. Here it is only written relative to the focus origin in
  * scene axes, one buffer upload. No allocation: buffers are sized once for MAX_PAYLOADS.
  */
-import { useFrame } from '@react-three/fiber'
+import { useSceneFrame } from '../frame/useSceneFrame'
 import { useMemo, useRef } from 'react'
 import * as THREE from 'three'
 import { inFlightPositionKm, SHOWN_STRIDE } from '../../sim/massDriver/inFlight'
@@ -93,7 +93,7 @@ export function Payloads() {
     return { geometry: g, material: m, pos, kind }
   }, [])
 
-  useFrame(({ gl }) => {
+  useSceneFrame(({ gl }) => {
     const p = points.current
     if (!p) return
     const n = writePayloads(simTime.tMs, pos, kind, MAX_PAYLOADS)

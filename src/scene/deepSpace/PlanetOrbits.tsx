@@ -4,7 +4,7 @@
  * all in one LineSegments draw call, and each planet as a dot placed along its loop for the frame
  * time (linear between the 256 samples: no ephemeris call and no allocation per frame).
  */
-import { useFrame } from '@react-three/fiber'
+import { useSceneFrame } from '../frame/useSceneFrame'
 import { useMemo, useRef } from 'react'
 import * as THREE from 'three'
 import { Astronomy, heliocentricKm } from '../../sim/ephemeris'
@@ -69,7 +69,7 @@ export function PlanetOrbits() {
   const dotColors = useMemo(() => Float32Array.from(PLANETS.flatMap((p) => new THREE.Color(p.color).toArray())), [])
   const lineMaterial = useMemo(() => new THREE.LineBasicMaterial({ vertexColors: true, transparent: true, opacity: 0.5, depthWrite: false }), [])
 
-  useFrame(({ camera }) => {
+  useSceneFrame(({ camera }) => {
     const g = group.current,
       d = dots.current
     if (!g || !d) return

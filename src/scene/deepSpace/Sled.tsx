@@ -7,7 +7,7 @@
  * evenly through the window: shot j at start + (j + ½)·W / shots, src/sim/massDriver/windowLog.ts),
  * so the bucket fires exactly when a payload appears.
  */
-import { useFrame } from '@react-three/fiber'
+import { useSceneFrame } from '../frame/useSceneFrame'
 import { useMemo, useRef } from 'react'
 import * as THREE from 'three'
 import { DEG, MOON_SURFACE_GRAVITY_M_S2 } from '../../sim/constants'
@@ -148,7 +148,7 @@ export function Sled() {
     return { trackGeo, trackLine, pointGeo, pointPos, trackPos, moonScene: new THREE.Vector3() }
   }, [])
 
-  useFrame(({ camera }) => {
+  useSceneFrame(({ camera }) => {
     const g = group.current
     if (!g) return
     const t = simTime.tMs

@@ -4,7 +4,7 @@
  * frame time. Elements arrive once from the deep-space worker and are uploaded range by range; the
  * launched count at the frame time is a binary search, so scrubbing back needs no message.
  */
-import { useFrame } from '@react-three/fiber'
+import { useSceneFrame } from '../frame/useSceneFrame'
 import { useMemo, useRef } from 'react'
 import * as THREE from 'three'
 import { simTime } from '../../state/clock'
@@ -35,7 +35,7 @@ export function Swarm() {
   const material = useMemo(makeSwarmMaterial, [])
   const st = useRef({ resets: -1, geometry: null as THREE.BufferGeometry | null, buffer: null as THREE.InterleavedBuffer | null })
 
-  useFrame(({ gl, camera }) => {
+  useSceneFrame(({ gl, camera }) => {
     const p = points.current
     if (!p) return
     const s = st.current

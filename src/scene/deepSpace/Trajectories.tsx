@@ -6,7 +6,7 @@
  * time in seconds from a line epoch near the frame time (re-based every 20 days so float32 holds
  * only small numbers). The shader hides the path ahead of the frame time and fades it with age.
  */
-import { useFrame } from '@react-three/fiber'
+import { useSceneFrame } from '../frame/useSceneFrame'
 import { useMemo, useRef } from 'react'
 import * as THREE from 'three'
 import { simTime } from '../../state/clock'
@@ -103,7 +103,7 @@ export function Trajectories() {
     for (; v < end; v++) info[v * 2] = NEVER
   }
 
-  useFrame(() => {
+  useSceneFrame(() => {
     const l = lines.current
     if (!l) return
     const s = st.current

@@ -5,7 +5,7 @@
  * arrive once from the worker and are uploaded range by range; the deployed count at the frame
  * time is a binary search, so scrubbing back hides satellites without any message.
  */
-import { useFrame } from '@react-three/fiber'
+import { useSceneFrame } from '../frame/useSceneFrame'
 import { useMemo, useRef } from 'react'
 import * as THREE from 'three'
 import { EARTH_RADIUS_KM } from '../../sim/constants'
@@ -90,7 +90,7 @@ export function Constellation() {
   const material = useMemo(makeConstellationMaterial, [])
   const state = useRef({ resets: -1, geometry: null as THREE.BufferGeometry | null, attr: null as THREE.BufferAttribute | null })
 
-  useFrame(({ gl }) => {
+  useSceneFrame(({ gl }) => {
     const p = points.current
     if (!p) return
     const st = state.current

@@ -1,7 +1,7 @@
 /** Earth: real imagery, oriented by sidereal time and precession-nutation, lit from the true Sun direction. */
 import { ANISOTROPY, SEGMENTS } from '../frame/quality'
 import { useTexture } from '@react-three/drei'
-import { useFrame } from '@react-three/fiber'
+import { useSceneFrame } from '../frame/useSceneFrame'
 import { useMemo, useRef } from 'react'
 import * as THREE from 'three'
 import { EARTH_RADIUS_KM } from '../../sim/constants'
@@ -31,7 +31,7 @@ export function Earth() {
   }, [day, night, water])
   const atmoUniforms = useMemo(() => ({ uSunDir: { value: frame.sunDir } }), [])
 
-  useFrame(() => {
+  useSceneFrame(() => {
     if (!group.current || !surface.current) return
     toScene(ZERO, group.current.position)
     bodyQuaternion(frame.earthFixed, surface.current.quaternion)

@@ -1,5 +1,5 @@
 /** The satellite model (or its cluster) at the followed satellite, only while it is the focus. */
-import { useFrame } from '@react-three/fiber'
+import { useSceneFrame } from '../frame/useSceneFrame'
 import { useRef } from 'react'
 import type * as THREE from 'three'
 import { useInspect } from '../../state/inspect'
@@ -15,7 +15,7 @@ export function FollowedSatellite() {
   const cluster = useUi((s) => s.showCluster)
   const info = useInspect((s) => s.satellite)
   const group = useRef<THREE.Group>(null)
-  useFrame(() => {
+  useSceneFrame(() => {
     if (!group.current) return
     bodyPosition('satellite', _p)
     toScene(_p, group.current.position)

@@ -4,7 +4,7 @@
  * the pads glow with the current launch rate, so at high warp the cadence reads as a pulse.
  * All buffers are preallocated; the frame loop writes into them and allocates nothing.
  */
-import { useFrame } from '@react-three/fiber'
+import { useSceneFrame } from '../frame/useSceneFrame'
 import { useMemo } from 'react'
 import * as THREE from 'three'
 import { DEG, EARTH_RADIUS_KM, MS_PER_DAY } from '../../sim/constants'
@@ -65,7 +65,7 @@ export function Launches() {
     return { arcs, pads, arcGeom, padGeom, arcMat, padMat }
   }, [])
 
-  useFrame(() => {
+  useSceneFrame(() => {
     const snap = useSim.getState().snapshot
     const launches = snap?.recentLaunches
     const sites = satellites.siteLatLonDeg

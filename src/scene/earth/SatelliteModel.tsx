@@ -6,7 +6,7 @@
  * within ~1 km, neighbours 100–200 m apart (Project Suncatcher, SOURCES §1), one instanced draw per part.
  * Units: the scene's kilometres.
  */
-import { useFrame } from '@react-three/fiber'
+import { useSceneFrame } from '../frame/useSceneFrame'
 import { useLayoutEffect, useMemo, useRef } from 'react'
 import * as THREE from 'three'
 import { frame } from '../frame/frame'
@@ -76,7 +76,7 @@ export function SatelliteModel({ dims, cluster }: { dims: SatelliteDims; cluster
     for (const m of meshes.current) if (m) m.instanceMatrix.needsUpdate = true
   }, [offsets, parts])
 
-  useFrame(() => {
+  useSceneFrame(() => {
     // Wings' normal (local +y) to the Sun; the radiator (in the local x–y plane) then contains the Sun line.
     if (group.current) group.current.quaternion.setFromUnitVectors(_up, frame.sunDir)
   })

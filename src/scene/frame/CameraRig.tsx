@@ -3,7 +3,8 @@
  * camera's part of a fly-to: distance eased in log space from where it was to the new body's view.
  */
 import { OrbitControls } from '@react-three/drei'
-import { useFrame, useThree } from '@react-three/fiber'
+import { useThree } from '@react-three/fiber'
+import { useSceneFrame } from './useSceneFrame'
 import { useEffect, useRef } from 'react'
 import type { OrbitControls as OrbitControlsImpl } from 'three-stdlib'
 import { simTime } from '../../state/clock'
@@ -57,7 +58,7 @@ export function CameraRig() {
     if (controls.current && f === 'sun') controls.current.maxDistance = HELIO_MAX_DISTANCE_KM
   }, [focusRequest, camera])
 
-  useFrame(() => {
+  useSceneFrame(() => {
     const c = controls.current
     if (!c) return
     const f = fly.current

@@ -2,7 +2,7 @@
  * First thing every frame: advance the clock, evaluate the ephemerides for the render time,
  * place the origin, and ask the worker for the state at this time (throttled, back-pressured).
  */
-import { useFrame } from '@react-three/fiber'
+import { useSceneFrame } from './useSceneFrame'
 import { advanceClock, simTime } from '../../state/clock'
 import { pumpWorker } from '../../state/sim'
 import { updateEphemerides } from './frame'
@@ -20,6 +20,6 @@ export function driveFrame(dtS: number): void {
 }
 
 export function FrameDriver() {
-  useFrame((_, delta) => driveFrame(delta), -100)
+  useSceneFrame((_, delta) => driveFrame(delta), -100)
   return null
 }
