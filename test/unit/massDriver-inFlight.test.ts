@@ -4,7 +4,7 @@
  * (reuse.ts, itself held to integrating every shot in massDriver-swarm.test.ts).
  */
 import { describe, expect, it } from 'vitest'
-import { inFlightPositionKm, packSamples, SAMPLE_STRIDE, SHOWN_STRIDE, shownShots, windowAxis, type TrajectoryWindow } from '../../src/sim/massDriver/inFlight'
+import { inFlightPositionKm, SAMPLE_STRIDE, SHOWN_STRIDE, trajectoryWindow } from '../../src/sim/massDriver/inFlight'
 import { reusedPositionKm } from '../../src/sim/massDriver/reuse'
 import { simulateShot } from '../../src/sim/massDriver/shot'
 import { DEFAULT_WINDOW_MS } from '../../src/sim/massDriver/swarm'
@@ -30,21 +30,8 @@ describe('drawn in-flight payloads vs the reference', () => {
       const rep = simulateShot(startMs + W / 2, p, { days: 60 })
       const shots = 400,
         nShown = 41
-      const axis = windowAxis(rep)
-      const samples = packSamples(rep)
-      expect(samples.length).toBe(rep.samples.tMs.length * SAMPLE_STRIDE)
-      const sent: TrajectoryWindow = {
-        generation: 1,
-        index: startMs / W,
-        startMs,
-        launchMs: rep.launchMs,
-        shots,
-        outcome: rep.outcome,
-        escapeTimeDays: rep.escapeTimeDays,
-        samples,
-        shown: shownShots(rep, axis, startMs, W, shots, nShown),
-        axis,
-      }
+      const sent = trajectoryWindow(rep, 1, startMs / W, startMs, W, shots, nShown)
+      expect(sent.samples.length).toBe(rep.samples.tMs.length * SAMPLE_STRIDE)
       // What the main thread receives: a structured clone with the buffers transferred.
       const w = structuredClone(sent, { transfer: [sent.samples.buffer, sent.shown.buffer] })
       expect(w.shown.length).toBe(nShown * SHOWN_STRIDE)

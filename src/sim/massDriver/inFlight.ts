@@ -125,3 +125,31 @@ export function inFlightPositionKm(w: InFlightWindow, s: number, tMs: number, ou
   out.z += pin * sh[o + 5]
   return true
 }
+
+/**
+ * One launch window as it travels to the main thread: the representative's samples, its axis and
+ * the turns of `nShown` of its `shots` (what the deep-space worker posts, and the tests hold).
+ */
+export function trajectoryWindow(
+  rep: ShotResult,
+  generation: number,
+  index: number,
+  startMs: number,
+  windowMs: number,
+  shots: number,
+  nShown: number,
+): TrajectoryWindow {
+  const axis = windowAxis(rep)
+  return {
+    generation,
+    index,
+    startMs,
+    launchMs: rep.launchMs,
+    shots,
+    outcome: rep.outcome,
+    escapeTimeDays: rep.escapeTimeDays,
+    samples: packSamples(rep),
+    shown: shownShots(rep, axis, startMs, windowMs, shots, nShown),
+    axis,
+  }
+}

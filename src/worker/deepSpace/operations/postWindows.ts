@@ -3,7 +3,7 @@
  * once, newest first (what is near the muzzle now matters most when the budget runs out): the
  * representative's samples, its axis and the drawn shots' turns (src/sim/massDriver/inFlight.ts).
  */
-import { packSamples, shownShots, windowAxis, type TrajectoryWindow } from '../../../sim/massDriver/inFlight'
+import { trajectoryWindow } from '../../../sim/massDriver/inFlight'
 import type { MassDriverSwarm } from '../../../sim/massDriver/swarm'
 import { MS_PER_DAY } from '../../../sim/constants'
 import { STEP_BUDGET_MS, TRAJECTORY_DAYS, type DeepSpaceState } from '../state'
@@ -20,22 +20,8 @@ function postWindow(st: DeepSpaceState, sw: MassDriverSwarm, k: number): void {
   const rep = sw.representative(index)
   const inFlightWindows = Math.ceil((TRAJECTORY_DAYS * MS_PER_DAY) / sw.windowMs)
   const nShown = Math.min(shots, Math.max(1, Math.floor((st.options.maxPayloadsInFlight ?? DEFAULT_MAX_PAYLOADS_IN_FLIGHT) / inFlightWindows)))
-  const axis = windowAxis(rep)
-  const samples = packSamples(rep)
-  const shown = shownShots(rep, axis, startMs, sw.windowMs, shots, nShown)
-  const window: TrajectoryWindow = {
-    generation: st.generation,
-    index,
-    startMs,
-    launchMs: rep.launchMs,
-    shots,
-    outcome: rep.outcome,
-    escapeTimeDays: rep.escapeTimeDays,
-    samples,
-    shown,
-    axis,
-  }
-  st.post({ type: 'trajectory', window }, [samples.buffer, shown.buffer])
+  const window = trajectoryWindow(rep, st.generation, index, startMs, sw.windowMs, shots, nShown)
+  st.post({ type: 'trajectory', window }, [window.samples.buffer, window.shown.buffer])
   st.posted.add(index)
 }
 
