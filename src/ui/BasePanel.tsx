@@ -15,6 +15,7 @@ import { useSim } from '../state/sim'
 import { useUi } from '../state/ui'
 import { count, si } from './format'
 import { setText, useOverlayFrame } from './overlayLoop'
+import { Readouts } from './Readouts'
 
 /** The base at the latest snapshot's time, or null until the worker sent one (values show "–"). */
 const currentBaseSnapshot = (): BaseSnapshot | null => useSim.getState().snapshot?.base ?? null
@@ -102,21 +103,7 @@ export function BasePanel() {
     <>
       <aside className="base-panel panel" data-testid="base-panel" aria-label="Moon Base Alpha">
         <h3>Moon Base Alpha</h3>
-        <dl className="readouts">
-          {ROWS.map((r, i) => (
-            <div key={r.key} className="row" title={r.title}>
-              <dt>{r.label}</dt>
-              <dd
-                ref={(el) => {
-                  cells.current[i] = el
-                }}
-                data-testid={`base-${r.key}`}
-              >
-                –
-              </dd>
-            </div>
-          ))}
-        </dl>
+        <Readouts rows={ROWS} cells={cells} testIdPrefix="base-" />
         <div className="base-actions">
           <button
             className={exploring ? 'on' : ''}

@@ -12,6 +12,7 @@ import { OUTCOMES } from '../sim/massDriver/shot'
 import { OUTCOME_COLORS, OUTCOME_LABELS } from '../palette'
 import { count, si } from './format'
 import { setText, useOverlayFrame } from './overlayLoop'
+import { Readouts } from './Readouts'
 
 const ROWS: { key: string; label: string; title: string; fmt: (s: DeepSnapshot) => string }[] = [
   { key: 'length', label: 'Track length', title: 'L = v² / 2a (SOURCES §4)', fmt: (s) => si(s.track.lengthM, 'm') },
@@ -57,21 +58,7 @@ export function MassDriverPanel() {
   return (
     <details key={folded ? 'folded' : 'open'} className="mass-driver panel" data-testid="mass-driver" open={!folded}>
       <summary>Mass driver</summary>
-      <dl className="readouts">
-        {ROWS.map((r, i) => (
-          <div key={r.key} className="row" title={r.title}>
-            <dt>{r.label}</dt>
-            <dd
-              ref={(el) => {
-                cells.current[i] = el
-              }}
-              data-testid={`md-${r.key}`}
-            >
-              –
-            </dd>
-          </div>
-        ))}
-      </dl>
+      <Readouts rows={ROWS} cells={cells} testIdPrefix="md-" />
       <div className="outcomes" title="Where the shots launched so far go (their window's integrated trajectory)">
         {OUTCOMES.map((o, i) => (
           <div key={o} className="outcome">

@@ -7,6 +7,7 @@ import { useSim } from '../state/sim'
 import { count, si } from './format'
 import { GrowthChart } from './GrowthChart'
 import { setText, useOverlayFrame } from './overlayLoop'
+import { Readouts } from './Readouts'
 
 /** The snapshot's constellation figures, as the store holds them. */
 type Metrics = NonNullable<NonNullable<ReturnType<typeof useSim.getState>['snapshot']>['constellation']>
@@ -45,21 +46,7 @@ export function MetricsPanel() {
   return (
     <div className="metrics panel" data-testid="metrics">
       <h3>Orbital compute</h3>
-      <dl className="readouts">
-        {ROWS.map((r, i) => (
-          <div key={r.key} className="row" title={r.title}>
-            <dt>{r.label}</dt>
-            <dd
-              ref={(el) => {
-                cells.current[i] = el
-              }}
-              data-testid={`metric-${r.key}`}
-            >
-              –
-            </dd>
-          </div>
-        ))}
-      </dl>
+      <Readouts rows={ROWS} cells={cells} testIdPrefix="metric-" />
       <GrowthChart />
     </div>
   )
