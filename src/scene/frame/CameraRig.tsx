@@ -11,6 +11,7 @@ import { simTime } from '../../state/clock'
 import { useUi } from '../../state/ui'
 import * as THREE from 'three'
 import { frame, updateEphemerides } from './frame'
+import { stageTime } from '../../state/stageTime'
 
 const _side = new THREE.Vector3()
 const _side2 = new THREE.Vector3()
@@ -32,7 +33,7 @@ export function CameraRig() {
   useEffect(() => {
     const f = useUi.getState().focus
     const first = focusRequest === 0
-    startFlight(f, performance.now(), first)
+    startFlight(f, stageTime.ms, first)
     const dist = camera.position.length()
     // Close to a satellite, swing round to its sunlit side (slightly above the orbit) on the way in.
     const turn = f === 'satellite' && !first

@@ -7,6 +7,7 @@ import { advanceClock, simTime } from '../../state/clock'
 import { pumpWorker } from '../../state/sim'
 import { updateEphemerides } from './frame'
 import { updateOrigin } from './focus'
+import { advanceStage, stageTime } from '../../state/stageTime'
 
 /**
  * One frame's start, for a real-time interval dtS (s). Called from the canvas's frame loop, and by
@@ -14,8 +15,9 @@ import { updateOrigin } from './focus'
  */
 export function driveFrame(dtS: number): void {
   advanceClock(dtS)
+  advanceStage(dtS)
   updateEphemerides(simTime.tMs)
-  updateOrigin(performance.now())
+  updateOrigin(stageTime.ms)
   pumpWorker(performance.now())
 }
 

@@ -1,0 +1,13 @@
+/**
+ * Stage time: the presentation clock that camera flights, tour moves and fades run on, in ms.
+ * In real time it follows the frame loop's real elapsed time; during a lock-step export the
+ * recorder advances it by exactly 1/fps per frame, so every camera move is a function of the
+ * frame number and a take can be repeated (recording issue). Never read performance.now() for
+ * anything that moves on screen: read stageTime.ms.
+ */
+export const stageTime = { ms: 0 }
+
+/** Advances stage time by one frame's interval (s). Called once per frame by driveFrame. */
+export function advanceStage(dtS: number): void {
+  stageTime.ms += Math.max(0, dtS) * 1000
+}
