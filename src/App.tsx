@@ -14,6 +14,8 @@ import { Notices } from './ui/Notices'
 import { PanelBoundary } from './ui/PanelBoundary'
 import { ScenarioPanel } from './ui/ScenarioPanel'
 import { TimeControls } from './ui/TimeControls'
+import { ExportPanel } from './ui/ExportPanel'
+import { useRecorder } from './record/store'
 
 export default function App() {
   useEffect(() => boot(), [])
@@ -61,6 +63,9 @@ export default function App() {
             <Help />
           </PanelBoundary>
           <div className="corner-buttons">
+            <button onClick={() => useRecorder.getState().toggle()} title="Export a video or a still" data-testid="export-open">
+              Export
+            </button>
             <button onClick={() => useUi.getState().toggleScenario()} title="Scenario (S)">
               Scenario
             </button>
@@ -68,6 +73,9 @@ export default function App() {
               ?
             </button>
           </div>
+          <PanelBoundary id="export" label="export" place="scenario-failed">
+            <ExportPanel />
+          </PanelBoundary>
           <PanelBoundary id="notices" label="notices" place="notices">
             <Notices />
           </PanelBoundary>

@@ -22,6 +22,7 @@ import type { explorer } from './scene/base/Explore'
 import type { landingsView } from './scene/base/Landings'
 import type { site } from './scene/base/siteFrame'
 import type { groundM } from './scene/base/terrainPatches'
+import type { RecordHooks } from './record/hooks'
 
 /** Installed by boot() before the first render. */
 export interface TerawattHooks {
@@ -65,6 +66,8 @@ declare global {
     __terawattBase?: TerawattBaseHooks
     /** The Starship landings being drawn; present once the base's landings have mounted. */
     __terawattLandings?: typeof landingsView
+    /** The recorder (export, stills); present once the export panel's module has loaded (src/record/hooks.ts). */
+    __terawattRecord?: RecordHooks
   }
 }
 

@@ -5,7 +5,7 @@
  *
  * Panel ids (the boundary names; App.tsx wraps each panel, and throwInPanelForTest takes them):
  *   hud, metrics, kardashev, focus-menu, inspector, base, mass-driver, time-controls,
- *   scenario, help, notices
+ *   scenario, help, notices, export
  */
 import { Component, type ReactNode } from 'react'
 import { create } from 'zustand'
@@ -23,6 +23,7 @@ export const PANEL_IDS = [
   'scenario',
   'help',
   'notices',
+  'export',
 ] as const
 export type PanelId = (typeof PANEL_IDS)[number]
 

@@ -1,0 +1,180 @@
+/**
+ * Taking the view over for a recording and giving it back as it was: the clock (instant, playing,
+ * warp), stage time, the camera pose and orbit target, the focus, and the renderer's size. While
+ * held, the frame loop runs in lock-step (src/scene/frame/FrameDriver.tsx): nothing moves unless
+ * the recorder draws a frame, and the canvas is drawn at the export size whatever the window.
+ */
+import * as THREE from 'three'
+import { advanceClock, simTime, useClock } from '../state/clock'
+import { stageTime } from '../state/stageTime'
+import { useUi } from '../state/ui'
+import { enterLockStep, leaveLockStep, renderLockStepFrame, sceneRoot } from '../scene/frame/FrameDriver'
+import { useDeepSpace, pumpDeepSpace } from '../state/deepSpace'
+import { pumpWorker, useSim } from '../state/sim'
+
+interface Saved {
+  tMs: number
+  playing: boolean
+  warp: number
+  stageMs: number
+  position: THREE.Vector3
+  quaternion: THREE.Quaternion
+  up: THREE.Vector3
+  target: THREE.Vector3 | null
+  focus: ReturnType<typeof useUi.getState>['focus']
+  focusSatellite: number
+}
+
+let saved: Saved | null = null
+let size = { w: 0, h: 0, ratio: 1 }
+
+function controlsTarget(): THREE.Vector3 | null {
+  const c = sceneRoot()?.controls
+  if (c && 'target' in c && c.target instanceof THREE.Vector3) return c.target
+  return null
+}
+
+/** Takes the view over (lock-step). Throws when there is no live 3D view to record. */
+export function holdView(): void {
+  if (saved) throw new Error('A recording is already running.')
+  const root = sceneRoot()
+  if (!root) throw new Error('The 3D view is not running (it failed or is being rebuilt); nothing to record.')
+  const clock = useClock.getState()
+  const ui = useUi.getState()
+  saved = {
+    tMs: simTime.tMs,
+    playing: clock.playing,
+    warp: clock.warp,
+    stageMs: stageTime.ms,
+    position: root.camera.position.clone(),
+    quaternion: root.camera.quaternion.clone(),
+    up: root.camera.up.clone(),
+    target: controlsTarget()?.clone() ?? null,
+    focus: ui.focus,
+    focusSatellite: ui.focusSatellite,
+  }
+  enterLockStep()
+}
+
+/** Whether the view is held by a recording. */
+export function viewHeld(): boolean {
+  return saved !== null
+}
+
+/** Gives the view back exactly as holdView found it, and the frame loop back to real time. */
+export function releaseView(): void {
+  const s = saved
+  if (!s) return
+  saved = null
+  const root = sceneRoot()
+  if (root) {
+    root.gl.setPixelRatio(root.viewport.dpr)
+    root.gl.setSize(root.size.width, root.size.height, false)
+    const cam = root.camera
+    if (cam instanceof THREE.PerspectiveCamera) {
+      cam.aspect = root.size.width / root.size.height
+      cam.clearViewOffset()
+      cam.updateProjectionMatrix()
+    }
+    cam.position.copy(s.position)
+    cam.quaternion.copy(s.quaternion)
+    cam.up.copy(s.up)
+    const target = controlsTarget()
+    if (target && s.target) target.copy(s.target)
+  }
+  const ui = useUi.getState()
+  if (ui.focus !== s.focus || ui.focusSatellite !== s.focusSatellite) useUi.setState({ focus: s.focus, focusSatellite: s.focusSatellite })
+  stageTime.ms = s.stageMs
+  useClock.setState({ warp: s.warp })
+  if (simTime.tMs !== s.tMs) useClock.getState().seek(s.tMs)
+  useClock.setState({ playing: s.playing })
+  size = { w: 0, h: 0, ratio: 1 }
+  leaveLockStep()
+}
+
+/**
+ * The pixel ratio a frame of height h is drawn at: 1 up to 1080 lines, above that the 1080p look
+ * scaled up (points and lines as thick, relative to the frame, as in a 1080p take).
+ */
+export function ratioForHeight(h: number): number {
+  return Math.max(1, h / 1080)
+}
+
+/** Draws at w×h pixels from now on (checked again before every frame: a window resize must not win). */
+export function setRenderSize(w: number, h: number, ratio = ratioForHeight(h)): void {
+  size = { w, h, ratio }
+  applyRenderSize()
+}
+
+function applyRenderSize(): void {
+  const root = sceneRoot()
+  if (!root || size.w === 0) return
+  const { gl, camera } = root
+  const canvas = gl.domElement
+  if (canvas.width !== size.w || canvas.height !== size.h || gl.getPixelRatio() !== size.ratio) {
+    gl.setPixelRatio(size.ratio)
+    gl.setSize(size.w / size.ratio, size.h / size.ratio, false)
+    // setSize floors width × ratio: make the drawing buffer exactly the asked size.
+    if (canvas.width !== size.w || canvas.height !== size.h) {
+      canvas.width = size.w
+      canvas.height = size.h
+      gl.setViewport(0, 0, size.w / size.ratio, size.h / size.ratio)
+    }
+  }
+  if (camera instanceof THREE.PerspectiveCamera && Math.abs(camera.aspect - size.w / size.h) > 1e-12) {
+    camera.aspect = size.w / size.h
+    camera.updateProjectionMatrix()
+  }
+}
+
+/** The canvas drawn on (valid right after drawFrame, until the task ends). */
+export function viewCanvas(): HTMLCanvasElement | null {
+  const c = sceneRoot()?.gl.domElement
+  return c instanceof HTMLCanvasElement ? c : null
+}
+
+/** Draws one frame at the export size, dtS after the last (R3F's delta); false if the view is gone. */
+export function drawFrame(dtS: number): boolean {
+  applyRenderSize()
+  return renderLockStepFrame(dtS)
+}
+
+/**
+ * Steps sim time by exactly dtS of stage time as the real-time loop would (the clock's warp, or a
+ * tour's time ramp evaluated at the new stage time); call before moving stageTime.ms on.
+ */
+export function stepClock(dtS: number): void {
+  advanceClock(dtS)
+}
+
+/** Sets the sim instant for the next frame (continuous: no seek notice). */
+export function setFrameTime(tMs: number): void {
+  simTime.tMs = tMs
+}
+
+const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms))
+
+/**
+ * Waits until both workers have answered for exactly tMs (the constellation snapshot, and the
+ * deep-space snapshot with its windows integrated up to tMs), asking them as their back-pressure
+ * allows. Throws after timeoutMs or when aborted.
+ */
+export async function awaitWorkers(tMs: number, signal: AbortSignal | undefined, timeoutMs = 60_000): Promise<void> {
+  const deadline = performance.now() + timeoutMs
+  for (;;) {
+    const now = performance.now()
+    pumpWorker(now)
+    pumpDeepSpace(now)
+    const sim = useSim.getState()
+    const deep = useDeepSpace.getState()
+    const simOk = sim.ready && sim.snapshot?.tMs === tMs
+    const deepOk = deep.ready && deep.snapshot?.tMs === tMs && !deep.snapshot.catchingUp
+    if (simOk && deepOk) return
+    if (signal?.aborted) throw new DOMException('Export cancelled', 'AbortError')
+    if (now > deadline) {
+      const who = simOk ? 'deep-space' : 'simulation'
+      throw new Error(`The ${who} worker did not answer for ${new Date(tMs).toISOString()} within ${Math.round(timeoutMs / 1000)} s.`)
+    }
+    await sleep(1)
+  }
+}

@@ -1,0 +1,218 @@
+/**
+ * Frame-exact video export. For frame k the sim time is exactly t₀ + k/fps × warp and stage time
+ * stage₀ + k/fps (every camera move is a function of the frame number); the workers' state for
+ * that instant is awaited; the frame is drawn in lock-step at the export size and captured right
+ * after it is drawn (new VideoFrame(canvas)); WebCodecs encodes it and mediabunny muxes MP4 or
+ * WebM into a stream (src/record/sinks.ts). A slow machine takes longer; no frame is dropped or
+ * repeated. Cancelling, or any error, gives the view back as it was (src/record/lockStep.ts).
+ */
+import { Mp4OutputFormat, Output, StreamTarget, VideoSample, VideoSampleSource, WebMOutputFormat } from 'mediabunny'
+import { toIsoUtc } from '../sim/time'
+import { simTime, useClock } from '../state/clock'
+import { stageTime } from '../state/stageTime'
+import { canEncode, describeEncodable, FORMATS, type FormatId, quality, type QualityId } from './formats'
+import { awaitWorkers, drawFrame, holdView, releaseView, setFrameTime, setRenderSize, stepClock, viewCanvas } from './lockStep'
+import { openSink, SINK_LABELS, type SinkKind } from './sinks'
+
+export interface ExportPlan {
+  width: number
+  height: number
+  fps: number
+  format: FormatId
+  quality: QualityId
+  /** Number of frames (duration × fps). */
+  frames: number
+  /**
+   * 'range': frame k is at exactly fromMs + k/fps × warp (sim seconds per video second).
+   * 'follow': time runs as the app would run it (clock warp, a tour's time ramps), stepped by
+   * exactly 1/fps per frame from where it stands (tours, "record what plays").
+   */
+  time: 'range' | 'follow'
+  fromMs: number
+  warp: number
+  /** Burn a caption into the frames: this text, or the frame's UTC time when empty. Null: none. */
+  caption: string | null
+}
+
+export interface ExportProgress {
+  phase: 'checking' | 'preparing' | 'rendering' | 'finalizing'
+  done: number
+  total: number
+  /** Frames per second of wall time so far. */
+  fps: number
+  /** Wall seconds left at that rate. */
+  etaS: number
+  bytes: number
+  sink: SinkKind | null
+}
+
+export interface ExportResult {
+  frames: number
+  bytes: number
+  sink: SinkKind
+  sinkLabel: string
+  fileName: string
+  wallS: number
+}
+
+/** The browser cannot encode the chosen format or size; `message` lists what it can. */
+export class EncodeUnsupportedError extends Error {
+  name = 'EncodeUnsupportedError'
+}
+
+export function isAbort(e: unknown): boolean {
+  return e instanceof DOMException && e.name === 'AbortError'
+}
+
+export function exportFileName(plan: ExportPlan): string {
+  const stamp = toIsoUtc(plan.time === 'range' ? plan.fromMs : simTime.tMs)
+    .replace(/[:]/g, '')
+    .replace(/Z$/, 'Z')
+  return `terawatt-${stamp}-${plan.width}x${plan.height}-${plan.fps}fps.${FORMATS[plan.format].ext}`
+}
+
+/** Checks the plan; throws EncodeUnsupportedError (with what the browser can do) or a plain Error. */
+export async function checkPlan(plan: ExportPlan): Promise<void> {
+  const { horizonStartMs, horizonEndMs } = useClock.getState()
+  if (!(plan.frames >= 1 && Number.isInteger(plan.frames))) throw new Error(`An export needs a whole number of frames ≥ 1 (got ${plan.frames}).`)
+  if (!(plan.width >= 16 && plan.height >= 16) || plan.width % 2 || plan.height % 2)
+    throw new Error(`The size ${plan.width}×${plan.height} must be even and at least 16×16.`)
+  if (plan.time === 'follow') return checkEncoder(plan)
+  const endMs = plan.fromMs + ((plan.frames - 1) / plan.fps) * plan.warp * 1000
+  const lo = Math.min(plan.fromMs, endMs)
+  const hi = Math.max(plan.fromMs, endMs)
+  if (lo < horizonStartMs || hi > horizonEndMs)
+    throw new Error(`The range ${toIsoUtc(lo)} – ${toIsoUtc(hi)} leaves the scenario horizon ${toIsoUtc(horizonStartMs)} – ${toIsoUtc(horizonEndMs)}.`)
+  await checkEncoder(plan)
+}
+
+async function checkEncoder(plan: ExportPlan): Promise<void> {
+  if (!(await canEncode(plan.format, plan.width, plan.height, plan.fps, plan.quality))) {
+    const f = FORMATS[plan.format]
+    throw new EncodeUnsupportedError(
+      `This browser cannot encode ${f.label} at ${plan.width}×${plan.height}, ${plan.fps} fps. ${await describeEncodable(plan.fps)}`,
+    )
+  }
+}
+
+// Caption compositing (only when a caption is asked for): the frame drawn onto a 2D canvas, text over it.
+let captionCanvas: HTMLCanvasElement | null = null
+
+function withCaption(src: HTMLCanvasElement, text: string): HTMLCanvasElement {
+  if (!captionCanvas) captionCanvas = document.createElement('canvas')
+  const c = captionCanvas
+  if (c.width !== src.width || c.height !== src.height) {
+    c.width = src.width
+    c.height = src.height
+  }
+  const ctx = c.getContext('2d')
+  if (!ctx) return src
+  ctx.drawImage(src, 0, 0)
+  const px = Math.round(c.height / 24)
+  ctx.font = `500 ${px}px Inter, system-ui, sans-serif`
+  ctx.textAlign = 'center'
+  ctx.textBaseline = 'bottom'
+  ctx.lineWidth = Math.max(2, px / 6)
+  ctx.strokeStyle = 'rgba(0,0,0,0.85)'
+  ctx.fillStyle = '#ffffff'
+  const y = c.height - px
+  ctx.strokeText(text, c.width / 2, y)
+  ctx.fillText(text, c.width / 2, y)
+  return c
+}
+
+export interface ExportOptions {
+  /** A file handle from the save dialog (File System Access), or null to pick a sink automatically. */
+  picked?: FileSystemFileHandle | null
+  signal?: AbortSignal
+  onProgress?(p: ExportProgress): void
+}
+
+/**
+ * Records plan into a file. Resolves when the file is complete; rejects with an AbortError when
+ * cancelled, EncodeUnsupportedError when the browser cannot encode the choice, or another Error.
+ * The view is given back as it was in every case.
+ */
+export async function runExport(plan: ExportPlan, o: ExportOptions = {}): Promise<ExportResult> {
+  const started = performance.now()
+  const progress: ExportProgress = { phase: 'checking', done: 0, total: plan.frames, fps: 0, etaS: Number.NaN, bytes: 0, sink: null }
+  const report = () => o.onProgress?.({ ...progress })
+  report()
+  await checkPlan(plan)
+  const f = FORMATS[plan.format]
+  const fileName = exportFileName(plan)
+  const sink = await openSink(o.picked ?? null, f.ext)
+  progress.sink = sink.kind
+  const output = new Output({
+    format: f.container === 'mp4' ? new Mp4OutputFormat() : new WebMOutputFormat(),
+    target: new StreamTarget(sink.writable, { chunked: true, chunkSize: 4 * 1024 * 1024 }),
+  })
+  const source = new VideoSampleSource({ codec: f.codec, quality: quality(plan.quality), keyFrameInterval: 2 })
+  output.addVideoTrack(source, { frameRate: plan.fps })
+  let held = false
+  try {
+    progress.phase = 'preparing'
+    report()
+    holdView()
+    held = true
+    setRenderSize(plan.width, plan.height)
+    await output.start()
+    const dt = 1 / plan.fps
+    const stage0 = stageTime.ms
+    if (plan.time === 'range') useClock.getState().seek(plan.fromMs)
+    progress.phase = 'rendering'
+    let lastReport = 0
+    for (let k = 0; k < plan.frames; k++) {
+      if (o.signal?.aborted) throw new DOMException('Export cancelled', 'AbortError')
+      if (plan.time === 'range') setFrameTime(plan.fromMs + (k / plan.fps) * plan.warp * 1000)
+      else if (k > 0) stepClock(dt) // warp or a tour's time ramp, for stage time stage₀ + k/fps
+      stageTime.ms = stage0 + (k * 1000) / plan.fps
+      const tMs = simTime.tMs
+      await awaitWorkers(tMs, o.signal)
+      if (!drawFrame(dt)) throw new Error('The 3D view went away during the export.')
+      const canvas = viewCanvas()
+      if (!canvas) throw new Error('The 3D view went away during the export.')
+      const src = plan.caption === null ? canvas : withCaption(canvas, plan.caption || `${toIsoUtc(tMs).replace('T', ' ').replace('Z', ' UTC')}`)
+      // Captured in the same task as the draw: the drawing buffer still holds frame k.
+      const frame = new VideoFrame(src, { timestamp: Math.round((k * 1e6) / plan.fps), duration: Math.round(1e6 / plan.fps) })
+      const sample = new VideoSample(frame, { timestamp: k / plan.fps, duration: 1 / plan.fps })
+      try {
+        await source.add(sample)
+      } finally {
+        sample.close()
+        frame.close()
+      }
+      progress.done = k + 1
+      const now = performance.now()
+      if (now - lastReport > 200 || k + 1 === plan.frames) {
+        lastReport = now
+        progress.fps = progress.done / Math.max(1e-3, (now - started) / 1000)
+        progress.etaS = (plan.frames - progress.done) / Math.max(1e-6, progress.fps)
+        progress.bytes = sink.bytes()
+        report()
+      }
+    }
+    progress.phase = 'finalizing'
+    report()
+    await output.finalize()
+    progress.bytes = sink.bytes()
+    report()
+    releaseView()
+    held = false
+    await sink.deliver(fileName, f.mime)
+    return {
+      frames: plan.frames,
+      bytes: sink.bytes(),
+      sink: sink.kind,
+      sinkLabel: SINK_LABELS[sink.kind],
+      fileName,
+      wallS: (performance.now() - started) / 1000,
+    }
+  } catch (e) {
+    if (output.state !== 'finalized' && output.state !== 'canceled') await output.cancel().catch(() => {})
+    await sink.abort().catch(() => {})
+    throw e
+  } finally {
+    if (held) releaseView()
+  }
+}

@@ -1,0 +1,272 @@
+/**
+ * The Export panel: record a time range with the current camera, or the view as it plays (tours
+ * included), to MP4 (H.264) or WebM (VP9, AV1 where the browser encodes it) at a size independent
+ * of the window; a PNG still of the current view. Progress (frames, frames per second, time left),
+ * Cancel at any point (the view comes back as it was), where the bytes go, and a clear message when
+ * the browser cannot encode the choice. Recording itself: src/record/.
+ */
+import { useEffect } from 'react'
+import '../record/export.css'
+import { EXPORT_FPS, EXPORT_SIZES, FORMAT_IDS, FORMATS, isFormat, QUALITY_IDS, type QualityId } from '../record/formats'
+import { installRecordHooks } from '../record/hooks'
+import { EncodeUnsupportedError, type ExportPlan, isAbort, runExport } from '../record/recorder'
+import { canPickFile, pickFile, SINK_LABELS } from '../record/sinks'
+import { downloadStill, maxStill, STILL_SIZES } from '../record/still'
+import { type ExportChoices, parseSize, useRecorder } from '../record/store'
+import { parseIsoUtc, toIsoUtc } from '../sim/time'
+import { simTime, useClock } from '../state/clock'
+import { useUi } from '../state/ui'
+
+installRecordHooks()
+
+/** The plan the choices describe, or a sentence saying what is wrong with them. */
+export function planFromChoices(c: ExportChoices): ExportPlan | string {
+  const size = parseSize(c.size)
+  if (!size) return `Size "${c.size}" is not like 1920x1080.`
+  if (!(c.seconds > 0 && c.seconds <= 3600)) return 'The length must be from a fraction of a second to an hour.'
+  const frames = Math.round(c.seconds * c.fps)
+  const base = { width: size.w, height: size.h, fps: c.fps, format: c.format, quality: c.quality, frames, caption: c.captions ? c.captionText : null }
+  if (c.what === 'follow') return { ...base, time: 'follow', fromMs: simTime.tMs, warp: useClock.getState().warp }
+  if (c.what === 'range') {
+    const from = c.fromIso.trim() ? parseIsoUtc(c.fromIso.trim()) : simTime.tMs
+    if (from === null) return `From "${c.fromIso}" is not an ISO UTC time like 2030-06-21T12:00:00Z.`
+    const to = c.toIso.trim() ? parseIsoUtc(c.toIso.trim()) : from + c.seconds * 1000 * useClock.getState().warp
+    if (to === null) return `To "${c.toIso}" is not an ISO UTC time like 2030-06-21T12:00:00Z.`
+    if (to === from) return 'From and To are the same instant.'
+    return { ...base, time: 'range', fromMs: from, warp: (to - from) / 1000 / c.seconds }
+  }
+  return 'Recording a tour needs the tours (presenting issue), which this build does not have yet: record the view as it plays instead.'
+}
+
+/** Starts an export from the panel's choices (the save dialog, where there is one, first: it needs the click). */
+export async function startExportFromPanel(): Promise<void> {
+  const st = useRecorder.getState()
+  if (st.running) return
+  const plan = planFromChoices(st.choices)
+  if (typeof plan === 'string') {
+    useRecorder.setState({ message: { kind: 'error', text: plan } })
+    return
+  }
+  const f = FORMATS[plan.format]
+  let picked: FileSystemFileHandle | null = null
+  if (canPickFile()) {
+    try {
+      picked = await pickFile(`terawatt.${f.ext}`, f.mime, f.ext)
+    } catch (e) {
+      if (isAbort(e)) return // the user closed the dialog
+      picked = null
+    }
+  }
+  const controller = new AbortController()
+  useRecorder.setState({ running: true, controller, message: null, progress: null })
+  try {
+    const r = await runExport(plan, { picked, signal: controller.signal, onProgress: (p) => useRecorder.setState({ progress: p }) })
+    const mb = (r.bytes / 1e6).toFixed(1)
+    useRecorder.setState({ message: { kind: 'info', text: `Done: ${r.frames} frames, ${mb} MB in ${r.wallS.toFixed(1)} s, ${r.sinkLabel} (${r.fileName}).` } })
+  } catch (e) {
+    if (isAbort(e)) useRecorder.setState({ message: { kind: 'info', text: 'Export cancelled; the view is as it was.' } })
+    else {
+      const text = e instanceof EncodeUnsupportedError ? e.message : `Export failed: ${e instanceof Error ? e.message : String(e)}`
+      useRecorder.setState({ message: { kind: 'error', text } })
+      if (!(e instanceof EncodeUnsupportedError)) console.error('export failed', e)
+    }
+  } finally {
+    useRecorder.setState({ running: false, controller: null })
+  }
+}
+
+export function cancelExport(): void {
+  useRecorder.getState().controller?.abort()
+}
+
+/** The still key and button: a PNG of the current view at the chosen still size. */
+export async function takeStill(): Promise<void> {
+  const st = useRecorder.getState()
+  if (st.running) return
+  const size = parseSize(st.choices.stillSize) ?? { w: 3840, h: 2160 }
+  try {
+    const s = await downloadStill(size.w, size.h)
+    useUi.getState().notify(`Still saved: ${s.width}×${s.height} PNG${s.tiles > 1 ? `, drawn in ${s.tiles} tiles` : ''}.`, 'info')
+  } catch (e) {
+    useUi.getState().notify(`The still failed: ${e instanceof Error ? e.message : String(e)}`, 'error')
+  }
+}
+
+function fmtEta(s: number): string {
+  if (!Number.isFinite(s)) return '…'
+  if (s < 90) return `${Math.round(s)} s`
+  return `${Math.floor(s / 60)} min ${Math.round(s % 60)} s`
+}
+
+function Progress() {
+  const p = useRecorder((s) => s.progress)
+  const running = useRecorder((s) => s.running)
+  if (!running || !p) return null
+  const pct = p.total ? (100 * p.done) / p.total : 0
+  return (
+    <div className="export-progress" data-testid="export-progress">
+      <progress max={p.total} value={p.done} />
+      <div>
+        {p.phase === 'rendering' ? `Frame ${p.done} / ${p.total} (${pct.toFixed(0)} %) · ${p.fps.toFixed(1)} frames/s · ${fmtEta(p.etaS)} left` : `${p.phase}…`}
+      </div>
+      {p.sink && (
+        <div className="muted">
+          {(p.bytes / 1e6).toFixed(1)} MB {SINK_LABELS[p.sink]}
+        </div>
+      )}
+    </div>
+  )
+}
+
+export function ExportPanel() {
+  const open = useRecorder((s) => s.open)
+  const c = useRecorder((s) => s.choices)
+  const running = useRecorder((s) => s.running)
+  const message = useRecorder((s) => s.message)
+  const choose = useRecorder((s) => s.choose)
+  // Open (and preset) from a deep link: ?export=1 or ?export=1920x1080,30,webm.
+  useEffect(() => {
+    const q = new URLSearchParams(location.search).get('export')
+    if (q === null) return
+    const preset: Partial<ExportChoices> = {}
+    for (const part of q.split(',')) {
+      if (parseSize(part)) preset.size = part
+      else if ((EXPORT_FPS as readonly number[]).includes(Number(part))) preset.fps = Number(part)
+      else if (isFormat(part)) preset.format = part
+      else if ((QUALITY_IDS as readonly string[]).includes(part)) preset.quality = part as QualityId
+    }
+    useRecorder.getState().choose(preset)
+    useRecorder.setState({ open: true })
+  }, [])
+  if (!open) return null
+  const still = maxStill()
+  return (
+    <section className="export panel" aria-label="Export" data-testid="export-panel">
+      <header>
+        <h2>Export</h2>
+        <button onClick={() => useRecorder.setState({ open: false })} disabled={running} aria-label="Close the export panel">
+          ×
+        </button>
+      </header>
+      <fieldset disabled={running}>
+        <label>
+          Record
+          <select value={c.what} onChange={(e) => choose({ what: e.target.value as ExportChoices['what'] })} data-testid="export-what">
+            <option value="range">a time range, current camera</option>
+            <option value="follow">the view as it plays (tours too)</option>
+          </select>
+        </label>
+        {c.what === 'range' && (
+          <>
+            <label>
+              From
+              <input value={c.fromIso} placeholder={toIsoUtc(simTime.tMs)} onChange={(e) => choose({ fromIso: e.target.value })} data-testid="export-from" />
+            </label>
+            <label>
+              To
+              <input value={c.toIso} placeholder="from + length × warp" onChange={(e) => choose({ toIso: e.target.value })} data-testid="export-to" />
+            </label>
+          </>
+        )}
+        <label>
+          Length (s)
+          <input
+            type="number"
+            min={0.1}
+            step={0.1}
+            value={c.seconds}
+            onChange={(e) => choose({ seconds: Number(e.target.value) })}
+            data-testid="export-seconds"
+          />
+        </label>
+        <label>
+          Size
+          <select value={c.size} onChange={(e) => choose({ size: e.target.value })} data-testid="export-size">
+            {EXPORT_SIZES.map((s) => (
+              <option key={s.label} value={`${s.w}x${s.h}`}>
+                {s.w}×{s.h} ({s.label})
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Frame rate
+          <select value={c.fps} onChange={(e) => choose({ fps: Number(e.target.value) })} data-testid="export-fps">
+            {EXPORT_FPS.map((f) => (
+              <option key={f} value={f}>
+                {f} fps
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Format
+          <select value={c.format} onChange={(e) => isFormat(e.target.value) && choose({ format: e.target.value })} data-testid="export-format">
+            {FORMAT_IDS.map((f) => (
+              <option key={f} value={f}>
+                {FORMATS[f].label}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Quality
+          <select value={c.quality} onChange={(e) => choose({ quality: e.target.value as QualityId })} data-testid="export-quality">
+            {QUALITY_IDS.map((q) => (
+              <option key={q} value={q}>
+                {q.replace('-', ' ')}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="check">
+          <input type="checkbox" checked={c.captions} onChange={(e) => choose({ captions: e.target.checked })} data-testid="export-captions" />
+          Burn in a caption
+        </label>
+        {c.captions && (
+          <input value={c.captionText} placeholder="caption (empty: the date and time)" onChange={(e) => choose({ captionText: e.target.value })} />
+        )}
+      </fieldset>
+      <p className="muted">
+        {canPickFile()
+          ? 'You choose the file; it is written as it is encoded.'
+          : "No file picker here: the video streams to the browser's disk storage and downloads when done."}{' '}
+        The panels are never in the picture.
+      </p>
+      <div className="export-actions">
+        {running ? (
+          <button onClick={cancelExport} data-testid="export-cancel">
+            Cancel
+          </button>
+        ) : (
+          <button className="on" onClick={() => void startExportFromPanel()} data-testid="export-start">
+            Export video
+          </button>
+        )}
+      </div>
+      <Progress />
+      {message && (
+        <p
+          className={message.kind === 'error' ? 'export-error' : 'export-info'}
+          role={message.kind === 'error' ? 'alert' : 'status'}
+          data-testid="export-message"
+        >
+          {message.text}
+        </p>
+      )}
+      <hr />
+      <div className="export-actions">
+        <select value={c.stillSize} onChange={(e) => choose({ stillSize: e.target.value })} disabled={running} data-testid="still-size">
+          {STILL_SIZES.filter((s) => s.w <= still.w).map((s) => (
+            <option key={s.w} value={`${s.w}x${s.h}`}>
+              {s.w}×{s.h}
+            </option>
+          ))}
+        </select>
+        <button onClick={() => void takeStill()} disabled={running} title="PNG still of the current view (P)" data-testid="still-take">
+          PNG still (P)
+        </button>
+      </div>
+    </section>
+  )
+}

@@ -1,0 +1,264 @@
+/**
+ * Recording (issue 12): frame-exact export through WebCodecs + mediabunny, checked from outside
+ * the browser with ffprobe/ffmpeg (Debian's ffmpeg): codec, size, exactly 60 frames and 2.00 s for
+ * a 2 s 30 fps clip in each format; the same range twice decodes to identical frames (framemd5);
+ * consecutive frames differ where the scene moves; no frame is black; cancelling midway leaves no
+ * error and the clock, the camera and the frame loop as they were; a still is the size asked and
+ * not blank; an encoder the browser lacks is refused with a list of what it can do.
+ * The bytes leave the page as scripts/render.mjs takes them (window.__terawattRenderWrite).
+ */
+import { execFileSync } from 'node:child_process'
+import { mkdirSync, writeFileSync } from 'node:fs'
+import type { Browser, Page } from 'playwright-core'
+import { PNG } from 'pngjs'
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import type { ExportPlan } from '../../src/record/recorder'
+import { closeOpenPages, frames, framesAdvance, launch, litFraction, openPage, renderedFrames, SHOTS_DIR, settle, WAIT_MS, waitFor } from './browser'
+
+let browser: Browser
+beforeAll(async () => {
+  browser = await launch()
+})
+afterEach(closeOpenPages)
+afterAll(async () => {
+  await browser?.close()
+})
+
+const FROM = '2030-06-21T12:00:00Z'
+const W = 640
+const H = 360
+// 600× warp: in 2 s of video 20 minutes pass; low-orbit satellites move ~9,000 km, the Earth turns 5°.
+const clip = (format: ExportPlan['format']): ExportPlan => ({
+  width: W,
+  height: H,
+  fps: 30,
+  format,
+  quality: 'high',
+  frames: 60,
+  time: 'range',
+  fromMs: Date.parse(FROM),
+  warp: 600,
+  caption: null,
+})
+
+/** Collects the bytes one export writes (positioned chunks, as scripts/render.mjs does). */
+function byteSink(page: Page) {
+  let buf = Buffer.alloc(0)
+  let end = 0
+  const ready = page.exposeFunction('__terawattRenderWrite', (position: number, b64: string) => {
+    const data = Buffer.from(b64, 'base64')
+    if (position + data.length > buf.length) {
+      const next = Buffer.alloc(Math.max(position + data.length, buf.length * 2))
+      buf.copy(next)
+      buf = next
+    }
+    data.copy(buf, position)
+    end = Math.max(end, position + data.length)
+  })
+  return {
+    ready,
+    take(): Buffer {
+      const out = Buffer.from(buf.subarray(0, end))
+      buf = Buffer.alloc(0)
+      end = 0
+      return out
+    },
+  }
+}
+
+async function exportClip(page: Page, sink: ReturnType<typeof byteSink>, plan: ExportPlan, name: string): Promise<string> {
+  const r = await page.evaluate((p) => window.__terawattRecord!.runExport(p), plan)
+  expect(r.frames).toBe(plan.frames)
+  expect(r.sink).toBe('page')
+  const bytes = sink.take()
+  expect(bytes.length).toBe(r.bytes)
+  mkdirSync(SHOTS_DIR, { recursive: true })
+  const file = `${SHOTS_DIR}/${name}`
+  writeFileSync(file, bytes)
+  return file
+}
+
+interface Probe {
+  codec: string
+  width: number
+  height: number
+  frames: number
+  durationS: number
+}
+
+function probe(file: string): Probe {
+  const out = execFileSync('ffprobe', [
+    '-v',
+    'error',
+    '-select_streams',
+    'v:0',
+    '-count_frames',
+    '-show_entries',
+    'stream=codec_name,width,height,nb_read_frames:format=duration',
+    '-of',
+    'json',
+    file,
+  ]).toString()
+  const j = JSON.parse(out) as { streams: { codec_name: string; width: number; height: number; nb_read_frames: string }[]; format: { duration: string } }
+  const s = j.streams[0]
+  return { codec: s.codec_name, width: s.width, height: s.height, frames: Number(s.nb_read_frames), durationS: Number(j.format.duration) }
+}
+
+/** MD5 of every decoded frame (ffmpeg's framemd5), in order. */
+function frameMd5s(file: string): string[] {
+  const out = execFileSync('ffmpeg', ['-v', 'error', '-i', file, '-f', 'framemd5', '-'], { maxBuffer: 64 << 20 }).toString()
+  return out
+    .split('\n')
+    .filter((l) => l && !l.startsWith('#'))
+    .map((l) => l.split(',').pop()?.trim() ?? '')
+}
+
+/** Mean luminance (0–255) of every decoded frame. */
+function frameLuma(file: string, w: number, h: number): number[] {
+  const raw = execFileSync('ffmpeg', ['-v', 'error', '-i', file, '-vf', 'format=gray', '-f', 'rawvideo', '-'], { maxBuffer: 256 << 20 })
+  const n = Math.floor(raw.length / (w * h))
+  const means: number[] = []
+  for (let k = 0; k < n; k++) {
+    let sum = 0
+    for (let i = k * w * h; i < (k + 1) * w * h; i++) sum += raw[i]
+    means.push(sum / (w * h))
+  }
+  return means
+}
+
+async function openScene(): Promise<{ page: Page; errors: string[]; sink: ReturnType<typeof byteSink> }> {
+  const w = await openPage(browser, `/?sats=10000&t=${FROM}&warp=600&play=0`)
+  const sink = byteSink(w.page)
+  await sink.ready
+  await settle(w.page)
+  await waitFor(w.page, 'the recorder handle', () => !!window.__terawattRecord)
+  return { page: w.page, errors: w.errors, sink }
+}
+
+describe('video export', () => {
+  it('exports a 2 s 640×360 30 fps clip in each format: codec, size, 60 frames, 2.00 s; repeatable; moving; never black', async () => {
+    const { page, errors, sink } = await openScene()
+    const mp4 = await exportClip(page, sink, clip('mp4'), 'record-a.mp4')
+    const webm = await exportClip(page, sink, clip('webm'), 'record-a.webm')
+    for (const [file, codec] of [
+      [mp4, 'h264'],
+      [webm, 'vp9'],
+    ] as const) {
+      const p = probe(file)
+      expect(p, file).toMatchObject({ codec, width: W, height: H, frames: 60 })
+      expect(p.durationS, `${file} duration`).toBeCloseTo(2, 2)
+    }
+    // The same range again: identical decoded frames.
+    const mp4b = await exportClip(page, sink, clip('mp4'), 'record-b.mp4')
+    const a = frameMd5s(mp4)
+    const b = frameMd5s(mp4b)
+    expect(a).toHaveLength(60)
+    expect(b).toEqual(a)
+    // The scene moves: every frame differs from the one before.
+    for (let k = 1; k < a.length; k++) expect(a[k], `frame ${k} repeats frame ${k - 1}`).not.toBe(a[k - 1])
+    const w = frameMd5s(webm)
+    for (let k = 1; k < w.length; k++) expect(w[k], `webm frame ${k} repeats frame ${k - 1}`).not.toBe(w[k - 1])
+    // No frame black.
+    for (const file of [mp4, webm]) {
+      const luma = frameLuma(file, W, H)
+      expect(luma).toHaveLength(60)
+      for (let k = 0; k < luma.length; k++) expect(luma[k], `${file} frame ${k} mean luminance`).toBeGreaterThan(4)
+    }
+    expect(errors).toEqual([])
+  })
+
+  it('cancel midway: no error, and the clock, camera and frame loop as they were', async () => {
+    const { page, errors } = await openScene()
+    const before = await page.evaluate(() => {
+      const { camera } = window.__terawattGl!
+      const c = window.__terawatt.useClock.getState()
+      return {
+        tMs: window.__terawatt.simTime.tMs,
+        playing: c.playing,
+        warp: c.warp,
+        cam: camera.position.toArray(),
+        w: window.__terawattGl!.gl.domElement.width,
+      }
+    })
+    const outcome = await page.evaluate(
+      async (plan) => {
+        const ctrl = new AbortController()
+        let seen = 0
+        const run = window.__terawattRecord!.runExport(plan, {
+          signal: ctrl.signal,
+          onProgress: (p) => {
+            seen = p.done
+            if (p.done >= 10) ctrl.abort()
+          },
+        })
+        try {
+          await run
+          return { cancelled: false, name: '', seen }
+        } catch (e) {
+          return { cancelled: true, name: e instanceof Error || e instanceof DOMException ? e.name : String(e), seen }
+        }
+      },
+      { ...clip('mp4'), frames: 600 },
+    )
+    expect(outcome.cancelled).toBe(true)
+    expect(outcome.name).toBe('AbortError')
+    expect(outcome.seen).toBeGreaterThanOrEqual(10)
+    expect(outcome.seen).toBeLessThan(600)
+    const after = await page.evaluate(() => {
+      const { camera } = window.__terawattGl!
+      const c = window.__terawatt.useClock.getState()
+      return {
+        tMs: window.__terawatt.simTime.tMs,
+        playing: c.playing,
+        warp: c.warp,
+        cam: camera.position.toArray(),
+        w: window.__terawattGl!.gl.domElement.width,
+        held: window.__terawattRecord!.viewHeld(),
+      }
+    })
+    expect(after.held).toBe(false)
+    expect(after.tMs).toBe(before.tMs)
+    expect(after.playing).toBe(before.playing)
+    expect(after.warp).toBe(before.warp)
+    expect(after.w).toBe(before.w)
+    for (let i = 0; i < 3; i++) expect(after.cam[i]).toBeCloseTo(before.cam[i], 3)
+    // The real-time loop draws again.
+    const f0 = await renderedFrames(page)
+    await framesAdvance(page, f0, 3, 'the scene after a cancelled export')
+    expect(errors).toEqual([])
+  })
+
+  it(
+    'a still is the size asked, UI-free and not blank; an unsupported choice lists what the browser can encode',
+    async () => {
+      const { page, errors } = await openScene()
+      const b64 = await page.evaluate(async () => {
+        const s = await window.__terawattRecord!.captureStill(800, 450)
+        const bytes = new Uint8Array(await s.png.arrayBuffer())
+        let bin = ''
+        for (let i = 0; i < bytes.length; i += 0x8000) bin += String.fromCharCode(...bytes.subarray(i, i + 0x8000))
+        return btoa(bin)
+      })
+      const png = PNG.sync.read(Buffer.from(b64, 'base64'))
+      writeFileSync(`${SHOTS_DIR}/record-still.png`, PNG.sync.write(png))
+      expect([png.width, png.height]).toEqual([800, 450])
+      expect(litFraction(png, 40)).toBeGreaterThan(0.01)
+      await frames(page, 2)
+      const refused = await page.evaluate(
+        async (plan) => {
+          try {
+            await window.__terawattRecord!.runExport(plan)
+            return ''
+          } catch (e) {
+            return `${e instanceof Error ? e.name : ''}: ${e instanceof Error ? e.message : String(e)}`
+          }
+        },
+        { ...clip('mp4'), width: 16384, height: 16384 },
+      )
+      expect(refused).toMatch(/^EncodeUnsupportedError: This browser cannot encode MP4 \(H\.264\) at 16384×16384/)
+      expect(refused).toMatch(/can encode .*WebM \(VP9\) at 1280×720/)
+      expect(errors).toEqual([])
+    },
+    WAIT_MS * 3,
+  )
+})
