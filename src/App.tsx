@@ -1,4 +1,7 @@
 import { useEffect } from 'react'
+import { StageChrome, StageBlank } from './ui/StageChrome'
+import { TourCaption } from './ui/TourCaption'
+import { useTour } from './present/tour/useTour'
 import { boot } from './boot'
 import { SceneRoot } from './scene/SceneRoot'
 import { useUi } from './state/ui'
@@ -19,14 +22,24 @@ import { useRecorder } from './record/store'
 
 export default function App() {
   useEffect(() => boot(), [])
-  const hidden = useUi((s) => s.uiHidden)
+  // H hides every overlay; ?embed=1 hides all chrome for good (an iframe in a slide deck).
+  const hidden = useUi((s) => s.uiHidden || s.embed)
+  // A tour chapter shows only the panels it names (folded away by CSS: the panels stay mounted).
+  const shown = useUi((s) => s.shownPanels)
+  const touring = useTour((s) => s.tour !== null)
+  const scale = useUi((s) => s.uiScale)
+  useEffect(() => {
+    // Every size in the overlay is in rem: the root font sets the stage type (14 px × scale).
+    document.documentElement.style.fontSize = `${14 * scale}px`
+  }, [scale])
+  const overlayClass = `overlay${touring ? ' touring' : ''}${shown ? ` folding ${shown.map((id) => `show-${id}`).join(' ')}` : ''}`
   // Each panel has its own error boundary (ids: src/ui/PanelBoundary.tsx): one that throws
   // becomes a notice and a "reopen" placeholder while the scene and the others go on.
   return (
     <div className="app">
       <SceneRoot />
       {!hidden && (
-        <div className="overlay">
+        <div className={overlayClass}>
           {/* Two scrollable columns: panels stack instead of overlapping at any window height. */}
           <div className="column left">
             <PanelBoundary id="hud" label="clock">
@@ -62,7 +75,11 @@ export default function App() {
           <PanelBoundary id="help" label="help" place="help">
             <Help />
           </PanelBoundary>
+          <PanelBoundary id="tour-caption" label="tour caption">
+            <TourCaption />
+          </PanelBoundary>
           <div className="corner-buttons">
+            <StageChrome />
             <button onClick={() => useRecorder.getState().toggle()} title="Export a video or a still" data-testid="export-open">
               Export
             </button>
@@ -81,6 +98,7 @@ export default function App() {
           </PanelBoundary>
         </div>
       )}
+      <StageBlank />
     </div>
   )
 }

@@ -1,12 +1,18 @@
 /**
- * Start-up: restore the saved scenario, read the deep link, set the clock and focus, start the
- * worker, keyboard and URL sync. Every problem found becomes a notice; nothing here throws.
+ * Start-up: restore the saved scenario, read the deep link, set the clock, focus, camera, layers,
+ * tour and UI scale, start the workers, keyboard, URL sync and the presenter view's channel. Every
+ * problem found becomes one notice; nothing here throws.
  */
-import { parseDeepLink } from './present/deepLink'
+import { type DeepLink, parseDeepLink } from './present/deepLink'
 import { startUrlSync } from './present/urlSync'
+import { startPresenterSync } from './present/presenterChannel'
+import { tourFrame, useTour } from './present/tour/useTour'
+import { scenarioFromUrlOverrides } from './sim/scenario/io'
 import { yearStartMs } from './sim/time'
 import { frame } from './scene/frame/frame'
-import { nowInHorizon, simTime, useClock } from './state/clock'
+import { requestCameraMove } from './state/camera'
+import { nowInHorizon, simTime, stopTimeRamp, useClock } from './state/clock'
+import { useLayers } from './state/layers'
 import { loadSavedScenario, useScenario } from './state/scenario'
 import { startDeepSpace } from './state/deepSpace'
 import { crashWorkerForTest, setInitOptions, startWorker, useSim } from './state/sim'
@@ -25,23 +31,70 @@ function applyHorizon() {
   useClock.getState().setHorizon(yearStartMs(h.startYear), yearStartMs(h.endYear))
 }
 
+/** The link's time, warp, play state and camera (after a tour chapter, which they override). */
+function applyView(link: DeepLink): void {
+  const clock = useClock.getState()
+  if (link.tMs !== undefined) {
+    stopTimeRamp()
+    clock.seek(link.tMs)
+  }
+  if (link.warp !== undefined && link.warp !== 0) clock.setWarp(link.warp)
+  // warp=0 is paused; a link with t and warp plays unless play=0.
+  const play = link.warp === 0 ? false : link.play
+  if (play === true) clock.play()
+  if (play === false) clock.pause()
+  if (link.cam) {
+    const ui = useUi.getState()
+    requestCameraMove({ focus: ui.focus, pose: null, offset: link.cam, durationMs: 0, easing: 'linear' })
+    // Re-run the camera's fly-to for the focus in force, now ending on the link's offset at once.
+    if (ui.focus === 'satellite') ui.focusOnSatellite(ui.focusSatellite)
+    else ui.setFocus(ui.focus)
+  }
+}
+
 export function boot(): () => void {
   const notify = useUi.getState().notify
   useScenario.setState({ scenario: loadSavedScenario((m) => notify(m, 'warn', 10000)) })
+  const problems: string[] = []
+  // Scenario overrides (p.…) first: they may move the horizon the time is checked against.
+  const overrides = parseDeepLink(location.search, { startMs: -Infinity, endMs: Infinity }).link.overrides
+  if (overrides) {
+    const r = scenarioFromUrlOverrides(overrides, useScenario.getState().scenario)
+    // For this visit only: a link's overrides are not saved over the presenter's own scenario.
+    if (r.ok) useScenario.setState({ scenario: r.scenario })
+    else problems.push(`scenario overrides ignored: ${r.errors.map((e) => e.message).join(' ')}`)
+  }
   applyHorizon()
   const unsubHorizon = useScenario.subscribe((s, p) => {
     if (s.scenario.horizon !== p.scenario.horizon) applyHorizon()
   })
 
   const { horizonStartMs, horizonEndMs } = useClock.getState()
-  const { link, problems } = parseDeepLink(location.search, { startMs: horizonStartMs, endMs: horizonEndMs })
+  const { link, problems: linkProblems } = parseDeepLink(location.search, { startMs: horizonStartMs, endMs: horizonEndMs })
+  problems.push(...linkProblems)
   if (problems.length) notify(`Link: ${problems.join(' ')}`, 'warn', 12000)
   useClock.getState().seek(link.tMs ?? nowInHorizon())
-  if (link.warp !== undefined) useClock.getState().setWarp(link.warp)
-  else useClock.getState().setWarp(1)
-  if (link.play ?? link.tMs === undefined) useClock.getState().play()
-  if (link.focus) useUi.setState({ focus: link.focus })
+  useClock.getState().setWarp(link.warp !== undefined && link.warp !== 0 ? link.warp : 1)
+  if (link.warp !== 0 && link.play !== false) useClock.getState().play()
+  if (link.focus === 'satellite' && link.follow !== undefined) useUi.setState({ focus: 'satellite', focusSatellite: link.follow })
+  else if (link.focus) useUi.setState({ focus: link.focus })
   if (link.uiHidden) useUi.setState({ uiHidden: true })
+  if (link.embed) useUi.setState({ embed: true })
+  if (link.uiScale !== undefined) useUi.getState().setUiScale(link.uiScale)
+  if (link.layers) useLayers.getState().setLayers(link.layers)
+  if (link.cam) requestCameraMove({ focus: link.focus ?? 'earth', pose: null, offset: link.cam, durationMs: 0, easing: 'linear' })
+  if (link.tour) {
+    const tourLink = link
+    void useTour
+      .getState()
+      .startTour(tourLink.tour ?? 'default', (tourLink.chapter ?? 1) - 1, true)
+      .then((ok) => {
+        if (!ok) return
+        if (tourLink.autoplay) useTour.getState().setAutoplay(true)
+        // The link's own time, camera and play state win over the chapter's (an exact view).
+        applyView(tourLink)
+      })
+  }
 
   setInitOptions({ forcedSatellites: link.satellites })
   startWorker()
@@ -50,6 +103,8 @@ export function boot(): () => void {
   const stopLandingNotices = startLandingNotices()
   const stopKeys = installShortcuts()
   const stopUrl = startUrlSync(onOverlayFrame)
+  const stopTourFrame = onOverlayFrame(tourFrame)
+  const stopPresenter = startPresenterSync()
 
   // Handles for end-to-end tests and the recorder; read-only use outside tests.
   installTestHooks({
@@ -69,7 +124,10 @@ export function boot(): () => void {
     unsubHorizon()
     stopKeys()
     stopUrl()
+    stopTourFrame()
+    stopPresenter()
     stopLaunchNotices()
     stopLandingNotices()
+    useTour.getState().stopTour()
   }
 }

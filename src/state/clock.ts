@@ -5,7 +5,10 @@
  * and HUD refs, never pushed through React.
  */
 import { create } from 'zustand'
-import { yearStartMs } from '../sim/time'
+import { toIsoUtc, yearStartMs } from '../sim/time'
+import { ease, type Easing } from './camera'
+import { stageTime } from './stageTime'
+import { useUi } from './ui'
 
 /** Warp magnitudes offered by the buttons and keys: real time up to 10⁷× (foundation issue). */
 export const WARP_STEPS = [1, 10, 60, 600, 3600, 86400, 1e6, 1e7] as const
@@ -57,9 +60,12 @@ export const useClock = create<ClockState>()((set, get) => ({
   seekCount: 0,
   play: () => {
     const s = get()
-    // At the end of the horizon going forward (or the start going back), play restarts from the other end.
-    if (s.warp > 0 && simTime.tMs >= s.horizonEndMs) get().seek(s.horizonStartMs)
-    if (s.warp < 0 && simTime.tMs <= s.horizonStartMs) get().seek(s.horizonEndMs)
+    // At the end of the horizon going forward (or the start going back) there is nowhere to go:
+    // say so and stay, rather than jumping silently to the other end.
+    if ((s.warp > 0 && simTime.tMs >= s.horizonEndMs) || (s.warp < 0 && simTime.tMs <= s.horizonStartMs)) {
+      horizonNotice(s.warp > 0 ? 'end' : 'start', s)
+      return
+    }
     set({ playing: true })
   },
   pause: () => set({ playing: false }),
@@ -79,12 +85,58 @@ export const useClock = create<ClockState>()((set, get) => ({
   },
 }))
 
+function horizonNotice(which: 'start' | 'end', s: Pick<ClockState, 'horizonStartMs' | 'horizonEndMs'>): void {
+  const day = toIsoUtc(which === 'end' ? s.horizonEndMs : s.horizonStartMs).slice(0, 10)
+  useUi
+    .getState()
+    .notify(
+      which === 'end'
+        ? `The clock stopped at the end of the scenario horizon (${day}). R reverses time; the timeline or N goes back; the scenario panel sets the horizon.`
+        : `The clock stopped at the start of the scenario horizon (${day}). R runs time forward again.`,
+      'info',
+      8000,
+    )
+}
+
+/**
+ * A time ramp (tour chapters): sim time eased from one instant to another over a stretch of stage
+ * time, a function of stageTime.ms alone, so a recorded take repeats frame for frame.
+ */
+export const timeRamp = { active: false, fromMs: 0, toMs: 0, startStageMs: 0, durationMs: 1, easing: 'inOut' as Easing }
+
+/** Starts a ramp now (stage time) and pauses the real-time clock while it runs. */
+export function startTimeRamp(fromMs: number, toMs: number, durationMs: number, easing: Easing): void {
+  Object.assign(timeRamp, { active: true, fromMs, toMs, startStageMs: stageTime.ms, durationMs: Math.max(1, durationMs), easing })
+  useClock.setState({ playing: false })
+  applyTimeRamp(stageTime.ms)
+}
+
+export function stopTimeRamp(): void {
+  timeRamp.active = false
+}
+
+/**
+ * Sets sim time from the ramp for a stage time (ms); false when no ramp runs. advanceClock calls it
+ * for the frame's stage time; a lock-step recorder calls it after setting stageTime.ms itself.
+ */
+export function applyTimeRamp(stageMs: number): boolean {
+  if (!timeRamp.active) return false
+  const p = (stageMs - timeRamp.startStageMs) / timeRamp.durationMs
+  const { horizonStartMs, horizonEndMs } = useClock.getState()
+  const t = timeRamp.fromMs + (timeRamp.toMs - timeRamp.fromMs) * ease(timeRamp.easing, p)
+  simTime.tMs = Math.min(horizonEndMs, Math.max(horizonStartMs, t))
+  if (p >= 1) timeRamp.active = false
+  return true
+}
+
 /**
  * Advances sim time by a real-time interval. Called once per rendered frame, before anything
  * reads the time. dtS is clamped to 1 s so a stalled or hidden tab does not leap years at high
  * warp, while a slow machine (a few frames a second) still runs at the chosen warp.
  */
 export function advanceClock(dtS: number): void {
+  // This frame's stage time: driveFrame advances stageTime by the same dtS right after.
+  if (applyTimeRamp(stageTime.ms + Math.max(0, dtS) * 1000)) return
   const s = useClock.getState()
   if (!s.playing) return
   const dt = Math.min(Math.max(dtS, 0), 1)
@@ -92,6 +144,7 @@ export function advanceClock(dtS: number): void {
   if (next >= s.horizonEndMs || next <= s.horizonStartMs) {
     simTime.tMs = Math.min(s.horizonEndMs, Math.max(s.horizonStartMs, next))
     useClock.setState({ playing: false })
+    horizonNotice(next >= s.horizonEndMs ? 'end' : 'start', s)
     return
   }
   simTime.tMs = next

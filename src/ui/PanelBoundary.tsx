@@ -24,6 +24,7 @@ export const PANEL_IDS = [
   'help',
   'notices',
   'export',
+  'tour-caption',
 ] as const
 export type PanelId = (typeof PANEL_IDS)[number]
 

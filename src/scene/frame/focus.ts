@@ -11,6 +11,7 @@ import { useUi } from '../../state/ui'
 import { setVec, type Vec3 } from '../../sim/vec'
 import { frame } from './frame'
 import { siteGeocentricKm } from '../base/siteFrame'
+import { ease, type Easing } from '../../state/camera'
 
 export const FLIGHT_MS = 1800
 
@@ -18,8 +19,8 @@ export const FLIGHT_MS = 1800
 export const FOCUS_VIEW: Record<Focus, { radiusKm: number; viewDistanceKm: number; minDistanceKm: number }> = {
   earth: { radiusKm: EARTH_RADIUS_KM, viewDistanceKm: EARTH_RADIUS_KM * 3.4, minDistanceKm: EARTH_RADIUS_KM * 1.03 },
   moon: { radiusKm: MOON_RADIUS_KM, viewDistanceKm: MOON_RADIUS_KM * 3.6, minDistanceKm: MOON_RADIUS_KM * 1.01 },
-  // Moon Base Alpha: the origin is the ground at the site; framed from ~6 km, down to 5 m.
-  base: { radiusKm: 0.5, viewDistanceKm: 6, minDistanceKm: 0.005 },
+  // Moon Base Alpha: the origin is the ground at the site; framed from ~3 km (low, toward the Earth: BaseCamera), down to 5 m.
+  base: { radiusKm: 0.5, viewDistanceKm: 3.2, minDistanceKm: 0.005 },
   // Heliocentric view: the origin is the Sun, framed from ~3 AU so Mars' orbit and the swarm fit.
   sun: { radiusKm: SUN_RADIUS_KM, viewDistanceKm: 3 * AU_KM, minDistanceKm: SUN_RADIUS_KM * 3 },
   // A 100 kW satellite spans ~40 m (SatelliteModel); framed from ~150 m.
@@ -30,6 +31,9 @@ export const flight = {
   from: 'earth' as Focus,
   to: 'earth' as Focus,
   startedAt: -Infinity,
+  /** Stage-time length of this flight (ms) and its easing: a tour chapter sets its own. */
+  durationMs: FLIGHT_MS,
+  easing: 'smooth' as Easing | 'smooth',
   /** 0…1, eased. 1 when settled. */
   progress: 1,
 }
@@ -45,12 +49,15 @@ export function bodyPosition(f: Focus, out: Vec3): Vec3 {
   return setVec(out, 0, 0, 0)
 }
 
-export function startFlight(to: Focus, nowMs: number, instant = false): void {
+export function startFlight(to: Focus, nowMs: number, instant = false, durationMs = FLIGHT_MS, easing: Easing | 'smooth' = 'smooth'): void {
   // A new flight starts from the body the last one was heading for (mid-flight, the glide retargets).
   flight.from = flight.to
   flight.to = to
-  flight.startedAt = instant ? -Infinity : nowMs
-  flight.progress = instant ? 1 : 0
+  const now = instant || durationMs <= 0
+  flight.startedAt = now ? -Infinity : nowMs
+  flight.durationMs = Math.max(1, durationMs)
+  flight.easing = easing
+  flight.progress = now ? 1 : 0
 }
 
 const smooth = (x: number) => x * x * (3 - 2 * x)
@@ -58,8 +65,8 @@ const _a: Vec3 = { x: 0, y: 0, z: 0 }
 const _b: Vec3 = { x: 0, y: 0, z: 0 }
 
 export function updateOrigin(nowMs: number): void {
-  const raw = Math.min(1, Math.max(0, (nowMs - flight.startedAt) / FLIGHT_MS))
-  flight.progress = smooth(raw)
+  const raw = Math.min(1, Math.max(0, (nowMs - flight.startedAt) / flight.durationMs))
+  flight.progress = flight.easing === 'smooth' ? smooth(raw) : ease(flight.easing, raw)
   bodyPosition(flight.to, _b)
   if (flight.progress >= 1) {
     setVec(frame.origin, _b.x, _b.y, _b.z)

@@ -1,0 +1,62 @@
+/**
+ * The camera as the rest of the app sees it, with no three.js here: where it is (written by the
+ * scene's CameraRig every frame, read by deep links and the presenter view) and the moves asked of
+ * it (tour chapters, deep links), which CameraRig plays on stageTime. Plain objects, not a store:
+ * they change every frame.
+ *
+ * A pose is relative to the focused body (the scene origin), in the scene's axes (y to the
+ * celestial north pole): distance, azimuth about that pole measured from the Sun's direction
+ * (positive eastward, i.e. counter-clockwise seen from the north), elevation above the equator.
+ * Measured from the Sun, a pose shows the same lighting whatever the date.
+ */
+import type { Focus } from './ui'
+
+export interface CameraPose {
+  distanceKm: number
+  azimuthDeg: number
+  elevationDeg: number
+}
+
+export const EASINGS = ['linear', 'in', 'out', 'inOut'] as const
+export type Easing = (typeof EASINGS)[number]
+
+/** Easing curves on 0…1 (cubic; `inOut` is smoothstep's cubic cousin, flat at both ends). */
+export function ease(e: Easing, x: number): number {
+  const t = Math.min(1, Math.max(0, x))
+  switch (e) {
+    case 'linear':
+      return t
+    case 'in':
+      return t * t * t
+    case 'out':
+      return 1 - (1 - t) ** 3
+    case 'inOut':
+      return t < 0.5 ? 4 * t * t * t : 1 - (-2 * t + 2) ** 3 / 2
+  }
+}
+
+/** The camera now: its offset from the origin (scene axes, km), updated by CameraRig each frame. */
+export const cameraView = { x: 0, y: 0, z: 0, ready: false }
+
+export interface CameraMove {
+  /** Bumped per request; CameraRig plays a request once. */
+  seq: number
+  focus: Focus
+  /** The pose to end on, or `offset` (an exact scene-axis offset, km, from a deep link). */
+  pose: CameraPose | null
+  offset: [number, number, number] | null
+  durationMs: number
+  easing: Easing
+}
+
+export const cameraMove: CameraMove = { seq: 0, focus: 'earth', pose: null, offset: null, durationMs: 0, easing: 'inOut' }
+
+/**
+ * Asks the camera to fly to `focus` and end exactly on `pose` (or `offset`) after durationMs of
+ * stage time (0: at once). The caller then sets the focus (useUi.setFocus / focusOnSatellite), which
+ * is what CameraRig reacts to.
+ */
+export function requestCameraMove(m: Omit<CameraMove, 'seq'>): void {
+  Object.assign(cameraMove, m)
+  cameraMove.seq++
+}
