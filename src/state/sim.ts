@@ -7,11 +7,11 @@
  */
 import { create } from 'zustand'
 import type { SatelliteInfo } from '../sim/constellation/info'
-import type { MetricsSeries } from '../sim/constellation/metrics'
 import type { Triple } from '../sim/constellation/pick'
-import type { InitOptions, MainToWorker, Snapshot, WorkerToMain } from '../worker/constellation/protocol'
+import type { InitOptions, MainToWorker, MessageTiming, Snapshot, WorkerToMain } from '../worker/constellation/protocol'
 import { setBaseLayout } from './base'
 import { appendSatellites, resetSatellites } from './constellation'
+import { rowStarts, useStory } from './story'
 import { useUi } from './ui'
 import { createWorkerBridge } from './workerBridge'
 
@@ -21,13 +21,6 @@ interface SimState {
 }
 
 export const useSim = create<SimState>()(() => ({ snapshot: null, ready: false }))
-
-/** The constellation's monthly growth over the horizon (replaced when the scenario changes). */
-export const useSeries = create<MetricsSeries>()(() => ({
-  tMs: new Float64Array(0),
-  satellites: new Float64Array(0),
-  orbitalComputeW: new Float64Array(0),
-}))
 
 let initOptions: InitOptions = {}
 let pickSeq = 0
@@ -50,10 +43,33 @@ export function pickSatellite(tMs: number, rayOriginKm: Triple, rayDir: Triple, 
 
 const post = (msg: MainToWorker) => bridge.post(msg)
 
+/** Tells the worker what to compare with (or to stop): on every change of the comparison and after a restart. */
+function postComparison(): void {
+  const c = useStory.getState().comparison
+  post({ type: 'compare', id: c?.id ?? '', scenario: c?.scenario ?? null })
+}
+useStory.subscribe((s, prev) => {
+  if (s.comparison !== prev.comparison) postComparison()
+})
+
+let timingsResolve: ((t: Record<string, MessageTiming>) => void) | null = null
+
+/** The worker's handling time per message type (bench, e2e): how long snapshots wait behind a comparison. */
+export function workerTimings(): Promise<Record<string, MessageTiming> | null> {
+  if (!bridge.running) return Promise.resolve(null)
+  return new Promise((resolve) => {
+    timingsResolve?.({})
+    timingsResolve = resolve
+    post({ type: 'timings' })
+  })
+}
+
 function onMessage(msg: WorkerToMain) {
   switch (msg.type) {
     case 'ready':
       useSim.setState({ ready: true })
+      // A restarted worker has forgotten the comparison: send it again.
+      postComparison()
       break
     case 'snapshot':
       bridge.answered()
@@ -67,7 +83,15 @@ function onMessage(msg: WorkerToMain) {
       appendSatellites(msg.generation, msg.start, msg.elements)
       break
     case 'series':
-      useSeries.setState({ tMs: msg.tMs, satellites: msg.satellites, orbitalComputeW: msg.orbitalComputeW })
+      useStory.setState({ rows: msg.rows, rowStartMs: rowStarts(msg.rows), generation: msg.generation, computeMs: msg.computeMs })
+      break
+    case 'compare-series':
+      // An answer for a comparison since replaced or dropped is stale.
+      if (useStory.getState().comparison?.id === msg.id) useStory.setState({ compareRows: msg.rows, compareComputeMs: msg.computeMs })
+      break
+    case 'timings':
+      timingsResolve?.(msg.timings)
+      timingsResolve = null
       break
     case 'base-layout':
       setBaseLayout(msg.layout)

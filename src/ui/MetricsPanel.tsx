@@ -1,11 +1,14 @@
 /**
  * The constellation's numbers at the current time, written to DOM refs from the overlay loop,
- * once per new snapshot and only where the text changed.
+ * once per new snapshot and only where the text changed; the year's flows (launches, compute
+ * added) from the yearly rows of the same schedule (src/sim/story/yearly.ts), so every figure here
+ * describes the same satellites. The charts open from here (button or C).
  */
 import { useRef } from 'react'
+import { EARTH_DATA_CENTRES_W } from '../sim/constellation/metrics'
 import { useSim } from '../state/sim'
+import { rowOfYear, useStory } from '../state/story'
 import { count, si } from './format'
-import { GrowthChart } from './GrowthChart'
 import { setText, useOverlayFrame } from './overlayLoop'
 import { Readouts } from './Readouts'
 
@@ -15,26 +18,54 @@ type Metrics = NonNullable<NonNullable<ReturnType<typeof useSim.getState>['snaps
 const ROWS: { key: keyof Metrics; label: string; title: string; fmt: (v: number) => string }[] = [
   { key: 'launches', label: 'Starship launches', title: 'Cumulative flights from the cadence schedule (SOURCES §2)', fmt: (v) => count(v) },
   { key: 'massToOrbitT', label: 'Mass to orbit', title: 'Payload delivered to orbit (t)', fmt: (v) => si(v, 't') },
-  { key: 'satellites', label: 'Satellites in orbit', title: 'Compute satellites deployed', fmt: (v) => count(v) },
+  { key: 'satellites', label: 'Satellites in orbit', title: 'Compute satellites deployed and not yet retired', fmt: (v) => count(v) },
+  { key: 'retiredSatellites', label: 'Retired so far', title: 'Satellites deorbited at the end of their design life (SOURCES §7)', fmt: (v) => count(v) },
   { key: 'orbitalComputeW', label: 'Orbital compute', title: 'Satellites × compute power each (SOURCES §1)', fmt: (v) => si(v, 'W') },
   { key: 'arrayAreaM2', label: 'Solar array area', title: 'Power ÷ (cell efficiency × 1360.8 W/m²), SOURCES §1', fmt: (v) => `${si(v / 1e6, '')}km²` },
   { key: 'radiatorAreaM2', label: 'Radiator area', title: 'Heat ÷ two-sided σεT⁴ (SOURCES §1)', fmt: (v) => `${si(v / 1e6, '')}km²` },
-  {
-    key: 'dataCentreRatio',
-    label: "vs Earth's data centres",
-    title: 'Orbital compute ÷ 47 GW, all data centres in 2024 (IEA, SOURCES §5)',
-    fmt: (v) => (v >= 0.1 ? `${v.toPrecision(3)}×` : `${(v * 100).toPrecision(2)} %`),
-  },
+]
+
+/** Orbital compute ÷ all of Earth's data centres, from the compute shown above (never a stale ratio). */
+const ratioText = (w: number) => {
+  const v = w / EARTH_DATA_CENTRES_W
+  return v >= 0.1 ? `${v.toPrecision(3)}×` : `${(v * 100).toPrecision(2)} %`
+}
+
+/** The calendar year's flows, from its yearly row (the whole year's schedule). */
+const YEAR_ROWS = [
+  { key: 'dataCentreRatio', label: "vs Earth's data centres", title: 'Orbital compute ÷ 47 GW, all data centres in 2024 (IEA, SOURCES §5)' },
+  { key: 'launchesInYear', label: 'Launches this year', title: 'Constellation flights in the calendar year (yearly rows, the same schedule)' },
+  { key: 'computeAdded', label: 'Compute added this year', title: 'Compute of the satellites deployed in the calendar year (before retirements)' },
 ]
 
 export function MetricsPanel() {
   const cells = useRef<(HTMLElement | null)[]>([])
-  const shown = useRef<{ metrics: Metrics | null; values: number[] }>({ metrics: null, values: ROWS.map(() => NaN) })
+  const yearCells = useRef<(HTMLElement | null)[]>([])
+  const shown = useRef<{ metrics: Metrics | null; values: number[]; rows: unknown; row: number }>({
+    metrics: null,
+    values: ROWS.map(() => NaN),
+    rows: null,
+    row: -1,
+  })
   useOverlayFrame(() => {
     const c = useSim.getState().snapshot?.constellation
     const l = shown.current
     if (!c || c === l.metrics) return
     l.metrics = c
+    setText(yearCells.current[0], ratioText(c.orbitalComputeW))
+    // The row of the snapshot's calendar year.
+    const st = useStory.getState()
+    const tMs = useSim.getState().snapshot?.tMs
+    if (st.rows.length > 0 && tMs !== undefined) {
+      const i = rowOfYear(st.rowStartMs, tMs)
+      if (i !== l.row || st.rows !== l.rows) {
+        l.row = i
+        l.rows = st.rows
+        const r = st.rows[i]
+        setText(yearCells.current[1], count(r.launchesInYear))
+        setText(yearCells.current[2], si(r.orbitalComputeAddedW, 'W'))
+      }
+    }
     for (let i = 0; i < ROWS.length; i++) {
       const v = c[ROWS[i].key]
       // Most figures hold between snapshots (no launch in the interval): format only on change.
@@ -47,7 +78,15 @@ export function MetricsPanel() {
     <div className="metrics panel" data-testid="metrics">
       <h3>Orbital compute</h3>
       <Readouts rows={ROWS} cells={cells} testIdPrefix="metric-" />
-      <GrowthChart />
+      <Readouts rows={YEAR_ROWS} cells={yearCells} testIdPrefix="metric-" />
+      <button
+        className="story-open"
+        onClick={() => useStory.getState().toggleCharts()}
+        title="The story in numbers: charts over the horizon, what-if side by side (C)"
+        data-testid="open-charts"
+      >
+        Charts
+      </button>
     </div>
   )
 }

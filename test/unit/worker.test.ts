@@ -6,6 +6,8 @@ import { ELEMENT_STRIDE, positionEqjExact } from '../../src/sim/constellation/or
 import { vec3 } from '../../src/sim/vec'
 import type { Scenario } from '../../src/sim/scenario/schema'
 import { defaultScenario, validateScenario } from '../../src/sim/scenario/validate'
+import { PRESETS, presetScenario } from '../../src/sim/scenario/presets'
+import { yearlyRows } from '../../src/sim/story/yearly'
 
 function harness() {
   const posted: WorkerToMain[] = []
@@ -221,9 +223,115 @@ describe('worker host at the horizon the schema allows', () => {
       expect(s.base?.state).toBeDefined()
     }
     const series = posted.find((m) => m.type === 'series')
-    expect(series?.type === 'series' && series.tMs.length).toBe((2200 - scenario.horizon.startYear) * 12 + 1)
+    // One yearly row per year of the horizon, first to last (src/sim/story/yearly.ts).
+    expect(series?.type === 'series' && series.rows.map((r) => r.year)).toEqual(
+      Array.from({ length: 2200 - scenario.horizon.startYear + 1 }, (_, i) => scenario.horizon.startYear + i),
+    )
     expect(posted.some((m) => m.type === 'base-layout')).toBe(true)
     expect(tAll).toBeLessThan(30_000)
     expect(dMemMB).toBeLessThan(300)
+  })
+})
+
+describe('worker host: what-if comparison and timings', () => {
+  /** A host whose deferred work runs only when the test drains the queue (the worker's event loop, by hand). */
+  function queued() {
+    const posted: WorkerToMain[] = []
+    const queue: (() => void)[] = []
+    const host = createWorkerHost(
+      (msg) => posted.push(msg),
+      () => performance.now(),
+      (fn) => queue.push(fn),
+    )
+    const drain = () => {
+      for (let fn = queue.shift(); fn; fn = queue.shift()) fn()
+    }
+    return { host, posted, queue, drain }
+  }
+  const short = () => scenarioWith({ horizon: { endYear: 2034 } })
+  const conservative = () => {
+    const s = presetScenario(PRESETS[PRESETS.length - 1].id)
+    if (!s) throw new Error('no preset')
+    return s
+  }
+  const compareSeries = (posted: WorkerToMain[]) => posted.flatMap((m) => (m.type === 'compare-series' ? [m] : []))
+
+  it('posts the compared scenario rows over the horizon in force, equal to yearlyRows in one call', () => {
+    const { host, posted, drain } = queued()
+    host.handle({ type: 'init', scenario: short() })
+    const b = conservative()
+    host.handle({ type: 'compare', id: 'b', scenario: b })
+    expect(compareSeries(posted)).toEqual([]) // nothing computed inside the message itself
+    drain()
+    const [c] = compareSeries(posted)
+    expect(c?.id).toBe('b')
+    expect(c?.rows.map((r) => r.year)).toEqual([2026, 2027, 2028, 2029, 2030, 2031, 2032, 2033, 2034])
+    // Computed a few years per turn, the rows are those of one call over the same years.
+    expect(c?.rows).toEqual(yearlyRows(b, 2026, 2034))
+    expect(errors(posted)).toEqual([])
+  })
+
+  it('answers steps while the comparison is being computed, and a new scenario restarts it', () => {
+    const { host, posted, queue, drain } = queued()
+    host.handle({ type: 'init', scenario: short() })
+    host.handle({ type: 'compare', id: 'b', scenario: conservative() })
+    expect(queue.length).toBe(1)
+    // A step that arrives while the comparison is pending is answered at once, before its rows.
+    host.handle({ type: 'step', seq: 1, tMs: Date.UTC(2030, 0, 1) })
+    expect(posted.findIndex((m) => m.type === 'snapshot')).toBeGreaterThanOrEqual(0)
+    expect(compareSeries(posted)).toEqual([])
+    host.handle({ type: 'scenario', scenario: scenarioWith({ horizon: { endYear: 2030 } }) })
+    drain()
+    const all = compareSeries(posted)
+    // The job started for the old horizon was dropped: one answer, for the new horizon and generation.
+    expect(all.map((c) => [c.generation, c.rows.length])).toEqual([[2, 5]])
+    posted.length = 0
+    host.handle({ type: 'compare', id: '', scenario: null })
+    host.handle({ type: 'scenario', scenario: short() })
+    drain()
+    expect(compareSeries(posted)).toEqual([])
+  })
+
+  it('rejects an invalid comparison scenario with an error and keeps the worker up', () => {
+    const { host, posted, drain } = queued()
+    host.handle({ type: 'init', scenario: short() })
+    const bad: Scenario = { ...short(), horizon: { startYear: 2026, endYear: 2020 } }
+    host.handle({ type: 'compare', id: 'bad', scenario: bad })
+    drain()
+    expect(errors(posted).join(' ')).toMatch(/Comparison scenario rejected.*horizon\.endYear/)
+    host.handle({ type: 'step', seq: 2, tMs: Date.UTC(2030, 0, 1) })
+    expect(snapshots(posted).map((s) => s.seq)).toEqual([2])
+  })
+
+  it('times every message type and each turn of the comparison (figures in the log)', () => {
+    const { host, posted, queue } = queued()
+    host.handle({ type: 'init', scenario: short() })
+    let seq = 0
+    const stepAt = () => host.handle({ type: 'step', seq: ++seq, tMs: Date.UTC(2027, 0, 1) + seq * 3600e3 })
+    for (let i = 0; i < 30; i++) stepAt()
+    host.handle({ type: 'timings' })
+    const before = [...posted].reverse().find((m) => m.type === 'timings')
+    host.handle({ type: 'compare', id: 'b', scenario: conservative() })
+    // The worker's loop by hand: a step between turns of the comparison, as when the main thread asks ~30 times a second.
+    let turns = 0
+    for (let fn = queue.shift(); fn; fn = queue.shift(), turns++) {
+      fn()
+      stepAt()
+    }
+    host.handle({ type: 'timings' })
+    const after = [...posted].reverse().find((m) => m.type === 'timings')
+    if (before?.type !== 'timings' || after?.type !== 'timings') throw new Error('no timings')
+    const t0 = before.timings.step
+    const slice = after.timings['compare-slice']
+    expect(t0.count).toBe(30)
+    expect(slice.count).toBe(turns)
+    expect(compareSeries(posted).length).toBe(1)
+    const during = after.timings.step.count - t0.count
+    expect(during).toBe(turns)
+    console.log(
+      `steps alone: mean ${(t0.totalMs / t0.count).toFixed(2)} ms, max ${t0.maxMs.toFixed(2)} ms; ` +
+        `comparison 2026–2034 in ${slice.count} turns, mean ${(slice.totalMs / slice.count).toFixed(1)} ms, longest ${slice.maxMs.toFixed(1)} ms; ` +
+        `${during} steps between turns, mean ${((after.timings.step.totalMs - t0.totalMs) / Math.max(1, during)).toFixed(2)} ms`,
+    )
   })
 })

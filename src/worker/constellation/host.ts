@@ -5,21 +5,28 @@
  * of killing the worker.
  */
 import { pick } from './operations/pick'
-import { init, scenario } from './operations/scenario'
+import { compare, init, scenario } from './operations/scenario'
 import { step } from './operations/step'
 import type { MainToWorker, Post } from './protocol'
-import { createState, type WorkerState } from './state'
+import { createState, recordTiming, type WorkerState } from './state'
 
 export interface WorkerHost {
   handle(msg: MainToWorker): void
   readonly state: WorkerState
 }
 
-export function createWorkerHost(post: Post, now: () => number = () => performance.now()): WorkerHost {
-  const state = createState(post, now)
+export function createWorkerHost(
+  post: Post,
+  now: () => number = () => performance.now(),
+  defer: (fn: () => void) => void = (fn) => {
+    setTimeout(fn, 0)
+  },
+): WorkerHost {
+  const state = createState(post, now, defer)
   return {
     state,
     handle(msg) {
+      const t0 = state.now()
       try {
         switch (msg?.type) {
           case 'init':
@@ -30,9 +37,15 @@ export function createWorkerHost(post: Post, now: () => number = () => performan
             return step(state, msg)
           case 'pick':
             return pick(state, msg)
+          case 'compare':
+            return compare(state, msg)
+          case 'timings':
+            return post({ type: 'timings', timings: structuredClone(state.timings) })
         }
       } catch (err) {
         post({ type: 'error', message: err instanceof Error ? err.message : String(err) })
+      } finally {
+        if (typeof msg?.type === 'string') recordTiming(state, msg.type, state.now() - t0)
       }
     },
   }

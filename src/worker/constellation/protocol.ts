@@ -6,11 +6,12 @@
  */
 import type { BaseLayoutData, BaseSnapshot } from '../../sim/base/snapshot'
 import type { SatelliteInfo } from '../../sim/constellation/info'
-import type { ConstellationMetrics, MetricsSeries } from '../../sim/constellation/metrics'
+import type { ConstellationMetrics } from '../../sim/constellation/metrics'
 import type { ShellOrbit } from '../../sim/constellation/orbits'
 import type { Triple } from '../../sim/constellation/pick'
 import type { LaunchEvent } from '../../sim/constellation/schedule'
 import type { Scenario } from '../../sim/scenario/schema'
+import type { YearRow } from '../../sim/story/yearly'
 
 export interface InitOptions {
   /** URL `sats=N`: show N satellites at once regardless of the launch schedule (demos, benchmarks). */
@@ -22,6 +23,21 @@ export type MainToWorker =
   | { type: 'scenario'; scenario: Scenario }
   | { type: 'step'; seq: number; tMs: number }
   | { type: 'pick'; seq: number; tMs: number; rayOriginKm: Triple; rayDir: Triple; maxAngleRad: number }
+  /**
+   * A second scenario to compare with the one in force (what-if, side by side): only its yearly rows
+   * are computed, over the horizon in force, and posted as 'compare-series'. null stops comparing.
+   * `id` names it (a preset id or 'pinned') so answers to an older request are recognised.
+   */
+  | { type: 'compare'; id: string; scenario: Scenario | null }
+  /** Asks for the host's message timings ('timings'): bench and tests. */
+  | { type: 'timings' }
+
+/** What the host measured of one message type: how many were handled, total and longest handling time, ms. */
+export interface MessageTiming {
+  count: number
+  totalMs: number
+  maxMs: number
+}
 
 /** A few hundred bytes: what the HUD and panels show at one instant. */
 export interface Snapshot {
@@ -53,8 +69,12 @@ export type WorkerToMain =
   /** New satellites only, appended at `start`, sorted by deploy time (transferred, not copied). */
   | { type: 'satellites'; generation: number; start: number; elements: Float32Array }
   | { type: 'pick'; seq: number; satellite: SatelliteInfo | null }
-  /** The constellation's growth over the whole horizon, monthly, sent once per scenario (charts). */
-  | ({ type: 'series'; generation: number } & MetricsSeries)
+  /** The scenario's yearly rows over the whole horizon (src/sim/story/yearly.ts), sent once per scenario (charts, gauge, export). */
+  | { type: 'series'; generation: number; rows: YearRow[]; computeMs: number }
+  /** The compared scenario's yearly rows over the same years, once per 'compare' (and again when the scenario in force changes). */
+  | { type: 'compare-series'; id: string; generation: number; rows: YearRow[]; computeMs: number }
+  /** Handling time per message type since the worker started (answer to 'timings'). */
+  | { type: 'timings'; timings: Record<string, MessageTiming> }
   /** Where Moon Base Alpha's structures stand and when each was built, sent once per scenario. */
   | { type: 'base-layout'; generation: number; layout: BaseLayoutData }
 

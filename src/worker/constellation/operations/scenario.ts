@@ -8,7 +8,7 @@ import type { MainToWorker } from '../protocol'
 import type { WorkerState } from '../state'
 import { postBaseLayout } from './baseLayout'
 import { resetConstellation } from './satellites'
-import { postSeries } from './series'
+import { postSeries, startCompareSeries } from './series'
 
 /** Applies `input` if valid; returns whether it was. */
 export function applyScenario(state: WorkerState, input: unknown): boolean {
@@ -23,6 +23,8 @@ export function applyScenario(state: WorkerState, input: unknown): boolean {
   resetConstellation(state)
   postSeries(state)
   postBaseLayout(state)
+  // The comparison is drawn over the horizon in force: a new horizon needs its rows again.
+  startCompareSeries(state)
   return true
 }
 
@@ -35,4 +37,24 @@ export function init(state: WorkerState, msg: Extract<MainToWorker, { type: 'ini
 
 export function scenario(state: WorkerState, msg: Extract<MainToWorker, { type: 'scenario' }>): void {
   applyScenario(state, msg.scenario)
+}
+
+/**
+ * 'compare': a second scenario, validated like the first, whose yearly rows only are computed (no
+ * satellites, no snapshots), a few years per turn between steps (series.ts), now and again for each
+ * later scenario in force. null stops comparing.
+ */
+export function compare(state: WorkerState, msg: Extract<MainToWorker, { type: 'compare' }>): void {
+  if (msg.scenario === null) {
+    state.compare = null
+    state.compareJob = null
+    return
+  }
+  const r = validateScenario(msg.scenario)
+  if (!r.ok) {
+    state.post({ type: 'error', message: `Comparison scenario rejected: ${r.errors.map((e) => e.message).join(' ')}` })
+    return
+  }
+  state.compare = { id: msg.id, scenario: r.scenario }
+  startCompareSeries(state)
 }

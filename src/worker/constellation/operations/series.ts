@@ -1,9 +1,52 @@
-/** The constellation's monthly growth over the horizon, posted once per scenario (charts). */
-import { metricsSeries } from '../../../sim/constellation/metrics'
-import type { WorkerState } from '../state'
+/**
+ * The yearly rows of the story (src/sim/story/yearly.ts) over the whole horizon, posted once per
+ * scenario (charts, the Kardashev gauge, CSV/JSON export); and the same rows for the scenario
+ * compared with it (what-if), over the same years so the charts overlay them year for year.
+ *
+ * The comparison must not slow the first scenario's snapshots, so its rows are computed a few years
+ * per turn (COMPARE_SLICE_MS of work, then the worker takes its queued messages, steps included)
+ * and posted whole at the end. Row by row equals one call: each row reads only its own year.
+ */
+import { yearlyRows } from '../../../sim/story/yearly'
+import { type CompareJob, recordTiming, type WorkerState } from '../state'
+
+/** Worker time one turn of the comparison may take before steps get their turn, ms. */
+export const COMPARE_SLICE_MS = 8
 
 export function postSeries(state: WorkerState): void {
-  if (!state.scenario) return
-  const s = metricsSeries(state.scenario)
-  state.post({ type: 'series', generation: state.generation, ...s }, [s.tMs.buffer, s.satellites.buffer, s.orbitalComputeW.buffer])
+  const s = state.scenario
+  if (!s) return
+  const t0 = state.now()
+  const rows = yearlyRows(s, s.horizon.startYear, s.horizon.endYear)
+  state.post({ type: 'series', generation: state.generation, rows, computeMs: state.now() - t0 })
+}
+
+/** Starts (again) the compared scenario's rows over the horizon in force, if one is set; an older job is dropped. */
+export function startCompareSeries(state: WorkerState): void {
+  const s = state.scenario
+  const c = state.compare
+  state.compareJob = null
+  if (!s || !c) return
+  const job: CompareJob = { id: c.id, generation: state.generation, scenario: c.scenario, next: s.horizon.startYear, until: s.horizon.endYear, rows: [], computeMs: 0 }
+  state.compareJob = job
+  state.defer(() => compareSlice(state, job))
+}
+
+/** One turn: years until the slice is spent (at least one); then the next turn, or the rows posted. */
+export function compareSlice(state: WorkerState, job: CompareJob): void {
+  if (state.compareJob !== job) return // replaced or stopped since
+  const t0 = state.now()
+  do {
+    for (const r of yearlyRows(job.scenario, job.next, job.next)) job.rows.push(r)
+    job.next++
+  } while (job.next <= job.until && state.now() - t0 < COMPARE_SLICE_MS)
+  const ms = state.now() - t0
+  job.computeMs += ms
+  recordTiming(state, 'compare-slice', ms)
+  if (job.next <= job.until) {
+    state.defer(() => compareSlice(state, job))
+    return
+  }
+  state.compareJob = null
+  state.post({ type: 'compare-series', id: job.id, generation: job.generation, rows: job.rows, computeMs: job.computeMs })
 }
