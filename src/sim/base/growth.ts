@@ -1,19 +1,28 @@
 /**
  * The growth model of Moon Base Alpha: cargo landings → delivered mass → solar power, people,
- * factories → satellites made from regolith → what the mass driver throws. Deterministic.
+ * factories that build factories → satellites made from regolith → what the mass driver throws.
+ * Deterministic, and bounded by physics at every horizon the schema accepts.
  *
  * Integration: fixed steps of 1/48 year from the first landing (GROWTH_STEP_YEARS), exact for
  * the landing schedule; the steps are cached per scenario `base` object, so baseStateAt is one
  * lookup plus one partial step. Per step:
  *   landings L(Y) = ⌊∫ rate dY⌋; delivered = L × payload; people = crew × (L(Y) − L(Y − tour)).
- *   peak W = (delivered × powerShare + self-built arrays) × W/kg; average W = peak × illumination.
- *   life support first (capped at average W); factories get factoryShare of the rest; output
- *   kg/yr = factory W × 8,766 h / 1000 / (kWh/kg); selfBuildShare of it becomes base arrays.
- *   The mass driver (from its year) takes the rest of the power: rate ≤ min(kg/s cap,
- *   P·η / (½v²)); it launches from the store of satellites made.
+ *   Arrays (delivered × powerShare + self-built) have a nameplate of kg × W/kg, i.e. an area at
+ *   ARRAY_PEAK_W_PER_M2. The first siteArrayAreaKm2 stand on the ridge (lit illuminationFraction
+ *   of the time); the rest elsewhere on the Moon (lit elsewhereIlluminationFraction), up to the
+ *   Moon's whole surface: the mean power never exceeds the sunlight the Moon intercepts,
+ *   πR²·S ≈ 1.29e16 W (SOURCES §7).
+ *   Life support first; the mass driver gets what its rate needs, up to (100 − factoryShare) % of
+ *   the rest; the factories the remainder. Factory output kg/yr = min(factory mass × productivity,
+ *   factory W × 8,766 h / 1000 / (kWh/kg)). Factories build factories: while power would run more,
+ *   their mass doubles every factoryDoublingYears (the new mass comes out of their output).
+ *   selfBuildShare of the output becomes arrays; the rest is satellites. Regolith mined =
+ *   output ÷ UNIT.regolithYield, so mass thrown ≤ satellites made ≤ yield × regolith mined.
+ *   The mass driver (from its year) launches from the store at min(planned shots/h × payload,
+ *   tracks × payload ÷ time on the track, P·η / (½v²)).
  * Structure counts follow peaks (structures are never removed), so they only grow.
  */
-import { SECONDS_PER_YEAR } from '../constants'
+import { G0_M_S2, MOON_RADIUS_KM, SECONDS_PER_YEAR, SOLAR_CONSTANT_W_M2 } from '../constants'
 import type { Scenario } from '../scenario/schema'
 import { scheduleAt, type SchedulePoint } from '../scenario/types'
 import { fractionalYear, msFromFractionalYear } from '../time'
@@ -36,11 +45,30 @@ export const UNIT = {
   miningRigTPerYear: 50_000,
   /** Satellite mass per regolith mass mined (Si 21 %, Al 14 % by mass, SOURCES §3): 0.2. */
   regolithYield: 0.2,
+  /** A factory makes its own mass in a year: NASA CP-2255's 100 t lunar seed replicates in ~1 yr (SOURCES §7) [E]. */
+  factoryKgPerKgYear: 1,
   /** One storage yard holds 20,000 t. */
   storageT: 20_000,
   /** One landing pad serves 25 landings a year (≈ two weeks of turnaround each). */
   padLandingsPerYear: 25,
 } as const
+
+/** Nameplate power of one m² of array in full sun: 1,360.8 W/m² × 30 % (SOURCES §1), W/m². */
+export const ARRAY_PEAK_W_PER_M2 = SOLAR_CONSTANT_W_M2 * 0.3
+/** The Moon's surface, m²: 4πR² = 3.79e7 km² (SOURCES §3, §7). */
+export const MOON_SURFACE_M2 = 4 * Math.PI * (MOON_RADIUS_KM * 1000) ** 2
+/** Sunlight the Moon intercepts, πR²·S ≈ 1.29e16 W (SOURCES §7): no lunar power can exceed it. */
+export const MOON_SUNLIGHT_W = Math.PI * (MOON_RADIUS_KM * 1000) ** 2 * SOLAR_CONSTANT_W_M2
+
+/**
+ * What limits the base's throw (or growth) at an instant: 'landings' before the first landing;
+ * 'noDriver' before the mass driver runs; the driver's own limits 'shotRate' (the planned rate),
+ * 'track' (one payload on each track at a time), 'driverPower' (the power it is given); else what
+ * limits the satellites made: 'factories' (factory mass), 'power' (arrays at the site),
+ * 'sunlitArea' (the site is full, arrays grow elsewhere at lower illumination), 'moonSunlight'
+ * (the whole Moon is covered).
+ */
+export type BaseLimit = 'landings' | 'noDriver' | 'shotRate' | 'track' | 'driverPower' | 'factories' | 'power' | 'sunlitArea' | 'moonSunlight'
 
 export const STRUCTURE_KINDS = ['landingPad', 'habitat', 'solarTower', 'radiator', 'miningRig', 'factory', 'storage', 'massDriver'] as const
 export type StructureKind = (typeof STRUCTURE_KINDS)[number]
@@ -67,6 +95,17 @@ export interface BaseState {
   massDriverBuilt: boolean
   massDriverCapacityTPerYear: number
   massDriverTrackLengthM: number
+  /** Factory mass standing (delivered kit + built on site), t. */
+  factoryMassT: number
+  /** Output the factories could make with unlimited power, t/yr. */
+  factoryCapacityTPerYear: number
+  /** Regolith mined so far, t. */
+  regolithMinedT: number
+  /** Array area at the site and elsewhere on the Moon, m². */
+  siteArrayAreaM2: number
+  elsewhereArrayAreaM2: number
+  /** The limit that binds now (see BaseLimit). */
+  bindingLimit: BaseLimit
   structures: StructureCounts
 }
 
@@ -82,12 +121,14 @@ export interface DriverSpec {
   accelerationG: number
   efficiency: number
   azimuthDeg: number
-  /** Throughput limit by launch rate at a fractional year, kg/s. */
+  /** Throughput limit by the planned launch rate at a fractional year, kg/s. */
   rateKgS: (year: number) => number
+  /** Throughput limit of the tracks at a fractional year (one payload per track at a time), kg/s. */
+  trackKgS: (year: number) => number
 }
 
 const driverCache = new WeakMap<object, DriverSpec>()
-const SP413_SPEC: DriverSpec = { ...SP413_DRIVER, rateKgS: () => SP413_DRIVER.rateKgS }
+const SP413_SPEC: DriverSpec = { ...SP413_DRIVER, rateKgS: () => SP413_DRIVER.rateKgS, trackKgS: () => Infinity }
 
 export function driverSpec(scenario: BaseScenario): DriverSpec {
   const m = scenario.massDriver
@@ -100,6 +141,7 @@ export function driverSpec(scenario: BaseScenario): DriverSpec {
       efficiency: m.efficiency,
       azimuthDeg: m.azimuthDeg,
       rateKgS: (year) => (scheduleAt(m.shotsPerHour, year, 'linear') * m.payloadKg) / 3600,
+      trackKgS: (year) => (scheduleAt(m.tracks ?? [[0, 1]], year, 'step') * m.payloadKg) / (m.exitSpeedMs / (m.accelerationG * G0_M_S2)),
     }
     driverCache.set(m, d)
   }
@@ -110,6 +152,9 @@ export function driverSpec(scenario: BaseScenario): DriverSpec {
 interface Acc {
   year: number
   selfKg: number
+  /** Factory mass built on site, kg. */
+  factoryKg: number
+  minedKg: number
   madeKg: number
   launchedKg: number
   peakRate: number
@@ -142,41 +187,99 @@ interface Flows {
   population: number
   peakW: number
   avgW: number
+  siteM2: number
+  elsewhereM2: number
   lifeW: number
   factoryW: number
+  factoryKg: number
+  capacityKgPerYr: number
+  powerLimitedKgPerYr: number
   driverCapKgS: number
   driverAvailW: number
   outputKgPerYr: number
+  limit: BaseLimit
 }
 
-function flows(p: BaseParams, md: DriverSpec, year: number, selfKg: number): Flows {
+function flows(p: BaseParams, md: DriverSpec, year: number, selfKg: number, builtFactoryKg: number): Flows {
   const landings = landingsBy(p, year)
   const population = p.crewPerLanding * (landings - landingsBy(p, year - p.crewTourYears))
   const deliveredKg = landings * p.payloadPerLandingT * 1000
-  const peakW = (deliveredKg * (p.powerMassSharePct / 100) + selfKg) * p.solarSpecificPowerWPerKg
-  const avgW = peakW * p.illuminationFraction
+  // Arrays: nameplate → area; the site first, then elsewhere, never more than the Moon's surface.
+  const areaM2 = ((deliveredKg * (p.powerMassSharePct / 100) + selfKg) * p.solarSpecificPowerWPerKg) / ARRAY_PEAK_W_PER_M2
+  const siteMaxM2 = p.siteArrayAreaKm2 * 1e6
+  const siteM2 = Math.min(areaM2, siteMaxM2)
+  const elsewhereMaxM2 = MOON_SURFACE_M2 - siteMaxM2
+  const elsewhereM2 = Math.min(Math.max(0, areaM2 - siteMaxM2), elsewhereMaxM2)
+  const peakW = (siteM2 + elsewhereM2) * ARRAY_PEAK_W_PER_M2
+  const avgW = ARRAY_PEAK_W_PER_M2 * (siteM2 * p.illuminationFraction + elsewhereM2 * p.elsewhereIlluminationFraction)
   const lifeW = Math.min(avgW, population * p.lifeSupportKwPerPerson * 1000)
   const spare = avgW - lifeW
-  const factoryW = spare * (p.factoryPowerSharePct / 100)
-  const driverAvailW = year >= p.massDriverYear && landings > 0 ? spare - factoryW : 0
   const v = md.exitSpeedMs
-  const driverCapKgS = driverAvailW > 0 ? Math.max(0, Math.min(md.rateKgS(year), (driverAvailW * md.efficiency) / (0.5 * v * v))) : 0
-  const outputKgPerYr = (factoryW * HOURS_PER_YEAR) / 1000 / p.energyPerKgKWh
-  return { landings, population, peakW, avgW, lifeW, factoryW, driverCapKgS, driverAvailW, outputKgPerYr }
+  const kePerKg = 0.5 * v * v
+  const driverOn = year >= p.massDriverYear && landings > 0
+  const planKgS = driverOn ? md.rateKgS(year) : 0
+  const trackKgS = driverOn ? md.trackKgS(year) : 0
+  const wantKgS = Math.min(planKgS, trackKgS)
+  const driverAvailW = driverOn ? Math.min((wantKgS * kePerKg) / md.efficiency, spare * (1 - p.factoryPowerSharePct / 100)) : 0
+  const driverCapKgS = driverAvailW > 0 ? Math.max(0, Math.min(wantKgS, (driverAvailW * md.efficiency) / kePerKg)) : 0
+  const factoryKg = deliveredKg * (p.factoryMassSharePct / 100) + builtFactoryKg
+  const capacityKgPerYr = factoryKg * UNIT.factoryKgPerKgYear
+  const kgPerW = HOURS_PER_YEAR / 1000 / p.energyPerKgKWh
+  const powerLimitedKgPerYr = (spare - driverAvailW) * kgPerW
+  const outputKgPerYr = Math.min(capacityKgPerYr, powerLimitedKgPerYr)
+  const factoryW = outputKgPerYr / kgPerW
+  const satKgPerYr = outputKgPerYr * (1 - p.selfBuildSharePct / 100)
+  let limit: BaseLimit
+  if (landings <= 0) limit = 'landings'
+  else if (!driverOn) limit = 'noDriver'
+  else if (driverCapKgS * SECONDS_PER_YEAR < satKgPerYr) {
+    // The store fills faster than the driver empties it: the driver's own limit binds.
+    limit = driverCapKgS >= wantKgS * (1 - 1e-12) ? (planKgS <= trackKgS ? 'shotRate' : 'track') : 'driverPower'
+  } else if (capacityKgPerYr * 2 ** (GROWTH_STEP_YEARS / p.factoryDoublingYears) < powerLimitedKgPerYr) limit = 'factories'
+  else if (elsewhereM2 >= elsewhereMaxM2) limit = 'moonSunlight'
+  else if (siteM2 >= siteMaxM2) limit = 'sunlitArea'
+  else limit = 'power'
+  return {
+    landings,
+    population,
+    peakW,
+    avgW,
+    siteM2,
+    elsewhereM2,
+    lifeW,
+    factoryW,
+    factoryKg,
+    capacityKgPerYr,
+    powerLimitedKgPerYr,
+    driverCapKgS,
+    driverAvailW,
+    outputKgPerYr,
+    limit,
+  }
 }
 
 function step(p: BaseParams, md: DriverSpec, a: Acc, dy: number, out: Acc): Acc {
-  const f = flows(p, md, a.year, a.selfKg)
+  const f = flows(p, md, a.year, a.selfKg, a.factoryKg)
   const made = f.outputKgPerYr * dy
   const self = made * (p.selfBuildSharePct / 100)
-  const sat = made - self
+  // Factories build factories while power would run more of them: doubling every T_d, the new
+  // factories' mass taken from the output, never past what the power can run.
+  let grow = 0
+  if (f.capacityKgPerYr < f.powerLimitedKgPerYr && f.factoryKg > 0) {
+    const want = f.factoryKg * (2 ** (dy / p.factoryDoublingYears) - 1)
+    const room = (f.powerLimitedKgPerYr - f.capacityKgPerYr) / UNIT.factoryKgPerKgYear
+    grow = Math.max(0, Math.min(want, room, made - self))
+  }
+  const sat = made - self - grow
   const stored = a.madeKg - a.launchedKg + sat
   const launch = Math.min(stored, f.driverCapKgS * SECONDS_PER_YEAR * dy)
   out.year = a.year + dy
   out.selfKg = a.selfKg + self
+  out.factoryKg = a.factoryKg + grow
+  out.minedKg = a.minedKg + made / UNIT.regolithYield
   out.madeKg = a.madeKg + sat
   out.launchedKg = a.launchedKg + launch
-  const g = flows(p, md, out.year, out.selfKg)
+  const g = flows(p, md, out.year, out.selfKg, out.factoryKg)
   const rate = scheduleAt(p.cargoLandings, out.year - 1e-9, 'step')
   out.peakRate = Math.max(a.peakRate, g.landings > 0 ? rate : 0)
   out.peakPop = Math.max(a.peakPop, g.population)
@@ -191,6 +294,8 @@ function step(p: BaseParams, md: DriverSpec, a: Acc, dy: number, out: Acc): Acc 
 const zeroAcc = (year: number): Acc => ({
   year,
   selfKg: 0,
+  factoryKg: 0,
+  minedKg: 0,
   madeKg: 0,
   launchedKg: 0,
   peakRate: 0,
@@ -228,7 +333,8 @@ function countsFrom(p: BaseParams, a: Acc, landings: number, year: number): Stru
   return {
     landingPad: any ? Math.max(1, need(a.peakRate / UNIT.padLandingsPerYear)) : 0,
     habitat: any ? Math.max(1, need(a.peakPop / UNIT.habitatPeople)) : 0,
-    solarTower: need(a.peakW / UNIT.solarTowerW),
+    // Towers at the site (the first siteArrayAreaKm2 of arrays); those elsewhere on the Moon are not structures of the base.
+    solarTower: need(Math.min(a.peakW, p.siteArrayAreaKm2 * 1e6 * ARRAY_PEAK_W_PER_M2) / UNIT.solarTowerW),
     radiator: need(a.peakUsedW / UNIT.radiatorW),
     miningRig: need(a.peakRegolithT / UNIT.miningRigTPerYear),
     factory: need(a.peakFactoryW / UNIT.factoryW),
@@ -246,7 +352,7 @@ export function baseStateAt(scenario: BaseScenario, tMs: number): BaseState {
   const tl = timeline(p, md, y)
   const k = Math.min(tl.length - 1, Math.max(0, Math.floor((y - p.firstLandingYear) / GROWTH_STEP_YEARS + 1e-9)))
   const a = y > tl[k].year ? step(p, md, tl[k], y - tl[k].year, zeroAcc(0)) : tl[k]
-  const f = flows(p, md, y, a.selfKg)
+  const f = flows(p, md, y, a.selfKg, a.factoryKg)
   const satMassT = scenario.constellation?.satelliteMassT ?? 1
   const storedKg = Math.max(0, a.madeKg - a.launchedKg)
   // Launch rate now: the full capacity while satellites wait in storage, else the output rate.
@@ -274,6 +380,12 @@ export function baseStateAt(scenario: BaseScenario, tMs: number): BaseState {
     massDriverBuilt: !before && f.landings > 0 && year >= p.massDriverYear,
     massDriverCapacityTPerYear: (f.driverCapKgS * SECONDS_PER_YEAR) / 1000,
     massDriverTrackLengthM: trackLengthM(md.exitSpeedMs, md.accelerationG),
+    factoryMassT: f.factoryKg / 1000,
+    factoryCapacityTPerYear: f.capacityKgPerYr / 1000,
+    regolithMinedT: a.minedKg / 1000,
+    siteArrayAreaM2: f.siteM2,
+    elsewhereArrayAreaM2: f.elsewhereM2,
+    bindingLimit: f.limit,
     structures: countsFrom(p, a, f.landings, year),
   }
 }

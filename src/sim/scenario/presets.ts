@@ -55,7 +55,10 @@ export const PRESETS: Preset[] = [
         solarSpecificPowerWPerKg: 30,
         illuminationFraction: 0.9,
         energyPerKgKWh: 100,
-        selfBuildSharePct: 1,
+        selfBuildSharePct: 5,
+        // SOURCES §7: slower than NASA CP-2255's 1-yr seed; the §7 illustration's 2 yr, plus margin (model choice).
+        factoryDoublingYears: 3,
+        siteArrayAreaKm2: 2,
         massDriverYear: 2045,
       },
       // SOURCES §4: SP-413 29.4 g [E]; SOURCES §1: studies 17–29 kW/t [E]; slower shot ramp (model choice, after the base's 2045 driver).
@@ -66,6 +69,11 @@ export const PRESETS: Preset[] = [
           [2045, 0],
           [2050, 50],
           [2060, 500],
+        ],
+        // One track at 30 g fires at most 423 shots/h (8.5 s on the track each, SOURCES §4); a second from 2080 (model choice).
+        tracks: [
+          [2045, 1],
+          [2080, 2],
         ],
       },
     },
