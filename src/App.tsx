@@ -16,6 +16,7 @@ import { Hud } from './ui/Hud'
 import { Notices } from './ui/Notices'
 import { PanelBoundary } from './ui/PanelBoundary'
 import { ScenarioPanel } from './ui/ScenarioPanel'
+import { StoryCharts } from './ui/story/StoryCharts'
 import { TimeControls } from './ui/TimeControls'
 import { ExportPanel } from './ui/ExportPanel'
 import { useRecorder } from './record/store'
@@ -68,6 +69,9 @@ export default function App() {
           </div>
           <PanelBoundary id="time-controls" label="time controls" place="time-controls">
             <TimeControls />
+          </PanelBoundary>
+          <PanelBoundary id="story" label="charts" place="scenario-failed">
+            <StoryCharts />
           </PanelBoundary>
           <PanelBoundary id="scenario" label="scenario" place="scenario-failed">
             <ScenarioPanel />

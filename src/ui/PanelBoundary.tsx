@@ -23,6 +23,7 @@ export const PANEL_IDS = [
   'scenario',
   'help',
   'notices',
+  'story',
   'export',
   'tour-caption',
 ] as const
