@@ -6,7 +6,6 @@ import { nowInHorizon, useClock } from '../state/clock'
 import { EXPLORE_KEYS, useBase } from '../state/base'
 import { useInspect } from '../state/inspect'
 import { useStory } from '../state/story'
-import { useStory } from '../state/story'
 import { useUi } from '../state/ui'
 import { useTour } from '../present/tour/useTour'
 import { openPresenterView } from '../present/presenterChannel'
@@ -69,7 +68,6 @@ export const SHORTCUTS: Shortcut[] = [
     run: () => useUi.getState().focus === 'base' && useBase.getState().setExploring(!useBase.getState().exploring),
   },
   { keys: ['s', 'S'], label: 'Scenario panel', run: () => useUi.getState().toggleScenario() },
-  { keys: ['c', 'C'], label: 'Charts: the story in numbers, what-if side by side', run: () => useStory.getState().toggleCharts() },
   { keys: ['c', 'C'], label: 'Charts: the story in numbers, what-if side by side', run: () => useStory.getState().toggleCharts() },
   { keys: ['h', 'H'], label: 'Hide / show all overlays', run: () => useUi.getState().toggleUi() },
   { keys: ['t', 'T'], label: 'Start / leave the guided tour', run: toggleTour },
