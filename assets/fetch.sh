@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Re-create every file in public/textures and public/data from the package registries.
-# Needs: npm, node, apt-get + dpkg (Debian/Ubuntu), ImageMagick 6 (`convert`).
+# Needs: npm, node, apt-get + dpkg (Debian/Ubuntu), ImageMagick 6 (`convert`), ffmpeg (the cloud map).
 # Not run in CI; the outputs are committed. Run by hand from anywhere:  bash assets/fetch.sh
 set -euo pipefail
 
@@ -65,6 +65,11 @@ cp "$XP/night.jpg" "$TEX/earth_night.jpg"
 # 3. Earth specular / water mask: white = water, black = land; 1600x800 -> 2048x1024 grayscale
 convert "$TG/example/img/earth-water.png" -colorspace Gray -filter Lanczos -resize '2048x1024!' \
   "${JPG[@]}" -quality 90 "$TEX/earth_specular.jpg"
+
+# 3b. Earth clouds: three-globe example clouds.png (alpha = cloud), 4096x2048 -> 2048x1024 grayscale.
+#     ffmpeg (not ImageMagick): alphaextract keeps the palette's transparency as the cloud density.
+ffmpeg -v error -y -i "$TG/example/clouds/clouds.png" -vf "format=rgba,alphaextract,scale=2048:1024:flags=lanczos,format=gray" \
+  -q:v 4 "$TEX/earth_clouds.jpg"
 
 # 4. Moon colour: NASA LRO mosaic (globe.gl example) 11469x5734 -> 4096x2048
 convert "$GG/example/moon-landing-sites/lunar_surface.jpg" -filter Lanczos -resize '4096x2048!' \

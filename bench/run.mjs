@@ -8,8 +8,10 @@
 // Overlay part: one page at 10k satellites, the DOM overlay shown, then hidden (as ui=0 does), then
 // shown again, in the same run: ms per frame and heap growth each way; and the load: time to the
 // first drawn frame and the longest main-thread task while loading, with the overlay and with ui=0.
-// BENCH_PARTS picks the parts (comma list of constellation, frame, overlay; deepspace is
-// bench/deepSpace.ts); default all.
+// Views part: the base at full build-out (focus=base, 2050) and deep space (focus=sun), one row each.
+// BENCH_PARTS picks the parts (comma list of constellation, frame, overlay, views; deepspace is
+// bench/deepSpace.ts); default all. BENCH_DIST: the build to serve (default dist/); BENCH_FILE: the
+// markdown file the tables go to (default BENCHMARKS.md); BENCH_QUALITY: adds `&quality=` to the app URLs.
 import { execSync, spawn } from 'node:child_process'
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
@@ -19,7 +21,7 @@ const SECONDS = Number(process.env.BENCH_SECONDS ?? 30)
 const WARMUP_MS = Number(process.env.BENCH_WARMUP_MS ?? 8000)
 const SIZES = (process.env.BENCH_SIZES ?? '10000,100000,1000000').split(',').map(Number)
 const FLOOR_DIR = 'bench/floor'
-const PARTS = (process.env.BENCH_PARTS ?? 'constellation,deepspace,frame,overlay').split(',').map((s) => s.trim())
+const PARTS = (process.env.BENCH_PARTS ?? 'constellation,deepspace,frame,overlay,views').split(',').map((s) => s.trim())
 /** The overlay part's page: the constellation row's 10k view. */
 const OVERLAY_SATS = Number(process.env.BENCH_OVERLAY_SATS ?? 10000)
 /** "During load" is from navigation to this long after the first drawn frame. */
@@ -32,8 +34,15 @@ const DEEP_BEFORE_T = '2039-06-01T00:00:00Z'
 /** Camera distance from the Earth, km: frames the Earth–Moon system and the shots leaving it. */
 const DEEP_CAMERA_KM = 2.4e6
 
-function serve(cwd, port) {
-  const p = spawn('npx', ['vite', 'preview', '--port', String(port), '--strictPort', '--host', '127.0.0.1'], { cwd, stdio: 'ignore', detached: true })
+const DIST = process.env.BENCH_DIST ?? 'dist'
+const QUALITY_Q = process.env.BENCH_QUALITY ? `&quality=${process.env.BENCH_QUALITY}` : ''
+
+function serve(cwd, port, outDir = 'dist') {
+  const p = spawn('npx', ['vite', 'preview', '--port', String(port), '--strictPort', '--host', '127.0.0.1', '--outDir', outDir], {
+    cwd,
+    stdio: 'ignore',
+    detached: true,
+  })
   process.on('exit', () => {
     try {
       if (p.pid) process.kill(-p.pid)
@@ -144,7 +153,7 @@ async function measure(browser, url, isApp, { prepare, after } = {}) {
   }
 }
 
-if (!PARTS.includes('constellation') && !PARTS.includes('frame') && !PARTS.includes('overlay')) process.exit(0)
+if (!['constellation', 'frame', 'overlay', 'views'].some((p) => PARTS.includes(p))) process.exit(0)
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
   args: [
@@ -157,11 +166,11 @@ const browser = await chromium.launch({
     '--disable-quic',
   ],
 })
-serve('.', 4401)
+serve('.', 4401, DIST)
 await waitUp(4401)
 const cpu = os.cpus()[0]?.model ?? 'unknown CPU'
 const fmt = (x) => (x === null || x === undefined ? '–' : String(x))
-const file = 'BENCHMARKS.md'
+const file = process.env.BENCH_FILE ?? 'BENCHMARKS.md'
 
 /** Replaces the text between a section's markers, adding the section (after the first of `afterMarkers` present) if absent. */
 function writeSection(name, heading, table, afterMarkers) {
@@ -193,7 +202,7 @@ if (PARTS.includes('constellation')) {
 
   const rows = []
   for (const n of SIZES) {
-    const app = await measure(browser, `http://127.0.0.1:4401/?sats=${n}&t=2030-01-01T00:00:00Z&warp=60&play=1`, true)
+    const app = await measure(browser, `http://127.0.0.1:4401/?sats=${n}&t=2030-01-01T00:00:00Z&warp=60&play=1${QUALITY_Q}`, true)
     const floor = floorOk ? await measure(browser, `http://127.0.0.1:4402/?n=${n}`, false) : null
     rows.push({ n, app, floor })
     console.log(JSON.stringify({ n, app, floor }))
@@ -401,6 +410,30 @@ if (PARTS.includes('overlay')) {
   ].join('\n')
   writeSection('overlay', 'Overlay and load', otable, ['<!-- bench:constellation:end -->'])
   console.log(otable)
+}
+if (PARTS.includes('views')) {
+  // The base at full build-out (2050, by day) and deep space framed on the Sun: the other two looks.
+  const views = [
+    { label: 'Moon Base Alpha, full build-out (focus=base, 2050-06-01)', path: '/?t=2050-06-01T12:00:00Z&warp=60&play=1&focus=base' },
+    { label: 'Deep space (focus=sun, 2045-03-01)', path: '/?t=2045-03-01T00:00:00Z&warp=60&play=1&focus=sun' },
+  ]
+  const vrows = []
+  for (const v of views) {
+    const r = await measure(browser, `http://127.0.0.1:4401${v.path}${QUALITY_Q}`, true)
+    vrows.push({ ...v, r })
+    console.log(JSON.stringify({ view: v.label, ...r }))
+  }
+  const vtable = [
+    `Measured ${new Date().toISOString().slice(0, 10)} on ${os.cpus().length} × ${cpu}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Chromium with SwiftShader (software WebGL), 1280×720, ${SECONDS} s per row after ${WARMUP_MS / 1000} s warm-up (the default satellites).`,
+    '',
+    '| view | URL | rAF ms/frame | task ms/frame | fps | draw calls | heap growth MB |',
+    '|---|---|---|---|---|---|---|',
+    ...vrows.map(
+      ({ label, path, r }) => `| ${label} | \`${path}\` | ${r.rafMsPerFrame} | ${r.taskMsPerFrame} | ${r.fps} | ${fmt(r.drawCalls)} | ${r.heapGrowthMB} |`,
+    ),
+  ].join('\n')
+  writeSection('views', 'Base and deep space: main thread per frame', vtable, ['<!-- bench:overlay:end -->', '<!-- bench:constellation:end -->'])
+  console.log(vtable)
 }
 await browser.close()
 process.exit(0)
