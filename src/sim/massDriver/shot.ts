@@ -193,6 +193,12 @@ const _d = new Float64Array(6),
   _lm = vec3(),
   _lv = vec3()
 
+/** Past Earth's Hill radius with positive geocentric energy (the escape event). */
+function escaped(y: ArrayLike<number>): boolean {
+  const r = Math.hypot(y[0], y[1], y[2])
+  return r > EARTH_HILL_RADIUS_KM && 0.5 * (y[3] * y[3] + y[4] * y[4] + y[5] * y[5]) - EARTH_GM_KM3_S2 / r > 0
+}
+
 export function simulateShot(tMs: number, p: AimParams, opts: SimulateOptions = {}): ShotResult {
   const days = opts.days ?? 60
   const bodies = opts.bodies ?? CACHED_BODIES
@@ -271,9 +277,17 @@ export function simulateShot(tMs: number, p: AimParams, opts: SimulateOptions = 
     }
     const r = Math.hypot(y[0], y[1], y[2])
     if (r > maxR) maxR = r
-    if (escapeS === null && r > EARTH_HILL_RADIUS_KM) {
-      const en = 0.5 * (y[3] * y[3] + y[4] * y[4] + y[5] * y[5]) - EARTH_GM_KM3_S2 / r
-      if (en > 0) escapeS = t
+    if (escapeS === null && escaped(y)) {
+      // Event location on the dense output: the first instant in the step past Earth's Hill
+      // radius with positive geocentric energy, by bisection (40 halvings of ≤ 1 day: < 1 ms).
+      let lo = stepper.tPrev,
+        hi = t
+      for (let it = 0; it < 40; it++) {
+        const mid = 0.5 * (lo + hi)
+        if (escaped(stepper.dense(mid, _d))) hi = mid
+        else lo = mid
+      }
+      escapeS = hi
     }
     // L2 point: the Moon's state scaled along the Earth–Moon line.
     if (r < 2 * MOON_MEAN_DISTANCE_KM) {

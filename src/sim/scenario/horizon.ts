@@ -15,9 +15,22 @@ export const horizonSchema = {
     label: 'Horizon end',
     unit: 'year',
     min: 2001,
-    max: 2200,
+    max: 2500,
     default: 2060,
     integer: true,
-    source: 'Terawatt default: long enough for Moon Base Alpha to reach full output',
+    source:
+      'Terawatt default 2060: the seed claims (1 TW/yr from the Moon in 2056); the model stays bounded by physics to the schema maximum (2500): the Moon’s sunlight, its surface and the Sun’s output (SOURCES §7)',
   }),
 } as const
+
+/** The horizon as UTC ms: [1 Jan startYear, 1 Jan endYear]. */
+export function horizonMs(h: { startYear: number; endYear: number }): { startMs: number; endMs: number } {
+  return { startMs: Date.UTC(h.startYear, 0, 1), endMs: Date.UTC(h.endYear, 0, 1) }
+}
+
+/** null when tMs lies within the horizon, else a sentence that names it. */
+export function outsideHorizon(h: { startYear: number; endYear: number }, tMs: number): string | null {
+  const { startMs, endMs } = horizonMs(h)
+  if (tMs >= startMs && tMs <= endMs) return null
+  return `outside the scenario's horizon ${h.startYear}-01-01 to ${h.endYear}-01-01 (horizon.startYear ${h.startYear}, horizon.endYear ${h.endYear}; the schema allows an end up to ${horizonSchema.endYear.max})`
+}
