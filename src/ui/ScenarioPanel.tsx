@@ -1,16 +1,24 @@
 /**
  * Every assumption, editable: each field shows its unit, range and the source of its default.
- * A rejected value is explained (field named, range given) and the scenario in force is kept.
- * Presets, JSON import and export, and a reset are here too.
+ * Schedules and lists are small tables (TableField), not JSON. A refused value stays in its field,
+ * marked, with the reason right under it, scrolled into view; the scenario in force is kept.
+ * Presets, the comparison (what-if), JSON import, exports (scenario JSON, yearly rows as CSV and
+ * JSON) and a reset are at the top.
  */
-import { type ChangeEvent, type ReactNode, useRef, useState } from 'react'
+import { type ChangeEvent, type ReactNode, useEffect, useRef, useState } from 'react'
 import { PRESETS } from '../sim/scenario/presets'
-import type { ParamDef } from '../sim/scenario/types'
+import type { ParamDef, ValidationError } from '../sim/scenario/types'
 import { listParams, paramValue } from '../sim/scenario/validate'
 import { useScenario } from '../state/scenario'
+import { useStory } from '../state/story'
 import { useUi } from '../state/ui'
+import { exportRowsCsv, exportRowsJson, exportScenarioJson } from './story/exports'
+import { ComparePicker } from './story/StoryCharts'
+import { TableField } from './story/TableField'
+import './story/scenario.css'
 
 const PARAMS = listParams()
+const PATHS = PARAMS.map((p) => p.path)
 const GROUP_LABEL: Record<string, string> = {
   horizon: 'Time horizon',
   constellation: 'Orbital constellation',
@@ -18,12 +26,20 @@ const GROUP_LABEL: Record<string, string> = {
   massDriver: 'Mass driver and deep space',
 }
 
-function Field({ group, name, def, value }: { group: string; name: string; def: ParamDef; value: unknown }) {
+/** Whether an error's path points at a field (itself, an entry of it, or a part of an entry). */
+const atField = (e: ValidationError, path: string) => e.path === path || e.path.startsWith(`${path}[`) || e.path.startsWith(`${path}.`)
+
+function Field({ group, name, def, value, errors }: { group: string; name: string; def: ParamDef; value: unknown; errors: ValidationError[] }) {
   const apply = useScenario((s) => s.apply)
   const [draft, setDraft] = useState<string | null>(null)
-  const commit = (v: unknown) => {
-    if (!apply({ [group]: { [name]: v } })) setDraft(null)
-  }
+  const box = useRef<HTMLDivElement>(null)
+  const path = `${group}.${name}`
+  const mine = errors.filter((e) => atField(e, path))
+  // A refused value is explained where it was typed: bring that into view.
+  useEffect(() => {
+    if (mine.length) box.current?.scrollIntoView({ block: 'nearest' })
+  }, [mine.length])
+  const put = (v: unknown) => apply({ [group]: { [name]: v } })
   const id = `p-${group}-${name}`
   let input: ReactNode
   switch (def.kind) {
@@ -31,22 +47,24 @@ function Field({ group, name, def, value }: { group: string; name: string; def: 
       input = (
         <input
           id={id}
-          type="number"
-          step={def.step ?? 'any'}
+          type="text"
+          inputMode="decimal"
+          aria-invalid={mine.length > 0 || undefined}
           value={draft ?? String(value)}
           onChange={(e) => setDraft(e.target.value)}
           onBlur={() => {
             if (draft === null) return
-            commit(draft.trim() === '' ? NaN : Number(draft))
-            setDraft(null)
+            const t = draft.trim()
+            // Text that is not a number goes to validation as it is, so the message names the field and its range.
+            if (put(t === '' || Number.isNaN(Number(t)) ? t : Number(t))) setDraft(null)
           }}
-          onKeyDown={(e) => e.key === 'Enter' && (e.target as HTMLInputElement).blur()}
+          onKeyDown={(e) => e.key === 'Enter' && e.currentTarget.blur()}
         />
       )
       break
     case 'enum':
       input = (
-        <select id={id} value={String(value)} onChange={(e) => commit(e.target.value)}>
+        <select id={id} value={String(value)} onChange={(e) => put(e.target.value)}>
           {def.options.map((o) => (
             <option key={o}>{o}</option>
           ))}
@@ -54,42 +72,26 @@ function Field({ group, name, def, value }: { group: string; name: string; def: 
       )
       break
     case 'boolean':
-      input = <input id={id} type="checkbox" checked={Boolean(value)} onChange={(e) => commit(e.target.checked)} />
+      input = <input id={id} type="checkbox" checked={Boolean(value)} onChange={(e) => put(e.target.checked)} />
       break
     default:
-      input = (
-        <textarea
-          id={id}
-          rows={3}
-          value={draft ?? JSON.stringify(value)}
-          onChange={(e) => setDraft(e.target.value)}
-          onBlur={() => {
-            if (draft === null) return
-            try {
-              commit(JSON.parse(draft))
-            } catch {
-              useScenario.setState({
-                errors: [
-                  {
-                    path: `${group}.${name}`,
-                    message: `${def.label} (${group}.${name}) is not valid JSON; it must be ${def.kind === 'schedule' ? 'a list of [year, value] pairs' : 'a list of objects'}.`,
-                  },
-                ],
-              })
-            }
-            setDraft(null)
-          }}
-        />
-      )
+      input = <TableField id={id} path={path} def={def} value={value} errors={mine} apply={put} />
   }
   const range = def.kind === 'number' || def.kind === 'schedule' ? `${def.min} – ${def.max} ${def.unit}` : ''
   return (
-    <div className="field">
+    <div className={`field${mine.length ? ' refused' : ''}`} ref={box} data-testid={`field-${path}`}>
       <label htmlFor={id} title={def.help}>
         {def.label}
         {'unit' in def && def.unit ? <span className="unit"> ({def.unit})</span> : null}
       </label>
       {input}
+      {mine.length > 0 && (
+        <ul className="field-errors" role="alert" data-testid={`field-error-${path}`}>
+          {mine.slice(0, 3).map((e) => (
+            <li key={`${e.path}:${e.message}`}>{e.message}</li>
+          ))}
+        </ul>
+      )}
       <div className="meta">
         {range && <span className="range">{range}</span>}
         <span className="source" title={def.source}>
@@ -104,18 +106,13 @@ export function ScenarioPanel() {
   const show = useUi((s) => s.showScenario)
   const scenario = useScenario((s) => s.scenario)
   const errors = useScenario((s) => s.errors)
+  const rows = useStory((s) => s.rows)
   const file = useRef<HTMLInputElement>(null)
   if (!show) return null
   const groups = [...new Set(PARAMS.map((p) => p.group))]
+  // Errors no field shows (a file that is not JSON, an unknown section) are only at the top.
+  const unplaced = errors.filter((e) => !PATHS.some((p) => atField(e, p)))
 
-  const exportJson = () => {
-    const blob = new Blob([JSON.stringify(scenario, null, 2)], { type: 'application/json' })
-    const a = document.createElement('a')
-    a.href = URL.createObjectURL(blob)
-    a.download = `terawatt-scenario-${scenario.name.replace(/[^a-z0-9]+/gi, '-').toLowerCase()}.json`
-    a.click()
-    setTimeout(() => URL.revokeObjectURL(a.href), 1000)
-  }
   const importJson = async (e: ChangeEvent<HTMLInputElement>) => {
     const f = e.target.files?.[0]
     e.target.value = ''
@@ -147,14 +144,32 @@ export function ScenarioPanel() {
             </option>
           ))}
         </select>
-        <button onClick={() => file.current?.click()}>Import JSON</button>
-        <button onClick={exportJson}>Export JSON</button>
         <button onClick={() => useScenario.getState().reset()}>Reset</button>
+        <button onClick={() => file.current?.click()}>Import JSON</button>
         <input ref={file} type="file" accept="application/json,.json" hidden onChange={importJson} data-testid="scenario-import" />
+      </div>
+      <div className="row">
+        <ComparePicker />
+        <button onClick={() => useStory.setState({ showCharts: true })} title="Charts over the horizon, both scenarios overlaid (C)">
+          Charts
+        </button>
+      </div>
+      <div className="row exports">
+        <span className="muted">Export</span>
+        <button onClick={() => exportScenarioJson(scenario)} data-testid="export-scenario">
+          Scenario JSON
+        </button>
+        <button disabled={rows.length === 0} onClick={() => exportRowsCsv(scenario, rows)} data-testid="export-csv" title="One row per year, the CLI's columns">
+          Years CSV
+        </button>
+        <button disabled={rows.length === 0} onClick={() => exportRowsJson(scenario, rows)} data-testid="export-rows-json">
+          Years JSON
+        </button>
       </div>
       {errors.length > 0 && (
         <div className="errors" role="alert" data-testid="scenario-errors">
           <strong>Not applied; the previous scenario stays in force.</strong>
+          {unplaced.length < errors.length && <span> The field is marked below.</span>}
           <ul>
             {errors.slice(0, 6).map((e) => (
               <li key={`${e.path}:${e.message}`}>{e.message}</li>
@@ -166,7 +181,7 @@ export function ScenarioPanel() {
         <section key={g}>
           <h3>{GROUP_LABEL[g] ?? g}</h3>
           {PARAMS.filter((p) => p.group === g).map((p) => (
-            <Field key={p.path} group={g} name={p.key} def={p.def} value={paramValue(scenario, g, p.key)} />
+            <Field key={p.path} group={g} name={p.key} def={p.def} value={paramValue(scenario, g, p.key)} errors={errors} />
           ))}
         </section>
       ))}
