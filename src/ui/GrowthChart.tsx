@@ -146,7 +146,12 @@ export function GrowthChart({
     ln.style.transform = `translateX(${px}px)`
   })
   return (
-    <figure className="story-chart" data-testid={`chart-${spec.id}`} data-series={spec.series.length * (compareRows.length > 0 ? 2 : 1)}>
+    <figure
+      className="story-chart"
+      data-testid={`chart-${spec.id}`}
+      data-series={spec.series.length * (compareRows.length > 0 ? 2 : 1)}
+      data-last={rows.length ? String(rows[rows.length - 1][spec.series[0].key]) : ''}
+    >
       <figcaption title={spec.note}>
         <span className="story-chart-title">{spec.title}</span>
         {spec.series.length > 1 &&
