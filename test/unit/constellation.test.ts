@@ -93,14 +93,16 @@ describe('ConstellationBuilder', () => {
     expect(countDeployedAt(r.elements, r.count, L[k].deployMs - 60e3)).toBe(L[k].firstSatellite)
   })
   it('respects the cap and shell targets', () => {
+    // The cap bounds the satellites in orbit at once; retired ones are replaced (constellation-life.test.ts).
     const s = withC({ maxSatellites: 12_345 })
-    const r = new ConstellationBuilder(s).advanceTo(Y(2040))
+    const r = new ConstellationBuilder(s).advanceTo(Y(2028))
     expect(r.count).toBe(12_345)
+    expect(constellationMetricsAt(s, Y(2040)).satellites).toBeLessThanOrEqual(12_345)
     const shells = defaultScenario().constellation.shells.map((x, j) => ({ ...x, targetCount: j === 0 ? 500 : x.targetCount }))
     const sch = new LaunchSchedule(withC({ shells }).constellation)
     sch.extendTo(Y(2029))
     expect(sch.shellCounts[0]).toBe(500)
-    expect(constellationMetricsAt(defaultScenario(), Y(2045)).satellites).toBe(1_000_000)
+    expect(constellationMetricsAt(defaultScenario(), Y(2030)).satellites).toBe(1_000_000)
   })
   it('elements hold shell, angles in [0, 2π) and float32 days', () => {
     const r = new ConstellationBuilder(defaultScenario()).advanceTo(Y(2027))
@@ -125,7 +127,8 @@ describe('ConstellationBuilder', () => {
 
 describe('metrics and sizing', () => {
   it('reach 100 GW with a million 100-kW satellites, ≈ 2.1 × Earth data centres', () => {
-    const m = constellationMetricsAt(defaultScenario(), Y(2031))
+    // 1 January 2030: the first generation fills the cap; the second flies from 2030 (constellation-life.test.ts).
+    const m = constellationMetricsAt(defaultScenario(), Y(2030))
     expect(m.satellites).toBe(1_000_000)
     expect(m.orbitalComputeW).toBe(1e11)
     expect(m.dataCentreRatio).toBeCloseTo(1e11 / EARTH_DATA_CENTRES_W, 9)

@@ -18,6 +18,13 @@ export function checkConstellation(s: Scenario, errors: ValidationError[]): void
       path: 'constellation.satelliteMassT',
       message: `A satellite (constellation.satelliteMassT = ${c.satelliteMassT} t) must fit in the smallest compute payload of a flight (payload × compute share = ${+smallest.toFixed(2)} t).`,
     })
+  c.generations.forEach((g, i) => {
+    if (smallest < g.satelliteMassT)
+      errors.push({
+        path: `constellation.generations[${i}].satelliteMassT`,
+        message: `A satellite of generation ${i + 2} (constellation.generations[${i}].satelliteMassT = ${g.satelliteMassT} t) must fit in the smallest compute payload of a flight (payload × compute share = ${+smallest.toFixed(2)} t).`,
+      })
+  })
   const shellSum = c.shells.reduce((a, x) => a + x.sharePct, 0)
   if (!near100(shellSum))
     errors.push({

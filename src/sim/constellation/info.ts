@@ -21,6 +21,10 @@ export interface SatelliteInfo {
   siteIndex: number
   launchMs: number
   deployMs: number
+  /** When it deorbits, UTC ms (deploy + design life, SOURCES §7). */
+  retireMs: number
+  /** Its generation: 0 the first, k the k-th of the scenario's `generations`. */
+  generation: number
   computeW: number
   arrayAreaM2: number
   radiatorAreaM2: number
@@ -45,7 +49,8 @@ export function satelliteInfo(sched: LaunchSchedule, power: PowerParams, element
   if (k < 0 || (i + 1) * ELEMENT_STRIDE > elements.length) return null
   const L = sched.launches[k]
   const r = sched.rates[L.shellIndex]
-  const size = sizeSatellite(power)
+  const gen = sched.generations[L.generation]
+  const size = sizeSatellite({ ...power, satelliteMassT: gen.massT, computePowerKw: gen.powerW / 1e3 })
   positionEqjExact(elements, i, sched.rates, tMs, pos)
   return {
     index: i,
@@ -58,10 +63,12 @@ export function satelliteInfo(sched: LaunchSchedule, power: PowerParams, element
     siteIndex: L.siteIndex,
     launchMs: L.tMs,
     deployMs: L.deployMs,
+    retireMs: L.retireMs,
+    generation: L.generation,
     computeW: size.powerW,
     arrayAreaM2: size.arrayAreaM2,
     radiatorAreaM2: size.radiatorAreaM2,
-    massT: power.satelliteMassT,
+    massT: gen.massT,
     positionKm: [pos.x, pos.y, pos.z],
   }
 }

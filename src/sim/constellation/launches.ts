@@ -24,6 +24,8 @@ export interface AdvanceResult {
   launches: LaunchEvent[]
   /** Same elements in float64 (un-rounded angles), when the builder was made with { exact: true }. */
   exact?: Float64Array
+  /** Generation of each new satellite (0 the first; see schedule.ts), one byte each. */
+  generations: Uint8Array
 }
 
 /** The constellation group of a scenario. */
@@ -33,7 +35,15 @@ export const constellationParams = (s: Scenario): ConstellationParams => s.const
  * Writes satellites [from, to) of the launch sequence into `out` (any numeric array) starting at
  * satellite slot `slot`; `deployDaysOverride` replaces every deployDays (forced counts).
  */
-function fillElements(sched: LaunchSchedule, from: number, to: number, out: Float32Array | Float64Array, slot: number, deployDaysOverride?: number): void {
+function fillElements(
+  sched: LaunchSchedule,
+  from: number,
+  to: number,
+  out: Float32Array | Float64Array,
+  slot: number,
+  deployDaysOverride?: number,
+  generations?: Uint8Array,
+): void {
   let k = Math.max(0, lastLaunchBySatellite(sched, from))
   let o = slot * ELEMENT_STRIDE
   let i = from
@@ -45,6 +55,7 @@ function fillElements(sched: LaunchSchedule, from: number, to: number, out: Floa
       const u0 = sched.uPhase0(k)
       const days = deployDaysOverride ?? daysSinceEpoch(L.deployMs)
       const step = TWO_PI / n
+      if (generations) generations.fill(L.generation, i - from + slot, end - from + slot)
       for (; i < end; i++) {
         out[o] = L.shellIndex
         out[o + 1] = L.planeRaan0
@@ -104,16 +115,17 @@ export class ConstellationBuilder {
     this.deployLaunchCursor = Math.max(this.deployLaunchCursor, deployEnd)
     const count = to - from
     const elements = new Float32Array(count * ELEMENT_STRIDE)
+    const generations = new Uint8Array(count)
     let exact: Float64Array | undefined
     if (this.exact) {
       exact = new Float64Array(count * ELEMENT_STRIDE)
-      fillElements(sched, from, to, exact, 0)
+      fillElements(sched, from, to, exact, 0, undefined, generations)
       elements.set(exact)
     } else if (count > 0) {
-      fillElements(sched, from, to, elements, 0)
+      fillElements(sched, from, to, elements, 0, undefined, generations)
     }
     this.satCursor = to
-    return { elements, count, firstIndex: from, launches, exact }
+    return { elements, count, firstIndex: from, launches, exact, generations }
   }
 }
 
@@ -125,18 +137,19 @@ export function buildForcedCount(
   scenario: Scenario,
   n: number,
   opts: { exact?: boolean } = {},
-): { elements: Float32Array; count: number; exact?: Float64Array } {
+): { elements: Float32Array; count: number; exact?: Float64Array; generations: Uint8Array } {
   const sched = new LaunchSchedule(constellationParams(scenario))
   sched.extendToSatellites(n)
   const count = Math.min(Math.max(0, Math.floor(n)), sched.satellitesGenerated)
   const startDays = Math.fround(daysSinceEpoch(yearStartMs(scenario.horizon.startYear)))
   const elements = new Float32Array(count * ELEMENT_STRIDE)
+  const generations = new Uint8Array(count)
   if (opts.exact) {
     const exact = new Float64Array(count * ELEMENT_STRIDE)
-    fillElements(sched, 0, count, exact, 0, startDays)
+    fillElements(sched, 0, count, exact, 0, startDays, generations)
     elements.set(exact)
-    return { elements, count, exact }
+    return { elements, count, exact, generations }
   }
-  fillElements(sched, 0, count, elements, 0, startDays)
-  return { elements, count }
+  fillElements(sched, 0, count, elements, 0, startDays, generations)
+  return { elements, count, generations }
 }

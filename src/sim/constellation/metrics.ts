@@ -6,7 +6,8 @@ import { SOLAR_CONSTANT_W_M2, STEFAN_BOLTZMANN } from '../constants'
 import type { Scenario } from '../scenario/schema'
 import { yearStartMs } from '../time'
 import type { ConstellationParams } from './params'
-import { LaunchSchedule, lastLaunchAtOrBefore } from './schedule'
+import { upperBoundBy } from '../search'
+import { LaunchSchedule, lastLaunchAtOrBefore, type LaunchEvent } from './schedule'
 
 /** All of Earth's data centres: 415 TWh in 2024 ≈ 47 GW average (IEA, SOURCES §5 [E]). */
 export const EARTH_DATA_CENTRES_W = 47e9
@@ -38,10 +39,14 @@ export interface ConstellationMetrics {
   launches: number
   /** Satellite mass launched so far, t. */
   massToOrbitT: number
-  /** Satellites deployed on their shells. */
+  /** Satellites in orbit: deployed on their shells and not yet retired. */
   satellites: number
-  /** Their compute power, W. */
+  /** Satellites deorbited at the end of their design life so far (SOURCES §7). */
+  retiredSatellites: number
+  /** Compute power of the satellites in orbit, W (each at its generation's power). */
   orbitalComputeW: number
+  /** Compute power of every satellite deployed so far, retired or not, W (differences give compute added). */
+  deployedComputeW: number
   arrayAreaM2: number
   radiatorAreaM2: number
   /** orbitalComputeW / all of Earth's data centres (47 GW). */
@@ -65,15 +70,22 @@ export function constellationMetricsAt(scenario: Scenario, tMs: number): Constel
   const sched = scheduleFor(scenario)
   sched.extendTo(tMs)
   const c = scenario.constellation
-  const kl = lastLaunchAtOrBefore(sched.launches, tMs, 'tMs')
-  const kd = lastLaunchAtOrBefore(sched.launches, tMs, 'deployMs')
-  const satellites = kd >= 0 ? sched.cumSatellites[kd] : 0
-  const orbitalComputeW = satellites * c.computePowerKw * 1e3
+  const L = sched.launches
+  const kl = lastLaunchAtOrBefore(L, tMs, 'tMs')
+  const kd = lastLaunchAtOrBefore(L, tMs, 'deployMs')
+  // Launches retire whole, in launch order (design life or replacement by a newer generation).
+  const kr = lastLaunchAtOrBefore(L, tMs, 'retireMs')
+  const deployed = kd >= 0 ? sched.cumSatellites[kd] : 0
+  const retiredSatellites = kr >= 0 ? sched.cumSatellites[kr] : 0
+  const deployedComputeW = kd >= 0 ? sched.cumComputeW[kd] : 0
+  const orbitalComputeW = deployedComputeW - (kr >= 0 ? sched.cumComputeW[kr] : 0)
   return {
     launches: kl + 1,
     massToOrbitT: kl >= 0 ? sched.cumMassT[kl] : 0,
-    satellites,
+    satellites: deployed - retiredSatellites,
+    retiredSatellites,
     orbitalComputeW,
+    deployedComputeW,
     arrayAreaM2: arrayAreaForPowerM2(orbitalComputeW, c),
     radiatorAreaM2: radiatorAreaForHeatM2(orbitalComputeW, c),
     dataCentreRatio: orbitalComputeW / EARTH_DATA_CENTRES_W,
@@ -81,14 +93,35 @@ export function constellationMetricsAt(scenario: Scenario, tMs: number): Constel
 }
 
 /**
- * The metrics of `count` satellites shown whatever the date (URL `sats=N`): the date's launch
- * figures, the count and its compute power. Writes into and returns `m`.
+ * The metrics of the first `count` satellites of the schedule shown whatever the date (URL
+ * `sats=N`): the launches that carried them, their mass and compute power, as if all were in
+ * orbit at once. Every figure describes the same satellites. Writes into and returns `m`.
  */
-export function metricsForForcedCount(m: ConstellationMetrics, count: number, p: PowerParams): ConstellationMetrics {
+export function metricsForForcedCount(m: ConstellationMetrics, count: number, sched: LaunchSchedule, p: PowerParams): ConstellationMetrics {
+  const L = sched.launches
+  const k = count > 0 ? upperBoundBy(L, count - 1, firstSatelliteOf) - 1 : -1
+  let massT = 0
+  let computeW = 0
+  if (k >= 0) {
+    const l = L[k]
+    const inLast = Math.min(l.satellites, count - l.firstSatellite)
+    const per = l.satellites > 0 ? inLast / l.satellites : 0
+    massT = (k > 0 ? sched.cumMassT[k - 1] : 0) + l.massT * per
+    computeW = (k > 0 ? sched.cumComputeW[k - 1] : 0) + l.computeW * per
+  }
+  m.launches = k + 1
+  m.massToOrbitT = massT
   m.satellites = count
-  m.orbitalComputeW = count * p.computePowerKw * 1e3
+  m.retiredSatellites = 0
+  m.orbitalComputeW = computeW
+  m.deployedComputeW = computeW
+  m.arrayAreaM2 = arrayAreaForPowerM2(computeW, p)
+  m.radiatorAreaM2 = radiatorAreaForHeatM2(computeW, p)
+  m.dataCentreRatio = computeW / EARTH_DATA_CENTRES_W
   return m
 }
+
+const firstSatelliteOf = (l: LaunchEvent): number => l.firstSatellite
 
 /** The constellation's growth over the horizon, one sample at the start of each month (charts). */
 export interface MetricsSeries {

@@ -63,6 +63,34 @@ export const siteSchema = {
   sharePct: num({ label: 'Share of launches', unit: '%', min: 0, max: 100, default: 50, source: 'Terawatt default: even split' }),
 } as const
 
+/**
+ * A later generation of compute satellite: from its launch year on, new satellites have this mass
+ * and compute power (the first generation is `satelliteMassT` / `computePowerKw`). Satellites
+ * already in orbit keep theirs until they retire.
+ */
+export const generationSchema = {
+  year: num({ label: 'From launch year', unit: 'year', min: 2000, max: 2300, default: 2032, source: 'Terawatt model choice: the year a new bus flies' }),
+  satelliteMassT: num({
+    label: 'Satellite mass',
+    unit: 't',
+    min: 0.1,
+    max: 150,
+    default: 2,
+    source: 'SOURCES §1: Starlink V3 ~2 t; 16 MW, 150 t monolith (Gaalema) [E]',
+  }),
+  computePowerKw: num({
+    label: 'Compute power per satellite',
+    unit: 'kW',
+    min: 1,
+    max: 20_000,
+    default: 200,
+    source: 'SOURCES §1: memo 100 kW per tonne [A]; studies 17–29 kW/t [E]',
+  }),
+} as const
+
+/** One generation of a scenario (an item of `Scenario['constellation']['generations']`). */
+export type GenerationValue = ValuesOf<typeof generationSchema>
+
 /** One orbital shell of a scenario (an item of `Scenario['constellation']['shells']`). */
 export type ShellValue = ValuesOf<typeof shellSchema>
 const shell = (altitudeKm: number, mode: 'sso' | 'fixed', inclinationDeg: number, ltanHours: number, raanSpreadDeg: number, sharePct: number): ShellValue => ({
@@ -127,6 +155,31 @@ export const constellationSchema = {
     default: 100,
     source: 'SOURCES §1 memo: 100 kW per tonne [A]; studies 17–29 kW/t [E]',
   }),
+  generations: list({
+    label: 'Later satellite generations',
+    item: generationSchema,
+    minItems: 0,
+    maxItems: 8,
+    default: [
+      // Starlink-V3-class 2 t bus at the memo's 100 kW per tonne (SOURCES §1 [E]/[A]).
+      { year: 2030, satelliteMassT: 2, computePowerKw: 200 },
+      // Sustaining the memo's 1 Mt/yr under the 1,000,000 cap with a 5-year life: 1 Mt ÷ 200,000 a year = 5 t each (SOURCES §1, §7 [D]).
+      { year: 2033, satelliteMassT: 5, computePowerKw: 500 },
+      // The largest bus whose replacement fits hourly 200 t flights: 1.75 Mt/yr ÷ 200,000 a year ≈ 8.7 t; 8 t at 100 kW/t (SOURCES §2, §7 [D]).
+      { year: 2045, satelliteMassT: 8, computePowerKw: 800 },
+    ],
+    source: 'SOURCES §1 memo (1 Mt/yr at 100 kW/t) and §7 (5-year design life): heavier buses keep 1 Mt/yr flowing under the cap [D]',
+    help: 'From each launch year on, new satellites have this mass and compute power; satellites in orbit keep theirs until they retire.',
+  }),
+  designLifeYears: num({
+    label: 'Satellite design life',
+    unit: 'yr',
+    min: 0.5,
+    max: 100,
+    default: 5,
+    source: 'SOURCES §7: Starlink ~5 years [A]; Suncatcher 5-year mission dose (SOURCES §1) [E]',
+    help: 'Each satellite deorbits this long after it reaches its shell; launches replace it while the cadence allows.',
+  }),
   cellEfficiency: num({ label: 'Solar cell efficiency', unit: '', min: 0.05, max: 0.5, default: 0.22, source: 'SOURCES §1: Starcloud white paper, 22 % [A]' }),
   arrayOverhead: num({
     label: 'Array area overhead',
@@ -165,7 +218,7 @@ export const constellationSchema = {
     source: 'SOURCES §2: Starbase (25.997° N, 97.155° W); KSC LC-39A (28.608° N, 80.604° W)',
   }),
   maxSatellites: num({
-    label: 'Constellation cap',
+    label: 'Constellation cap (satellites in orbit at once)',
     unit: 'satellites',
     min: 0,
     max: 10_000_000,

@@ -2,26 +2,36 @@
  * The deterministic launch sequence of the constellation, without the per-satellite elements
  * (launches.ts adds those; metrics.ts reads the cumulative totals).
  *
- * - Cumulative flights N(Y) = ∫ cadence dY over fractional calendar years, from the cadence
- *   schedule's first point; launch k lifts off when N reaches k + 0.5 (evenly spaced in a year).
+ * - Flight slots: cumulative flights N(Y) = ∫ cadence dY over fractional calendar years, from the
+ *   cadence schedule's first point; slot m lifts off when N reaches m + 0.5 (evenly spaced in a
+ *   year). The cadence is the most that can fly; a slot flies only when satellites are needed.
+ * - Life: every satellite deorbits `designLifeYears` after it reaches its shell (SOURCES §7), so
+ *   satellites retire in launch order and whole launches retire together.
+ * - Upgrades: when a newer generation flies, the oldest satellites of older generations retire
+ *   early, at most at the fleet's turnover rate (the cap once per design life), as flights replace them.
+ * - Need: satellites in orbit (and on their way) never exceed the cap (and each shell its
+ *   target). A slot flies when a full flight's worth is missing at its deploy instant, or when
+ *   something is missing and no retirement would complete a flight within MAX_WAIT_MS (the
+ *   first fill up to the cap); otherwise the sequence skips to the first slot at which enough
+ *   satellites will have retired. So after the cap, launches go on at the replacement rate,
+ *   bounded by the cadence.
+ * - Generation: the satellite mass and compute power of the launch year (`satelliteMassT`,
+ *   `computePowerKw`, then each of `generations` from its year). Satellites per flight =
+ *   floor(payload × computeShare / mass).
  * - Site: the one furthest behind its share (deterministic rotation; 50/50 alternates).
- * - Payload: the payload schedule at liftoff. Satellites = floor(payload × computeShare / mass).
  * - Shell: among shells below their target, the one with the largest deficit against its share
- *   of the satellites deployed so far; one launch fills one orbital plane of that shell, never
- *   beyond the shell's target or the constellation cap. At the cap (or with every shell full)
- *   the constellation is complete and launches stop.
+ *   of the satellites in orbit; one launch fills one orbital plane of that shell.
  * - Deployment DEPLOY_DELAY_MS after liftoff. The deploy instant is snapped to the float32 day
  *   count stored in the elements, so countDeployedAt and the builder agree exactly.
  */
-import { DEG, MS_PER_DAY } from '../constants'
+import { DEG, MS_PER_DAY, SECONDS_PER_YEAR } from '../constants'
 import { sunGeocentricKm } from '../ephemeris'
 import { mulberry32, hashSeed, type Rng } from '../rng'
 import { scheduleAt, type SchedulePoint } from '../scenario/types'
-import { fractionalYear, msFromFractionalYear } from '../time'
 import { vec3, wrapTwoPi } from '../vec'
 import { upperBoundBy } from '../search'
 import { constellationSchema, type ConstellationParams } from './params'
-import { CONSTELLATION_EPOCH_MS, TWO_PI, daysSinceEpoch, reducedAngle, secondsSinceEpoch, shellRates, type ShellRates } from './orbits'
+import { CONSTELLATION_EPOCH_MS, TWO_PI, reducedAngle, secondsSinceEpoch, shellRates, type ShellRates } from './orbits'
 
 /**
  * Liftoff to deployment on the shell: ~10 min ascent, a coast of about half an orbit to the
@@ -46,6 +56,69 @@ export interface LaunchEvent {
   planeRaan0: number
   /** Index of the launch's first satellite in the element array. */
   firstSatellite: number
+  /** Generation of its satellites: 0 the first (`satelliteMassT`), k the k-th of `generations` by year. */
+  generation: number
+  /** Compute power of all its satellites, W. */
+  computeW: number
+  /**
+   * Its satellites deorbit, UTC ms: deployMs + design life, or earlier when a newer generation
+   * replaces them (set then; retirement times never decrease along the sequence).
+   */
+  retireMs: number
+}
+
+/** One generation of satellite: launched from `year` on. */
+export interface Generation {
+  year: number
+  massT: number
+  powerW: number
+}
+
+/** The scenario's generations, by year; the first (`satelliteMassT`, `computePowerKw`) from −∞. */
+export function generationsOf(p: Pick<ConstellationParams, 'satelliteMassT' | 'computePowerKw' | 'generations'>): Generation[] {
+  const later = (p.generations ?? []).map((g) => ({ year: g.year, massT: g.satelliteMassT, powerW: g.computePowerKw * 1e3 })).sort((a, b) => a.year - b.year)
+  return [{ year: -Infinity, massT: p.satelliteMassT, powerW: p.computePowerKw * 1e3 }, ...later]
+}
+
+/** Index of the generation launched at fractional year y. */
+export function generationIndexAt(gens: readonly Generation[], y: number): number {
+  let g = 0
+  while (g + 1 < gens.length && gens[g + 1].year <= y) g++
+  return g
+}
+
+/** Design life, ms (Julian years of 365.25 days). */
+export const designLifeMs = (p: Pick<ConstellationParams, 'designLifeYears'>): number => (p.designLifeYears ?? Infinity) * SECONDS_PER_YEAR * 1000
+
+/**
+ * Below a full flight's worth missing, a slot still flies unless retirements would free a full
+ * flight within this time (Terawatt model choice: a month, so the first fill reaches the cap).
+ */
+export const MAX_WAIT_MS = 30 * MS_PER_DAY
+
+// Imported constants read once (a loader may turn each imported binding into a getter call).
+const EPOCH_MS = CONSTELLATION_EPOCH_MS
+const DAY_MS = MS_PER_DAY
+const RAD_PER_DEG = DEG
+
+/** Cumulative flights of a cadence schedule at fractional year y (the clock's inverse). */
+export function flightsAtYear(pts: readonly SchedulePoint[], linear: boolean, y: number): number {
+  if (pts.length === 0 || y <= pts[0][0]) return 0
+  let n = 0
+  for (let k = 0; k < pts.length; k++) {
+    const y0 = pts[k][0]
+    const r0 = pts[k][1]
+    const last = k === pts.length - 1
+    const y1 = last ? Infinity : pts[k + 1][0]
+    const end = Math.min(y, y1)
+    const dy = end - y0
+    if (linear && !last) {
+      const s = (pts[k + 1][1] - r0) / (y1 - y0)
+      n += r0 * dy + 0.5 * s * dy * dy
+    } else n += r0 * dy
+    if (y <= y1) break
+  }
+  return n
 }
 
 let sunRaEpoch = NaN
@@ -59,6 +132,28 @@ export function sunRaAtEpoch(): number {
 }
 
 const INV_PHI = (Math.sqrt(5) - 1) / 2
+
+// msFromFractionalYear / fractionalYear with the last year's bounds cached (the same arithmetic,
+// without a Date per call: the sequence asks for millions of instants in a few years at a time).
+let cacheYear = Number.NaN
+let cacheA = 0
+let cacheB = 0
+function yearBounds(y: number): void {
+  if (y !== cacheYear) {
+    cacheYear = y
+    cacheA = Date.UTC(y, 0, 1)
+    cacheB = Date.UTC(y + 1, 0, 1)
+  }
+}
+function msOfYear(year: number): number {
+  const y = Math.floor(year)
+  yearBounds(y)
+  return cacheA + (year - y) * (cacheB - cacheA)
+}
+function yearOfMs(tMs: number): number {
+  if (!(tMs >= cacheA && tMs < cacheB)) yearBounds(new Date(tMs).getUTCFullYear())
+  return cacheYear + (tMs - cacheA) / (cacheB - cacheA)
+}
 
 /** Cadence integration: fractional year at which cumulative flights reach m (monotone calls). */
 class CadenceClock {
@@ -103,27 +198,51 @@ export class LaunchSchedule {
   readonly params: ConstellationParams
   readonly rates: ShellRates[]
   readonly launches: LaunchEvent[] = []
-  /** Cumulative satellites and mass after launch k (k = 0 … launches.length − 1). */
+  /** Cumulative satellites, mass and compute power after launch k (k = 0 … launches.length − 1). */
   readonly cumSatellites: number[] = []
   readonly cumMassT: number[] = []
+  readonly cumComputeW: number[] = []
+  /** Satellites in orbit or on their way per shell, as of the last launch's deploy instant. */
   readonly shellCounts: number[]
+  readonly generations: Generation[]
+  /** Design life, ms. */
+  readonly lifeMs: number
+  /** The first deploy instant at which the satellites in orbit reached the cap (UTC ms), or null. */
+  capReachedMs: number | null = null
   complete = false
   private readonly clock: CadenceClock
+  private readonly cadenceLinear: boolean
+  private readonly payloadInterpolation = constellationSchema.payloadT.interpolation
+  private readonly sunRa = sunRaAtEpoch()
   private readonly siteCounts: number[]
   private readonly shellPlanes: number[]
   private readonly shellShare: number[]
   private readonly siteShare: number[]
   private readonly rng: Rng
   private total = 0
+  /** Satellites launched and not retired (as of the last launch's deploy instant). */
+  private alive = 0
+  /** Launches before this index have retired (as of the last launch's deploy instant). */
+  private retirePtr = 0
+  private slot = 0
+  /** Satellites that may still retire early for an upgrade, and when that was last counted. */
+  private upgradeBudget = 0
+  private budgetMs = -Infinity
+  /** The fleet's turnover rate: the cap once per design life, satellites per ms. */
+  private readonly turnoverPerMs: number
   private nextT: number
 
   constructor(p: ConstellationParams) {
     this.params = p
     this.rates = p.shells.map(shellRates)
-    this.clock = new CadenceClock(p.launchCadence, constellationSchema.launchCadence.interpolation === 'linear')
+    this.cadenceLinear = constellationSchema.launchCadence.interpolation === 'linear'
+    this.clock = new CadenceClock(p.launchCadence, this.cadenceLinear)
     this.siteCounts = p.sites.map(() => 0)
     this.shellCounts = p.shells.map(() => 0)
     this.shellPlanes = p.shells.map(() => 0)
+    this.generations = generationsOf(p)
+    this.lifeMs = designLifeMs(p)
+    this.turnoverPerMs = p.maxSatellites / this.lifeMs
     const ss = p.shells.reduce((a, s) => a + s.sharePct, 0) || 1
     this.shellShare = p.shells.map((s) => s.sharePct / ss)
     const st = p.sites.reduce((a, s) => a + s.sharePct, 0) || 1
@@ -133,12 +252,12 @@ export class LaunchSchedule {
     if (!p.enabled || p.maxSatellites <= 0) this.complete = true
   }
 
-  private timeOf(k: number): number {
-    const y = this.clock.yearOf(k + 0.5)
-    return Number.isFinite(y) ? Math.round(msFromFractionalYear(y)) : Infinity
+  private timeOf(m: number): number {
+    const y = this.clock.yearOf(m + 0.5)
+    return Number.isFinite(y) ? Math.round(msOfYear(y)) : Infinity
   }
 
-  /** Total satellites of all launches generated so far. */
+  /** Total satellites of all launches generated so far (including those since retired). */
   get satellitesGenerated(): number {
     return this.total
   }
@@ -153,10 +272,90 @@ export class LaunchSchedule {
     while (!this.complete && this.total < n && this.nextT <= untilMs) this.step()
   }
 
+  /** Moves to the next flight slot (at least one on), at or after tMs if given. */
+  private skipTo(tMs?: number): void {
+    let m = this.slot + 1
+    if (tMs !== undefined && Number.isFinite(tMs)) {
+      const n = flightsAtYear(this.params.launchCadence, this.cadenceLinear, yearOfMs(tMs))
+      m = Math.max(m, Math.ceil(n - 0.5))
+    } else if (tMs !== undefined) {
+      this.complete = true
+      return
+    }
+    this.slot = m
+    this.nextT = this.timeOf(m)
+    if (!Number.isFinite(this.nextT)) this.complete = true
+  }
+
+  /** Satellites missing below the cap and the shells' targets (as of the last retirements). */
+  private missing(): number {
+    const p = this.params
+    let room = 0
+    for (let j = 0; j < this.shellCounts.length; j++) if (this.shellShare[j] > 0) room += Math.max(0, p.shells[j].targetCount - this.shellCounts[j])
+    return Math.min(p.maxSatellites - this.alive, room)
+  }
+
   private step(): void {
     const p = this.params
-    const k = this.launches.length
+    const L = this.launches
+    const k = L.length
     const tMs = this.nextT
+    const deployDays = Math.fround((tMs + DEPLOY_DELAY_MS - EPOCH_MS) / DAY_MS)
+    const deployMs = EPOCH_MS + deployDays * DAY_MS
+    // Retire every launch whose satellites are past their design life when this one deploys.
+    while (this.retirePtr < k && L[this.retirePtr].retireMs <= deployMs) {
+      const r = L[this.retirePtr++]
+      this.alive -= r.satellites
+      this.shellCounts[r.shellIndex] -= r.satellites
+    }
+    const year = yearOfMs(tMs)
+    const gIndex = generationIndexAt(this.generations, year)
+    const gen = this.generations[gIndex]
+    const payload = scheduleAt(p.payloadT, year, this.payloadInterpolation)
+    const perLaunch = Math.floor((payload * p.computeShare) / gen.massT + 1e-9)
+    if (perLaunch <= 0) {
+      this.skipTo()
+      return
+    }
+    let missing = this.missing()
+    // Upgrade: while less than a full flight is missing, the oldest satellites in orbit retire early
+    // when a newer generation is flying, at most at the fleet's turnover rate (the cap once per
+    // design life), so better hardware replaces older steadily and retirement ages stay spread.
+    if (this.budgetMs > -Infinity)
+      this.upgradeBudget = Math.min(this.upgradeBudget + this.turnoverPerMs * (deployMs - this.budgetMs), this.turnoverPerMs * MAX_WAIT_MS)
+    this.budgetMs = deployMs
+    while (missing < perLaunch && this.retirePtr < k && L[this.retirePtr].generation < gIndex && this.upgradeBudget >= L[this.retirePtr].satellites) {
+      const r = L[this.retirePtr++]
+      this.upgradeBudget -= r.satellites
+      r.retireMs = deployMs
+      this.alive -= r.satellites
+      this.shellCounts[r.shellIndex] -= r.satellites
+      missing = this.missing()
+    }
+    if (missing < perLaunch) {
+      // Not a full flight missing: when would retirements free one?
+      let need = perLaunch - Math.max(0, missing)
+      let r = this.retirePtr
+      while (r < k && need > 0) need -= L[r++].satellites
+      const fullAt = need <= 0 ? L[r - 1].retireMs - DEPLOY_DELAY_MS : Infinity
+      // Something missing and no full flight freed soon: fly what is missing now (the first fill).
+      const flyPartial = missing > 0 && fullAt - tMs > MAX_WAIT_MS
+      if (!flyPartial) {
+        if (r === this.retirePtr) {
+          // Nothing in orbit will ever retire and nothing is missing: the sequence is over.
+          this.complete = true
+          return
+        }
+        // Skip to the slot where a full flight is missing, where the last pending retirement frees
+        // room, or where the next generation starts flying (it replaces older satellites).
+        const nextGen = gIndex + 1 < this.generations.length ? msOfYear(this.generations[gIndex + 1].year) : Infinity
+        const oldest = L[this.retirePtr]
+        const upgradeAt =
+          oldest.generation < gIndex ? deployMs + Math.max(0, oldest.satellites - this.upgradeBudget) / this.turnoverPerMs - DEPLOY_DELAY_MS : Infinity
+        this.skipTo(Math.min(L[r - 1].retireMs - DEPLOY_DELAY_MS, nextGen, upgradeAt))
+        return
+      }
+    }
     let site = 0
     let best = -Infinity
     for (let s = 0; s < this.siteCounts.length; s++) {
@@ -166,42 +365,55 @@ export class LaunchSchedule {
         site = s
       }
     }
-    const payload = scheduleAt(p.payloadT, fractionalYear(tMs), constellationSchema.payloadT.interpolation)
-    const perLaunch = Math.floor((payload * p.computeShare) / p.satelliteMassT + 1e-9)
     let shell = -1
     best = -Infinity
     for (let j = 0; j < this.shellCounts.length; j++) {
       if (this.shellShare[j] <= 0 || this.shellCounts[j] >= p.shells[j].targetCount) continue
-      const d = this.shellShare[j] * (this.total + perLaunch) - this.shellCounts[j]
+      const d = this.shellShare[j] * (this.alive + perLaunch) - this.shellCounts[j]
       if (d > best + 1e-9) {
         best = d
         shell = j
       }
     }
-    if (shell < 0 || this.total >= p.maxSatellites) {
-      this.complete = true
+    if (shell < 0) {
+      this.skipTo()
       return
     }
-    const n = Math.max(0, Math.min(perLaunch, p.shells[shell].targetCount - this.shellCounts[shell], p.maxSatellites - this.total))
+    const n = Math.max(0, Math.min(perLaunch, p.shells[shell].targetCount - this.shellCounts[shell], missing))
     const sh = p.shells[shell]
     const plane = this.shellPlanes[shell]++
     // Plane RAAN at the epoch: the shell's local-time anchor (ascending node at ltanHours local
     // solar time at the epoch) plus a low-discrepancy (golden-ratio) spread and seeded jitter.
     const g = (plane * INV_PHI + this.rng() * 1e-3) % 1
-    const center = sunRaAtEpoch() + (sh.ltanHours - 12) * 15 * DEG
-    const raan0 = wrapTwoPi(center + sh.raanSpreadDeg * DEG * (sh.raanSpreadDeg >= 360 ? g : g - 0.5))
-    const deployDays = Math.fround(daysSinceEpoch(tMs + DEPLOY_DELAY_MS))
-    const deployMs = CONSTELLATION_EPOCH_MS + deployDays * MS_PER_DAY
+    const center = this.sunRa + (sh.ltanHours - 12) * 15 * RAD_PER_DEG
+    const raan0 = wrapTwoPi(center + sh.raanSpreadDeg * RAD_PER_DEG * (sh.raanSpreadDeg >= 360 ? g : g - 0.5))
     this.siteCounts[site]++
     this.shellCounts[shell] += n
     this.total += n
-    const massT = n * p.satelliteMassT
+    this.alive += n
+    const massT = n * gen.massT
+    const computeW = n * gen.powerW
     const prevMass = k > 0 ? this.cumMassT[k - 1] : 0
-    this.launches.push({ index: k, tMs, deployMs, siteIndex: site, shellIndex: shell, satellites: n, massT, planeRaan0: raan0, firstSatellite: this.total - n })
+    const prevCompute = k > 0 ? this.cumComputeW[k - 1] : 0
+    L.push({
+      index: k,
+      tMs,
+      deployMs,
+      siteIndex: site,
+      shellIndex: shell,
+      satellites: n,
+      massT,
+      planeRaan0: raan0,
+      firstSatellite: this.total - n,
+      generation: gIndex,
+      computeW,
+      retireMs: deployMs + this.lifeMs,
+    })
     this.cumSatellites.push(this.total)
     this.cumMassT.push(prevMass + massT)
-    if (this.total >= p.maxSatellites) this.complete = true
-    this.nextT = this.timeOf(k + 1)
+    this.cumComputeW.push(prevCompute + computeW)
+    if (this.capReachedMs === null && this.alive >= p.maxSatellites) this.capReachedMs = deployMs
+    this.skipTo()
   }
 
   /** Argument of latitude at the epoch of launch k's first satellite, rad (deterministic per k). */
@@ -214,10 +426,11 @@ export class LaunchSchedule {
 
 const liftoffMs = (l: LaunchEvent): number => l.tMs
 const deployedMs = (l: LaunchEvent): number => l.deployMs
+const retiredMs = (l: LaunchEvent): number => l.retireMs
 
-/** Index of the last launch with key(launch) ≤ tMs, or −1 (binary search; keys increase). */
-export function lastLaunchAtOrBefore(launches: readonly LaunchEvent[], tMs: number, key: 'tMs' | 'deployMs'): number {
-  return upperBoundBy(launches, tMs, key === 'tMs' ? liftoffMs : deployedMs) - 1
+/** Index of the last launch with key(launch) ≤ tMs, or −1 (binary search; keys never decrease). */
+export function lastLaunchAtOrBefore(launches: readonly LaunchEvent[], tMs: number, key: 'tMs' | 'deployMs' | 'retireMs'): number {
+  return upperBoundBy(launches, tMs, key === 'tMs' ? liftoffMs : key === 'deployMs' ? deployedMs : retiredMs) - 1
 }
 
 /**

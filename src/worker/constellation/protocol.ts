@@ -66,8 +66,14 @@ export type WorkerToMain =
   | { type: 'error'; message: string }
   /** A new constellation (scenario changed): drop every satellite held and size the buffer. */
   | { type: 'constellation-reset'; generation: number; capacity: number; epochMs: number; shells: ShellOrbit[]; siteLatLonDeg: [number, number][] }
-  /** New satellites only, appended at `start`, sorted by deploy time (transferred, not copied). */
-  | { type: 'satellites'; generation: number; start: number; elements: Float32Array }
+  /**
+   * New satellites only, appended at `start`, sorted by deploy time (transferred, not copied).
+   * `generations[i]` is satellite start + i's hardware generation: 0 the first (scenario
+   * `constellation.satelliteMassT` / `computePowerKw`), k ≥ 1 the k-th of `constellation.generations`
+   * sorted by year (src/sim/constellation/schedule.ts `generationsOf`), one byte each. (`generation`
+   * is the scenario's message tag, not this.)
+   */
+  | { type: 'satellites'; generation: number; start: number; elements: Float32Array; generations: Uint8Array }
   | { type: 'pick'; seq: number; satellite: SatelliteInfo | null }
   /** The scenario's yearly rows over the whole horizon (src/sim/story/yearly.ts), sent once per scenario (charts, gauge, export). */
   | { type: 'series'; generation: number; rows: YearRow[]; computeMs: number }

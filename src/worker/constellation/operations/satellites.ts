@@ -44,7 +44,7 @@ export function resetConstellation(state: WorkerState): void {
   })
   if (state.forced) {
     const f = buildForcedCount(s, capacity)
-    appendSatellites(state, f.elements.subarray(0, f.count * ELEMENT_STRIDE))
+    appendSatellites(state, f.elements.subarray(0, f.count * ELEMENT_STRIDE), f.generations)
   }
 }
 
@@ -52,10 +52,10 @@ export function resetConstellation(state: WorkerState): void {
 export function advanceSatellites(state: WorkerState, tMs: number): void {
   if (!state.builder || state.forced) return
   const r = state.builder.advanceTo(Math.min(state.endMs, tMs + LOOKAHEAD_MS))
-  if (r.count) appendSatellites(state, r.elements)
+  if (r.count) appendSatellites(state, r.elements, r.generations)
 }
 
-function appendSatellites(state: WorkerState, batch: Float32Array): void {
+function appendSatellites(state: WorkerState, batch: Float32Array, generations: Uint8Array): void {
   const room = state.elements.length / ELEMENT_STRIDE - state.count
   const take = Math.min(batch.length / ELEMENT_STRIDE, room)
   if (take <= 0) return
@@ -63,5 +63,6 @@ function appendSatellites(state: WorkerState, batch: Float32Array): void {
   state.elements.set(part, state.count * ELEMENT_STRIDE)
   const start = state.count
   state.count += take
-  state.post({ type: 'satellites', generation: state.generation, start, elements: part }, [part.buffer])
+  const gens = generations.slice(0, take)
+  state.post({ type: 'satellites', generation: state.generation, start, elements: part, generations: gens }, [part.buffer, gens.buffer])
 }

@@ -37,7 +37,7 @@ export function step(state: WorkerState, { seq, tMs }: Extract<MainToWorker, { t
   advanceSatellites(state, tMs)
   const constellation = constellationMetricsAt(s, tMs)
   // A forced count is shown whatever the date: report what is drawn.
-  if (state.forced) metricsForForcedCount(constellation, state.count, s.constellation)
+  if (state.forced && state.builder) metricsForForcedCount(constellation, state.count, state.builder.schedule, s.constellation)
   const snapshot: Snapshot = {
     seq,
     tMs,
