@@ -1,64 +1,84 @@
 /**
- * Yearly rows as CSV: one writer for the CLI (`npm run sim -- run --format csv`) and the app's
- * export, so both write the same file. Header: the row's fields in YearRow's order; one line per
- * year; numbers as JavaScript prints them (shortest text that reads back to the same float64), so
- * csvToRows(rowsToCsv(rows)) gives the rows back exactly.
+ * The yearly rows as CSV and back: one writer for the CLI (`run --format csv`) and the panel's
+ * download, so both write the same file. Numbers are written in full (shortest round-trip form),
+ * so parsing the CSV gives back the very rows.
  */
 import type { YearRow } from './yearly'
 
-/** The CSV columns, in the order YearRow declares its fields (the first row's keys when rows are given). */
-export function yearRowKeys(rows: readonly YearRow[]): (keyof YearRow)[] {
-  return rows.length ? (Object.keys(rows[0]) as (keyof YearRow)[]) : []
+export interface YearRowField {
+  key: keyof YearRow
+  unit: string
+  label: string
 }
 
-/** Header line and one line per row, '\n'-terminated; fields that are not finite numbers are written empty. */
+/** Every YearRow field, in column order, with its unit and a short label. */
+export const YEAR_ROW_FIELDS: readonly YearRowField[] = [
+  { key: 'year', unit: 'year', label: 'Year (state at its end)' },
+  { key: 'tMs', unit: 'ms', label: 'Instant of the row (UTC ms, 1 January of the next year)' },
+  { key: 'launches', unit: 'count', label: 'Flights so far' },
+  { key: 'launchesInYear', unit: 'count', label: 'Flights in the year' },
+  { key: 'satellites', unit: 'count', label: 'Satellites in orbit' },
+  { key: 'retiredSatellites', unit: 'count', label: 'Satellites retired so far' },
+  { key: 'massToOrbitT', unit: 't', label: 'Satellite mass launched so far' },
+  { key: 'massToOrbitInYearT', unit: 't', label: 'Satellite mass launched in the year' },
+  { key: 'orbitalComputeW', unit: 'W', label: 'Compute in orbit' },
+  { key: 'orbitalComputeAddedW', unit: 'W', label: 'Compute added in the year' },
+  { key: 'dataCentreRatio', unit: '×', label: "Compute in orbit ÷ Earth's data centres (47 GW)" },
+  { key: 'lunarSolarPowerW', unit: 'W', label: "The Moon's solar power" },
+  { key: 'regolithMinedKg', unit: 'kg', label: 'Regolith mined so far' },
+  { key: 'factoryMassKg', unit: 'kg', label: 'Factory mass on the Moon' },
+  { key: 'thrownMassKg', unit: 'kg', label: 'Mass thrown in the year' },
+  { key: 'thrownComputeW', unit: 'W', label: 'Compute thrown in the year' },
+  { key: 'swarmPowerW', unit: 'W', label: "The swarm's compute power" },
+  { key: 'swarmMassKg', unit: 'kg', label: "The swarm's mass" },
+  { key: 'swarmAreaM2', unit: 'm²', label: "The swarm's collecting area" },
+  { key: 'fractionOfSun', unit: '', label: "Fraction of the Sun's output the swarm intercepts" },
+  { key: 'kardashev', unit: 'K', label: 'Kardashev index' },
+  { key: 'bindingLimit', unit: '', label: "The limit that binds the Moon's industry" },
+]
+
+const cell = (v: unknown): string => (v === null || v === undefined ? '' : String(v))
+
+/** Header line (the field names) and one line per row, '\n'-terminated. */
 export function rowsToCsv(rows: readonly YearRow[]): string {
-  const keys = yearRowKeys(rows)
-  const lines = [keys.join(',')]
-  for (const r of rows) lines.push(keys.map((k) => cell(r[k])).join(','))
+  const lines = [YEAR_ROW_FIELDS.map((f) => f.key).join(',')]
+  for (const r of rows) lines.push(YEAR_ROW_FIELDS.map((f) => cell(r[f.key])).join(','))
   return `${lines.join('\n')}\n`
 }
 
-function cell(v: unknown): string {
-  if (typeof v === 'number') return Number.isFinite(v) ? String(v) : ''
-  if (typeof v === 'string') return /[",\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v
-  return v === null || v === undefined ? '' : String(v)
-}
-
-/** Reads rowsToCsv's text back: numeric cells as numbers, empty cells as NaN, others as text. */
-export function csvToRows(text: string): Record<string, number | string>[] {
-  const lines = text.split('\n').filter((l) => l !== '')
+/** Parses rowsToCsv's output back into rows (numbers as numbers, an empty limit as null). */
+export function csvToRows(text: string): YearRow[] {
+  const lines = text.split('\n').filter((l) => l.length > 0)
   if (lines.length === 0) return []
-  const keys = splitLine(lines[0])
+  const col = new Map(lines[0].split(',').map((key, i) => [key, i]))
   return lines.slice(1).map((line) => {
-    const cells = splitLine(line)
-    const o: Record<string, number | string> = {}
-    keys.forEach((k, i) => {
-      const c = cells[i] ?? ''
-      o[k] = c === '' ? NaN : Number.isNaN(Number(c)) ? c : Number(c)
-    })
-    return o
+    const cells = line.split(',')
+    const c = (k: keyof YearRow): string => cells[col.get(k) ?? -1] ?? ''
+    const n = (k: keyof YearRow): number => Number(c(k))
+    const limit = c('bindingLimit')
+    return {
+      year: n('year'),
+      tMs: n('tMs'),
+      launches: n('launches'),
+      launchesInYear: n('launchesInYear'),
+      satellites: n('satellites'),
+      retiredSatellites: n('retiredSatellites'),
+      massToOrbitT: n('massToOrbitT'),
+      massToOrbitInYearT: n('massToOrbitInYearT'),
+      orbitalComputeW: n('orbitalComputeW'),
+      orbitalComputeAddedW: n('orbitalComputeAddedW'),
+      dataCentreRatio: n('dataCentreRatio'),
+      lunarSolarPowerW: n('lunarSolarPowerW'),
+      regolithMinedKg: n('regolithMinedKg'),
+      factoryMassKg: n('factoryMassKg'),
+      thrownMassKg: n('thrownMassKg'),
+      thrownComputeW: n('thrownComputeW'),
+      swarmPowerW: n('swarmPowerW'),
+      swarmMassKg: n('swarmMassKg'),
+      swarmAreaM2: n('swarmAreaM2'),
+      fractionOfSun: n('fractionOfSun'),
+      kardashev: n('kardashev'),
+      bindingLimit: limit === '' ? null : (limit as YearRow['bindingLimit']),
+    }
   })
-}
-
-function splitLine(line: string): string[] {
-  const out: string[] = []
-  let cur = ''
-  let quoted = false
-  for (let i = 0; i < line.length; i++) {
-    const ch = line[i]
-    if (quoted) {
-      if (ch === '"' && line[i + 1] === '"') {
-        cur += '"'
-        i++
-      } else if (ch === '"') quoted = false
-      else cur += ch
-    } else if (ch === '"') quoted = true
-    else if (ch === ',') {
-      out.push(cur)
-      cur = ''
-    } else cur += ch
-  }
-  out.push(cur)
-  return out
 }

@@ -6,8 +6,10 @@
  * the worker's chart series and the milestones all read these rows, so they show the same numbers.
  */
 import { constellationMetricsAt } from '../constellation/metrics'
+import { HUMANITY_POWER_W, kardashevIndex } from '../kardashev'
 import type { Scenario } from '../scenario/schema'
 import { yearStartMs } from '../time'
+import { type LunarLimit, lunarYearly } from './lunar'
 
 export interface YearRow {
   /** The calendar year the row closes; figures are at `tMs` = 1 January of year + 1, 00:00 UTC. */
@@ -31,26 +33,40 @@ export interface YearRow {
   orbitalComputeAddedW: number
   /** orbitalComputeW ÷ all of Earth's data centres (47 GW, SOURCES §5). */
   dataCentreRatio: number
-  /** Moon Base Alpha's solar power (average), W. */
+  /** The Moon's solar power (mean electrical, at the year's start), W (lunar.ts). */
   lunarSolarPowerW: number
-  /** Compute thrown by the mass driver during the year, W (satellite mass thrown × kW/t). */
+  /** Regolith mined by the end of the year, cumulative, kg. */
+  regolithMinedKg: number
+  /** Factory mass standing on the Moon at the end of the year, kg. */
+  factoryMassKg: number
+  /** Mass thrown by the mass driver during the year, kg. */
+  thrownMassKg: number
+  /** Compute thrown by the mass driver during the year, W (mass thrown × kW/t): "W per year". */
   thrownComputeW: number
-  /** Power of the swarm of thrown satellites around the Sun at the end of the year, W. */
+  /** Compute power of the swarm of thrown satellites around the Sun at the end of the year, W. */
   swarmPowerW: number
   swarmMassKg: number
-  /** Power counted ÷ the Sun's luminosity (3.828e26 W). */
+  swarmAreaM2: number
+  /** Sunlight the swarm intercepts ÷ the Sun's output (3.828e26 W), end of the year (lunar.ts). */
   fractionOfSun: number
-  /** Sagan's Kardashev index of the power counted. */
+  /**
+   * Sagan's Kardashev index of humanity's 19.6 TW plus the power the scenario adds: the Moon's
+   * arrays, the swarm and the compute in Earth orbit (SOURCES §5).
+   */
   kardashev: number
+  /** What limits the Moon's industry at mid-year (lunar.ts; null before the first landing). */
+  bindingLimit: LunarLimit
 }
 
 /** Rows for every calendar year from fromYear to untilYear inclusive. */
 export function yearlyRows(scenario: Scenario, fromYear: number, untilYear: number): YearRow[] {
   const rows: YearRow[] = []
+  const moon = lunarYearly(scenario, fromYear, untilYear)
   let prev = constellationMetricsAt(scenario, yearStartMs(fromYear))
   for (let y = fromYear; y <= untilYear; y++) {
     const tMs = yearStartMs(y + 1)
     const m = constellationMetricsAt(scenario, tMs)
+    const l = moon[y - fromYear]
     rows.push({
       year: y,
       tMs,
@@ -63,12 +79,17 @@ export function yearlyRows(scenario: Scenario, fromYear: number, untilYear: numb
       orbitalComputeW: m.orbitalComputeW,
       orbitalComputeAddedW: m.deployedComputeW - prev.deployedComputeW,
       dataCentreRatio: m.dataCentreRatio,
-      lunarSolarPowerW: 0,
-      thrownComputeW: 0,
-      swarmPowerW: 0,
-      swarmMassKg: 0,
-      fractionOfSun: 0,
-      kardashev: 0,
+      lunarSolarPowerW: l.lunarSolarPowerW,
+      regolithMinedKg: l.regolithMinedKg,
+      factoryMassKg: l.factoryMassKg,
+      thrownMassKg: l.thrownMassKg,
+      thrownComputeW: l.thrownComputeW,
+      swarmPowerW: l.swarmPowerW,
+      swarmMassKg: l.swarmMassKg,
+      swarmAreaM2: l.swarmAreaM2,
+      fractionOfSun: l.fractionOfSun,
+      kardashev: kardashevIndex(HUMANITY_POWER_W + l.lunarSolarPowerW + l.swarmPowerW + m.orbitalComputeW),
+      bindingLimit: l.bindingLimit,
     })
     prev = m
   }
