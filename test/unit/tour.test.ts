@@ -47,7 +47,7 @@ describe('validateTour', () => {
       'a camera inside the Earth',
       (t) =>
         edit(t, (t) => {
-          t.chapters[0].camera.distanceKm = 6000
+          if (t.chapters[0].camera) t.chapters[0].camera.distanceKm = 6000
         }),
       /^chapters\[0\]\.camera\.distanceKm: 6000 is outside/,
     ],
@@ -71,7 +71,7 @@ describe('validateTour', () => {
       'a bad time',
       (t) =>
         edit(t, (t) => {
-          t.chapters[1].time.ramp.from = 'soon'
+          if (t.chapters[1].time) t.chapters[1].time.ramp.from = 'soon'
         }),
       /^chapters\[1\]\.time\.ramp\.from: "soon" is not an ISO UTC time/,
     ],

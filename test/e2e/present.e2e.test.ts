@@ -1,0 +1,210 @@
+/**
+ * Presenting on stage (src/present/): clicker keys through every chapter of the default tour and
+ * back, a screenshot per chapter (saved for review in test-results/e2e/present-*.png), H leaves
+ * nothing over the canvas, an exact deep link reopens pixel for pixel, a malformed link gives one
+ * notice, the presenter view follows and drives, autoplay advances, a broken tour file is refused.
+ * Small scenes (sats=, a 960×540 window) keep SwiftShader's frames short.
+ */
+import type { Browser, Page } from 'playwright-core'
+import type { PNG } from 'pngjs'
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { cameraSettled, closeOpenPages, frames, launch, litFraction, noticeLog, openPage, ORIGIN, settle, shot, WAIT_MS, waitFor } from './browser'
+
+let browser: Browser
+const SMALL = { width: 960, height: 540 }
+
+beforeAll(async () => {
+  browser = await launch()
+})
+afterEach(closeOpenPages)
+afterAll(async () => {
+  await browser?.close()
+})
+
+/** Fraction of pixels whose colour differs by more than `tol` in any channel. */
+function diffFraction(a: PNG, b: PNG, tol = 24): number {
+  let n = 0
+  for (let i = 0; i < a.data.length; i += 4) {
+    if (Math.abs(a.data[i] - b.data[i]) > tol || Math.abs(a.data[i + 1] - b.data[i + 1]) > tol || Math.abs(a.data[i + 2] - b.data[i + 2]) > tol) n++
+  }
+  return n / (a.width * a.height)
+}
+
+const chapter = (page: Page) => page.evaluate(() => window.__terawattPresent.useTour.getState().chapter)
+
+/** Waits until the tour is on chapter i (0-based) and its camera move has ended. */
+async function atChapter(page: Page, i: number): Promise<void> {
+  await waitFor(page, `the tour at chapter ${i + 1}`, (i) => window.__terawattPresent.useTour.getState().chapter === i, i)
+  await frames(page, 2)
+  await cameraSettled(page)
+}
+
+describe('presenting in real Chromium', () => {
+  it('clicker keys step through every chapter and back; each chapter is drawn and differs from its neighbour', async () => {
+    const { page, errors } = await openPage(browser, '/?tour=default&chapter=1&sats=3000&quality=low', SMALL)
+    await settle(page)
+    const n = await page.evaluate(() => window.__terawattPresent.useTour.getState().tour?.chapters.length ?? 0)
+    expect(n).toBeGreaterThanOrEqual(10)
+    let prev: PNG | null = null
+    for (let i = 0; i < n; i++) {
+      if (i > 0) await page.keyboard.press(i % 3 === 0 ? 'Space' : i % 3 === 1 ? 'PageDown' : 'ArrowRight')
+      await atChapter(page, i)
+      const title = await page.getByTestId('tour-title').textContent()
+      const png = await shot(page, `present-chapter-${String(i + 1).padStart(2, '0')}`)
+      expect(litFraction(png, 30), `chapter ${i + 1} (${title}) is not blank`).toBeGreaterThan(0.02)
+      if (prev) expect(diffFraction(prev, png), `chapter ${i + 1} (${title}) differs from chapter ${i}`).toBeGreaterThan(0.02)
+      prev = png
+    }
+    // A clicker's back key, all the way to the first chapter.
+    for (let i = n - 2; i >= 0; i--) {
+      await page.keyboard.press(i % 2 ? 'PageUp' : 'ArrowLeft')
+      await waitFor(page, `back at chapter ${i + 1}`, (i) => window.__terawattPresent.useTour.getState().chapter === i, i)
+    }
+    await page.keyboard.press('End')
+    expect(await chapter(page)).toBe(n - 1)
+    await page.keyboard.press('Home')
+    expect(await chapter(page)).toBe(0)
+    await page.keyboard.press('4')
+    expect(await chapter(page)).toBe(3)
+    // B blanks to black (and back), Esc leaves the tour and the panels come back.
+    await page.keyboard.press('b')
+    await frames(page, 2)
+    expect(litFraction(await shot(page, 'present-blank'), 5)).toBe(0)
+    await page.keyboard.press('b')
+    await page.keyboard.press('Escape')
+    await waitFor(page, 'the tour left', () => window.__terawattPresent.useTour.getState().tour === null)
+    expect(await page.getByTestId('tour-caption').count()).toBe(0)
+    expect(await page.getByTestId('hud').isVisible()).toBe(true)
+    expect(errors).toEqual([])
+  })
+
+  it('H leaves no DOM element over the canvas', async () => {
+    const { page, errors } = await openPage(browser, '/?tour=default&chapter=2&sats=500&quality=low', SMALL)
+    await settle(page, 2)
+    await page.keyboard.press('h')
+    await frames(page, 2)
+    const covered = await page.evaluate(() => {
+      const canvas = document.querySelector('canvas')
+      const hits: string[] = []
+      for (let y = 2; y < innerHeight; y += 24)
+        for (let x = 2; x < innerWidth; x += 24) {
+          const top = document.elementFromPoint(x, y)
+          if (top !== canvas) hits.push(`${x},${y}: ${top?.tagName}.${top?.className}`)
+        }
+      return { hits: hits.slice(0, 5), overlay: document.querySelectorAll('.overlay, .tour-caption, .notice, .panel').length }
+    })
+    expect(covered).toEqual({ hits: [], overlay: 0 })
+    await page.keyboard.press('h')
+    await waitFor(page, 'the caption back after H', () => !!document.querySelector('[data-testid="tour-caption"]'))
+    expect(errors).toEqual([])
+  })
+
+  it('an exact deep link reopens the same picture, pixel for pixel', async () => {
+    const first = await openPage(browser, '/?t=2031-05-01T10:00:00Z&warp=0&focus=moon&sats=500&quality=low', SMALL)
+    await settle(first.page)
+    await cameraSettled(first.page)
+    // Turn the camera by hand (as a presenter would), then take the view's link.
+    await first.page.evaluate(() => {
+      const cam = window.__terawattGl!.camera
+      cam.position.set(cam.position.x * 0.6, cam.position.y + 1500, cam.position.z * 0.8)
+    })
+    await frames(first.page, 3)
+    await cameraSettled(first.page)
+    const query = await first.page.evaluate(() => window.__terawattPresent.currentQuery())
+    expect(query).toContain('cam=')
+    expect(query).toContain('play=0')
+    const cam0 = await first.page.evaluate(() => window.__terawattPresent.cameraView)
+    const shots: PNG[] = []
+    for (const k of [1, 2]) {
+      const { page, errors } = await openPage(browser, `/${query}`, SMALL)
+      await settle(page, 8)
+      await cameraSettled(page)
+      const cam = await page.evaluate(() => window.__terawattPresent.cameraView)
+      expect(Math.hypot(cam.x - cam0.x, cam.y - cam0.y, cam.z - cam0.z)).toBeLessThan(1e-6 * Math.hypot(cam0.x, cam0.y, cam0.z))
+      shots.push(await shot(page, `present-link-${k}`))
+      expect(errors).toEqual([])
+      await page.close()
+    }
+    expect(diffFraction(shots[0], shots[1], 0)).toBe(0)
+  })
+
+  it('a malformed link gives one notice and no error', async () => {
+    const { page, errors } = await openPage(browser, '/?t=soon&warp=fast&zoom=3&cam=1,2&layers=planets&scale=9&chapter=2&sats=300&quality=low', SMALL)
+    await settle(page, 2)
+    const log = await page.evaluate(() => window.__terawatt.useUi.getState().noticeLog.map((n) => n.text))
+    const link = log.filter((t) => t.startsWith('Link:'))
+    expect(link).toHaveLength(1)
+    for (const part of ['t="soon"', 'warp="fast"', 'zoom', 'cam=', 'layers', 'scale=', 'chapter=']) expect(link[0]).toContain(part)
+    expect(errors).toEqual([])
+  })
+
+  it('the presenter view follows the stage and drives it', async () => {
+    const context = await browser.newContext({ viewport: SMALL })
+    try {
+      const stage = await context.newPage()
+      const errors: string[] = []
+      stage.on('pageerror', (e) => errors.push(e.message))
+      await stage.goto(`${ORIGIN}/?tour=default&chapter=2&sats=300&quality=low`, { timeout: WAIT_MS })
+      await waitFor(stage, 'the tour on the stage', () => !!window.__terawattPresent?.useTour.getState().tour)
+      const presenter = await context.newPage()
+      await presenter.goto(`${ORIGIN}/?presenter=1`, { timeout: WAIT_MS })
+      await presenter.getByTestId('presenter-chapter').waitFor({ timeout: WAIT_MS })
+      expect(await presenter.getByTestId('presenter-chapter').textContent()).toBe('2')
+      expect((await presenter.getByTestId('presenter-notes').textContent())?.length).toBeGreaterThan(20)
+      // Driven from the presenter view: the stage moves.
+      await presenter.getByTestId('presenter-advance').click()
+      await waitFor(stage, 'the stage at chapter 3', () => window.__terawattPresent.useTour.getState().chapter === 2)
+      await presenter.keyboard.press('PageDown')
+      await waitFor(stage, 'the stage at chapter 4', () => window.__terawattPresent.useTour.getState().chapter === 3)
+      // Driven from the stage: the presenter view follows.
+      await stage.keyboard.press('PageUp')
+      await waitFor(presenter, 'the presenter view at chapter 3', () => document.querySelector('[data-testid="presenter-chapter"]')?.textContent === '3')
+      await shot(presenter, 'present-presenter-view')
+      expect(errors).toEqual([])
+    } finally {
+      await context.close()
+    }
+  })
+
+  it('autoplay advances by itself', async () => {
+    const { page, errors } = await openPage(browser, '/?tour=default&chapter=1&autoplay=1&sats=300&quality=low', SMALL)
+    await waitFor(page, 'autoplay on', () => window.__terawattPresent.useTour.getState().autoplay)
+    await waitFor(page, 'autoplay to move on to chapter 2', () => window.__terawattPresent.useTour.getState().chapter >= 1)
+    expect(errors).toEqual([])
+  })
+
+  it('a broken tour file is refused with its first problem named, and nothing changes', async () => {
+    const { page, errors } = await openPage(browser, '/?t=2030-01-01T00:00:00Z&warp=0&sats=300&quality=low', SMALL)
+    await page.route('**/tours/broken.json', (r) =>
+      r.fulfill({
+        contentType: 'application/json',
+        body: JSON.stringify({ id: 'broken', title: 'Broken', chapters: [{ id: 'a', title: 'A', camera: { target: 'earth', distanceKm: 10 } }] }),
+      }),
+    )
+    const before = await page.evaluate(() => ({ t: window.__terawatt.simTime.tMs, focus: window.__terawatt.useUi.getState().focus }))
+    const ok = await page.evaluate(() => window.__terawattPresent.useTour.getState().startTour('broken', 0))
+    expect(ok).toBe(false)
+    expect(await noticeLog(page)).toContain('chapters[0].camera.distanceKm: 10 is outside')
+    const after = await page.evaluate(() => ({
+      t: window.__terawatt.simTime.tMs,
+      focus: window.__terawatt.useUi.getState().focus,
+      tour: window.__terawattPresent.useTour.getState().tour,
+    }))
+    expect(after).toEqual({ ...before, tour: null })
+    expect(errors).toEqual([])
+  })
+
+  it('switching to the base while paused fills every value at once', async () => {
+    const { page, errors } = await openPage(browser, '/?t=2045-01-01T00:00:00Z&warp=0&sats=300&quality=low', SMALL)
+    await settle(page, 2)
+    await page.keyboard.press('3')
+    await waitFor(page, 'the base panel', () => !!document.querySelector('[data-testid="base-panel"]'))
+    await waitFor(page, 'every base value filled while paused', () =>
+      Array.from(document.querySelectorAll('[data-testid="base-panel"] dd')).every((d) => d.textContent !== '–'),
+    )
+    await waitFor(page, 'every mass-driver value filled while paused', () =>
+      Array.from(document.querySelectorAll('[data-testid="mass-driver"] dd')).every((d) => d.textContent !== '–'),
+    )
+    expect(errors).toEqual([])
+  })
+})
