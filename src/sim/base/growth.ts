@@ -180,7 +180,23 @@ export function integrateSchedule(points: readonly SchedulePoint[], interp: 'lin
   return sum
 }
 
-const landingsBy = (p: BaseParams, year: number): number => Math.floor(integrateSchedule(p.cargoLandings, 'step', p.firstLandingYear, year) + 1e-9)
+/** Cumulative landings at each knot of the (step) landing schedule from the first landing, cached per schedule array. */
+const landingKnots = new WeakMap<object, { first: number; years: number[]; cum: number[]; rates: number[] }>()
+
+function landingsBy(p: BaseParams, year: number): number {
+  let k = landingKnots.get(p.cargoLandings)
+  if (!k || k.first !== p.firstLandingYear) {
+    const years = [p.firstLandingYear, ...p.cargoLandings.map((q) => q[0]).filter((y) => y > p.firstLandingYear)]
+    const cum = years.map((y) => integrateSchedule(p.cargoLandings, 'step', p.firstLandingYear, y))
+    const rates = years.map((y) => scheduleAt(p.cargoLandings, y, 'step'))
+    k = { first: p.firstLandingYear, years, cum, rates }
+    landingKnots.set(p.cargoLandings, k)
+  }
+  if (year <= k.first) return 0
+  let i = k.years.length - 1
+  while (i > 0 && k.years[i] > year) i--
+  return Math.floor(k.cum[i] + k.rates[i] * (year - k.years[i]) + 1e-9)
+}
 
 interface Flows {
   landings: number

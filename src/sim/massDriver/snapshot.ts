@@ -3,7 +3,9 @@
  * the driver's rate and power, and the compute it adds (deep space plus the orbital constellation,
  * read as a Kardashev index). Computed from the swarm's window log (scrubbing back is a binary search).
  */
+import { baseStateAt, type BaseLimit } from '../base/growth'
 import { constellationMetricsAt } from '../constellation/metrics'
+import { swarmOf } from '../story/lunar'
 import { kardashevReading, type KardashevReading } from '../kardashev'
 import type { Scenario } from '../scenario/schema'
 import type { ShotOutcome } from './shot'
@@ -36,12 +38,53 @@ export interface DeepSnapshot {
   payloadsPerPoint: number
   /** Window indices the main thread keeps; it drops the others (the worker forgets it sent them). */
   keep: [number, number]
+  /**
+   * The same figures at tMs itself from the analytic model (the base's growth model and the
+   * swarm of src/sim/story/lunar.ts), available at once after any jump, so the panels agree with
+   * the base panel while the windows are still being integrated.
+   */
+  model: DeepModelFigures
 }
 
 /**
- * The figures at tMs (or at the last integrated instant before it while catching up: catchingUp
- * says the windows up to tMs and the look-ahead are not all integrated yet).
+ * Deep-space figures at an instant from the analytic model (no trajectory integration). Orbital
+ * compute is not included: the constellation worker's snapshot carries it at the displayed time
+ * (evaluating the constellation far ahead here would cost seconds).
  */
+export interface DeepModelFigures {
+  atMs: number
+  shots: number
+  massLaunchedKg: number
+  shotsPerHour: number
+  massPerYearKg: number
+  /** Payloads that left the Moon × t × kW/t (all of them at exit speeds ≥ 2.38 km/s). */
+  deepSpaceComputeW: number
+  swarmAreaM2: number
+  fractionOfSun: number
+  bindingLimit: BaseLimit
+}
+
+/** The analytic figures at tMs (cheap: one cached growth-model lookup). */
+export function deepModelFigures(scenario: Scenario, tMs: number): DeepModelFigures {
+  const p = scenario.massDriver
+  const b = baseStateAt(scenario, tMs)
+  const launchedKg = b.satellitesLaunchedT * 1000
+  const sw = swarmOf(scenario, launchedKg)
+  const kgS = (b.massDriverPowerW * p.efficiency) / (0.5 * p.exitSpeedMs * p.exitSpeedMs)
+  const shotsPerHour = (kgS * 3600) / p.payloadKg
+  return {
+    atMs: tMs,
+    shots: launchedKg / p.payloadKg,
+    massLaunchedKg: launchedKg,
+    shotsPerHour,
+    massPerYearKg: massPerYearKg(p.payloadKg, shotsPerHour),
+    deepSpaceComputeW: sw.powerW,
+    swarmAreaM2: sw.areaM2,
+    fractionOfSun: sw.fractionOfSun,
+    bindingLimit: b.bindingLimit,
+  }
+}
+
 export function deepSpaceSnapshot(
   swarm: MassDriverSwarm,
   scenario: Scenario,
@@ -85,5 +128,6 @@ export function deepSpaceSnapshot(
     swarmPoints: swarm.points.count,
     payloadsPerPoint: swarm.points.payloadsPerPoint,
     keep,
+    model: deepModelFigures(scenario, tMs),
   }
 }
