@@ -15,11 +15,11 @@ export const horizonSchema = {
     label: 'Horizon end',
     unit: 'year',
     min: 2001,
-    max: 2500,
+    max: 2200,
     default: 2060,
     integer: true,
     source:
-      'Terawatt default 2060: the seed claims (1 TW/yr from the Moon in 2056); the model stays bounded by physics to the schema maximum (2500): the Moon’s sunlight, its surface and the Sun’s output (SOURCES §7)',
+      'Terawatt default 2060: the seed claims (1 TW/yr from the Moon in 2056); to 2200 every quantity stays bounded by physics: the Moon’s sunlight, its surface and the Sun’s output (SOURCES §7)',
   }),
 } as const
 
