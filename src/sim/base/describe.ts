@@ -54,8 +54,16 @@ export function describeStructure(kind: StructureKind, s: BaseState): StructureD
           count,
           line('Peak power', UNIT.solarTowerW, 'W', `50 m × 100 m at ~400 W/m² (${SOLAR_CONSTANT_W_M2} W/m² × ~30 %, SOURCES §1)`),
           line('Base peak power', s.solarPeakW, 'W', 'delivered arrays × W/kg (SOURCES §1) + arrays made on site'),
-          line('Base average power', s.solarAverageW, 'W', `peak × site illumination ${illumPct(s)} (scenario; SOURCES §3: 92.3 % at 2 m, Gläser 2014)`),
+          line(
+            'Base average power',
+            s.solarAverageW,
+            'W',
+            `site arrays × site illumination, arrays elsewhere × lunation average; overall ${illumPct(s)} (SOURCES §3: 92.3 % at 2 m, Gläser 2014; §7)`,
+          ),
+          line('Arrays at the site', s.siteArrayAreaM2, 'm²', 'up to the scenario’s site collecting area ("a few km²", SOURCES §7)'),
+          line('Arrays elsewhere on the Moon', s.elsewhereArrayAreaM2, 'm²', 'beyond the site; at most the Moon’s surface, 3.79e7 km² (SOURCES §7)'),
           line('Power in use', s.powerUsedW, 'W', MODEL),
+          line('What limits the base now', s.bindingLimit, '', MODEL),
         ],
       }
     case 'radiator':
@@ -74,6 +82,7 @@ export function describeStructure(kind: StructureKind, s: BaseState): StructureD
           count,
           line('Capacity', UNIT.miningRigTPerYear, 't regolith/yr', 'Model choice'),
           line('Regolith needed', s.factoryOutputTPerYear / UNIT.regolithYield, 't/yr', 'output ÷ 0.2 yield (Si 21 %, Al 14 %, SOURCES §3)'),
+          line('Regolith mined so far', s.regolithMinedT, 't', MODEL),
         ],
       }
     case 'factory':
@@ -84,6 +93,8 @@ export function describeStructure(kind: StructureKind, s: BaseState): StructureD
           line('Power each', per(s.factoryPowerW, n), 'W', MODEL),
           line('Output each', per(s.factoryOutputTPerYear, n), 't/yr', 'power ÷ energy per kg (params.ts energyPerKgKWh)'),
           line('Base output', s.factoryOutputTPerYear, 't/yr', MODEL),
+          line('Factory mass', s.factoryMassT, 't', 'delivered kit + factories built by factories (doubling time: scenario, SOURCES §7 NASA CP-2255)'),
+          line('Output the factories could make', s.factoryCapacityTPerYear, 't/yr', 'a factory makes its own mass a year (SOURCES §7, NASA CP-2255)'),
           line('Satellites made', s.satellitesMadeCount, '', 'made mass ÷ satellite mass (SOURCES §1: 1 t)'),
         ],
       }
@@ -101,8 +112,9 @@ export function describeStructure(kind: StructureKind, s: BaseState): StructureD
             'Capacity',
             s.massDriverCapacityTPerYear,
             't/yr',
-            'massDriver shots/h × payload (SOURCES §4; SP-413 50 kg/s = 1.58 Mt/yr), limited by the power left',
+            'min(planned shots/h, tracks × 3,600 s ÷ time on the track) × payload (SOURCES §4; SP-413 50 kg/s = 1.58 Mt/yr), limited by the power left',
           ),
+          line('What limits the throw now', s.bindingLimit, '', MODEL),
           line('Power', s.massDriverPowerW, 'W', "½v² per kg ÷ efficiency (SOURCES §4: > 60 %, O'Neill 1976)"),
           line('Launched', s.satellitesLaunchedT, 't', MODEL),
         ],
