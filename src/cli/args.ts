@@ -42,6 +42,24 @@ export const jsonl = (rows: unknown[]): JsonlRows => ({ __jsonl: rows })
 
 export const isJsonlRows = (v: unknown): v is JsonlRows => typeof v === 'object' && v !== null && Array.isArray((v as JsonlRows).__jsonl)
 
+/** Marks text to be printed as it is (CSV), not as JSON. */
+export interface RawText {
+  __text: string
+}
+
+export const rawText = (text: string): RawText => ({ __text: text })
+
+export const isRawText = (v: unknown): v is RawText => typeof v === 'object' && v !== null && typeof (v as RawText).__text === 'string'
+
+/** A `--key` option that must be one of `choices`; `fallback` when absent. */
+export function oneOf<C extends string>(args: ParsedArgs, key: string, choices: readonly C[], fallback: C): C {
+  const v = str(args, key)
+  if (v === undefined) return fallback
+  const found = choices.find((c) => c === v)
+  if (found === undefined) throw new CliError(`Option --${key} must be one of ${choices.join(', ')}; got "${v}".`)
+  return found
+}
+
 /**
  * Parses argv (without node and script). `--key value`, `--key=value`, `--flag` (a bare option
  * followed by another option or nothing). A value may start with a single `-` (negative numbers).

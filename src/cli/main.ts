@@ -3,7 +3,7 @@
  * Prints the command's result as JSON (or JSON Lines for row output) on stdout.
  * Exit codes: 0 ok; 2 bad input (message and usage on stderr); 1 an internal error.
  */
-import { CliError, checkOptions, isJsonlRows, parseArgs, type Command } from './args'
+import { CliError, checkOptions, isJsonlRows, isRawText, parseArgs, type Command } from './args'
 import { COMMANDS, getCommand } from './commands'
 
 const PROG = 'npm run sim --'
@@ -32,6 +32,10 @@ function write(text: string): Promise<void> {
 }
 
 async function print(result: unknown, asRows: boolean): Promise<void> {
+  if (isRawText(result)) {
+    await write(result.__text)
+    return
+  }
   const rows = isJsonlRows(result) ? result.__jsonl : asRows && Array.isArray(result) ? result : null
   if (!rows) {
     await write(`${JSON.stringify(result, null, 2)}\n`)

@@ -1,17 +1,18 @@
 /**
- * The scenario a CLI command runs: `--preset NAME` (default: the default scenario) and/or
- * `--scenario FILE` (JSON, applied over the preset; fields left out keep the preset's values).
+ * The scenario a CLI command runs: `--preset ID` (default: the default scenario, which is the
+ * seed claims) and/or `--scenario FILE` (JSON, applied over the preset; fields left out keep the
+ * preset's values). Old preset ids (`conservative`) are still accepted.
  */
 import { readFileSync } from 'node:fs'
 import { parseScenarioJson } from '../sim/scenario/io'
-import { PRESETS, presetScenario } from '../sim/scenario/presets'
+import { PRESET_ALIASES, PRESETS, presetScenario } from '../sim/scenario/presets'
 import type { Scenario } from '../sim/scenario/schema'
 import { defaultScenario } from '../sim/scenario/validate'
 import { CliError, str, type ParsedArgs } from './args'
 
 /** Usage lines for commands that take a scenario. */
 export const SCENARIO_USAGE = [
-  `  --preset NAME    start from a preset: ${PRESETS.map((p) => p.id).join(', ')} (default: the default scenario)`,
+  `  --preset ID      start from a preset: ${PRESETS.map((p) => `${p.id} (${p.name})`).join(', ')}; default: seed (the default scenario)`,
   "  --scenario FILE  scenario JSON (as exported by the app); fields left out keep the preset's values",
 ].join('\n')
 
@@ -23,7 +24,8 @@ export function loadScenarioArg(args: ParsedArgs): Scenario {
   let base = defaultScenario()
   if (presetId !== undefined) {
     const p = presetScenario(presetId)
-    if (!p) throw new CliError(`Unknown preset "${presetId}"; presets: ${PRESETS.map((x) => x.id).join(', ')}.`)
+    if (!p)
+      throw new CliError(`Unknown preset "${presetId}"; presets: ${PRESETS.map((x) => x.id).join(', ')} (old ids: ${Object.keys(PRESET_ALIASES).join(', ')}).`)
     base = p
   }
   const file = str(args, 'scenario')

@@ -60,10 +60,10 @@ describe('loadScenarioArg', () => {
 
   it('gives the default scenario, a preset, or a file merged over the preset', () => {
     expect(loadScenarioArg(parseArgs([]))).toEqual(defaultScenario())
-    expect(loadScenarioArg(parseArgs(['--preset', 'conservative'])).name).toBe('Conservative engineering')
+    expect(loadScenarioArg(parseArgs(['--preset', 'conservative'])).name).toBe('Engineering estimate') // 'conservative': the engineering preset's old id, still accepted
     const s = loadScenarioArg(parseArgs(['--preset', 'conservative', '--scenario', file('ok.json', '{"horizon":{"endYear":2099}}')]))
     expect(s.horizon.endYear).toBe(2099)
-    expect(s.name).toBe('Conservative engineering')
+    expect(s.name).toBe('Engineering estimate')
   })
 
   it('turns bad presets, files and fields into CliErrors naming the problem', () => {

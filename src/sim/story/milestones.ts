@@ -130,7 +130,7 @@ export function milestones(scenario: Scenario, untilYear = scenario.horizon.endY
     threshold: c.maxSatellites,
     unit: 'count',
   }
-  if (sched.capReachedMs !== null && sched.capReachedMs < endMs) out.push(reached(cap, sched.capReachedMs))
+  if (sched.capReachedMs !== null && sched.capReachedMs < endMs) out.push(reached(cap, Math.round(sched.capReachedMs)))
   else {
     const most = R.reduce((a, r) => Math.max(a, r.satellites), 0)
     const limit = !c.enabled ? 'disabled' : c.shells.reduce((a, s) => a + s.targetCount, 0) < c.maxSatellites ? 'shellTargets' : 'cadence'
