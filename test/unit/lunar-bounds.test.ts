@@ -113,3 +113,18 @@ describe('CLI: base and shot outside the horizon, shot speeds', () => {
     expect(j.outcome).toBe('heliocentric')
   })
 })
+
+describe('swarm figures', () => {
+  it('1 t at 100 kW/t: 245 m² of collectors; never more than the Sun’s output, whatever the mass', async () => {
+    const { swarmOf } = await import('../../src/sim/story/lunar')
+    const s = presetScenario('seed') as Scenario
+    const one = swarmOf(s, 1000)
+    expect(one.powerW).toBeCloseTo(100e3, 3)
+    expect(one.areaM2).toBeCloseTo(100e3 / (1360.8 * 0.3), 3)
+    const huge = swarmOf(s, 1e30)
+    expect(huge.fractionOfSun).toBe(1)
+    expect(huge.powerW).toBeLessThanOrEqual(SUN_LUMINOSITY_W)
+    // Below the Moon's escape speed nothing leaves: no swarm.
+    expect(swarmOf({ massDriver: { ...s.massDriver, exitSpeedMs: 2000 } }, 1e9).powerW).toBe(0)
+  })
+})

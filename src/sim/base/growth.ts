@@ -164,6 +164,8 @@ interface Acc {
   peakFactoryW: number
   peakRegolithT: number
   peakStoredT: number
+  /** The flows at this boundary (computed by the step that ended here; reused by the next). */
+  flows?: Flows
 }
 
 /** ∫ schedule dY from a to b (exact for step and linear schedules, clamped at the ends). */
@@ -275,7 +277,7 @@ function flows(p: BaseParams, md: DriverSpec, year: number, selfKg: number, buil
 }
 
 function step(p: BaseParams, md: DriverSpec, a: Acc, dy: number, out: Acc): Acc {
-  const f = flows(p, md, a.year, a.selfKg, a.factoryKg)
+  const f = a.flows ?? flows(p, md, a.year, a.selfKg, a.factoryKg)
   const made = f.outputKgPerYr * dy
   const self = made * (p.selfBuildSharePct / 100)
   // Factories build factories while power would run more of them: doubling every T_d, the new
@@ -304,6 +306,7 @@ function step(p: BaseParams, md: DriverSpec, a: Acc, dy: number, out: Acc): Acc 
   out.peakUsedW = Math.max(a.peakUsedW, g.lifeW + g.factoryW + (g.driverCapKgS * 0.5 * md.exitSpeedMs ** 2) / md.efficiency)
   out.peakRegolithT = Math.max(a.peakRegolithT, g.outputKgPerYr / 1000 / UNIT.regolithYield)
   out.peakStoredT = Math.max(a.peakStoredT, (out.madeKg - out.launchedKg) / 1000)
+  out.flows = g
   return out
 }
 

@@ -56,9 +56,11 @@ export const MOON_MASS_KG = 7.346e22
 export function swarmOf(scenario: Pick<Scenario, 'massDriver'>, thrownKg: number) {
   const md = scenario.massDriver
   const massKg = md && md.exitSpeedMs < MOON_ESCAPE_SPEED_MS ? 0 : thrownKg
-  const powerW = (massKg / 1000) * (md?.computeKwPerTonne ?? 100) * 1000
-  const areaM2 = powerW / (SOLAR_CONSTANT_W_M2 * SWARM_CELL_EFFICIENCY)
-  return { massKg, powerW, areaM2, fractionOfSun: Math.min(1, (areaM2 * SOLAR_CONSTANT_W_M2) / SUN_LUMINOSITY_W) }
+  // Collectors at 1 AU can intercept at most the Sun's whole output (a sphere of 1 AU, SOURCES §7).
+  const maxAreaM2 = SUN_LUMINOSITY_W / SOLAR_CONSTANT_W_M2
+  const areaM2 = Math.min(((massKg / 1000) * (md?.computeKwPerTonne ?? 100) * 1000) / (SOLAR_CONSTANT_W_M2 * SWARM_CELL_EFFICIENCY), maxAreaM2)
+  const powerW = areaM2 * SOLAR_CONSTANT_W_M2 * SWARM_CELL_EFFICIENCY
+  return { massKg, powerW, areaM2, fractionOfSun: (areaM2 * SOLAR_CONSTANT_W_M2) / SUN_LUMINOSITY_W }
 }
 
 /** The Moon's figures for each whole year in [fromYear, untilYear] (inclusive). */
