@@ -5,7 +5,7 @@
  */
 import { baseStateAt, type BaseLimit } from '../base/growth'
 import { constellationMetricsAt } from '../constellation/metrics'
-import { swarmOf } from '../story/lunar'
+import { MOON_MASS_KG, swarmOf } from '../story/lunar'
 import { kardashevReading, type KardashevReading } from '../kardashev'
 import type { Scenario } from '../scenario/schema'
 import type { ShotOutcome } from './shot'
@@ -60,6 +60,9 @@ export interface DeepModelFigures {
   /** Payloads that left the Moon × t × kW/t (all of them at exit speeds ≥ 2.38 km/s). */
   deepSpaceComputeW: number
   swarmAreaM2: number
+  /** The swarm's mass, kg, and that ÷ the Moon's mass (7.346e22 kg, SOURCES §3). */
+  swarmMassKg: number
+  moonMassShare: number
   fractionOfSun: number
   bindingLimit: BaseLimit
 }
@@ -80,6 +83,8 @@ export function deepModelFigures(scenario: Scenario, tMs: number): DeepModelFigu
     massPerYearKg: massPerYearKg(p.payloadKg, shotsPerHour),
     deepSpaceComputeW: sw.powerW,
     swarmAreaM2: sw.areaM2,
+    swarmMassKg: sw.massKg,
+    moonMassShare: sw.massKg / MOON_MASS_KG,
     fractionOfSun: sw.fractionOfSun,
     bindingLimit: b.bindingLimit,
   }
