@@ -1,0 +1,76 @@
+// The story's cost (issue 10 "Speed"): milliseconds to compute the yearly rows (src/sim/story/yearly.ts)
+// for 2026–2060 and 2026–2200, per preset, in Node directly and through the constellation worker's
+// handler (src/worker/constellation/host.ts: init until its 'series' is posted, in Node).
+// Each run uses a fresh scenario object, so nothing is cached from the run before (the launch sequence
+// and the base's timeline are cached per scenario). Median of BENCH_STORY_RUNS runs (default 3) after
+// one warm-up. Prints a markdown table. Run alone: npx tsx bench/story.ts
+import os from 'node:os'
+import { PRESETS, presetScenario } from '../src/sim/scenario/presets'
+import type { Scenario } from '../src/sim/scenario/schema'
+import { defaultScenario } from '../src/sim/scenario/validate'
+import { yearlyRows } from '../src/sim/story/yearly'
+import { createWorkerHost } from '../src/worker/constellation/host'
+
+const RUNS = Number(process.env.BENCH_STORY_RUNS ?? 3)
+const SPANS: [number, number][] = [
+  [2026, 2060],
+  [2026, 2200],
+]
+
+/** A fresh copy of a preset with the horizon [from, until] (structuredClone: no shared group objects). */
+function fresh(id: string, from: number, until: number): Scenario {
+  const s = structuredClone(presetScenario(id) ?? defaultScenario())
+  s.horizon = { startYear: from, endYear: until }
+  return s
+}
+
+const median = (xs: number[]): number => {
+  const a = [...xs].sort((x, y) => x - y)
+  return a[Math.floor(a.length / 2)]
+}
+
+function nodeMs(id: string, from: number, until: number): number {
+  const s = fresh(id, from, until)
+  const t0 = performance.now()
+  yearlyRows(s, from, until)
+  return performance.now() - t0
+}
+
+/**
+ * The worker's handler on init with the scenario: everything it does before its 'series' (yearly
+ * rows over the horizon) is posted, i.e. the launch sequence to the horizon's end, the first
+ * satellites, the base layout and the rows.
+ */
+function workerMs(id: string, from: number, until: number): number {
+  let ms = Number.NaN
+  const t0 = performance.now()
+  const host = createWorkerHost(
+    (m) => {
+      if (m.type === 'series') ms = performance.now() - t0
+    },
+    () => performance.now(),
+    () => {},
+  )
+  host.handle({ type: 'init', scenario: fresh(id, from, until) })
+  return ms
+}
+
+const rows: string[] = []
+for (const p of PRESETS) {
+  const cells: string[] = []
+  for (const [from, until] of SPANS) {
+    nodeMs(p.id, from, until) // warm-up
+    cells.push(median(Array.from({ length: RUNS }, () => nodeMs(p.id, from, until))).toFixed(0))
+    cells.push(median(Array.from({ length: RUNS }, () => workerMs(p.id, from, until))).toFixed(0))
+  }
+  rows.push(`| ${p.name} (\`${p.id}\`) | ${cells.join(' | ')} |`)
+}
+console.log(
+  `Story rows (yearlyRows), median of ${RUNS} runs, ms — ${os.cpus()[0]?.model ?? 'CPU'} × ${os.cpus().length}, load ${os.loadavg()[0].toFixed(1)}, Node ${process.version}`,
+)
+console.log('')
+console.log('| preset | 2026–2060 Node | 2026–2060 worker | 2026–2200 Node | 2026–2200 worker |')
+console.log('| --- | ---: | ---: | ---: | ---: |')
+for (const r of rows) console.log(r)
+console.log('')
+console.log('Target: under 200 ms for 2026–2060 (issue 10).')
