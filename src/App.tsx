@@ -9,6 +9,7 @@ import { FocusMenu } from './ui/FocusMenu'
 import { Help } from './ui/Help'
 import { Inspector } from './ui/Inspector'
 import { BasePanel } from './ui/BasePanel'
+import { BaseCaption } from './ui/BaseCaption'
 import { MetricsPanel } from './ui/MetricsPanel'
 import { KardashevGauge } from './ui/KardashevGauge'
 import { MassDriverPanel } from './ui/MassDriverPanel'
@@ -16,6 +17,7 @@ import { Hud } from './ui/Hud'
 import { Notices } from './ui/Notices'
 import { PanelBoundary } from './ui/PanelBoundary'
 import { ScenarioPanel } from './ui/ScenarioPanel'
+import { ShellLegend } from './ui/ShellLegend'
 import { StoryCharts } from './ui/story/StoryCharts'
 import { TimeControls } from './ui/TimeControls'
 import { ExportPanel } from './ui/ExportPanel'
@@ -52,9 +54,15 @@ export default function App() {
             <PanelBoundary id="kardashev" label="Kardashev scale">
               <KardashevGauge />
             </PanelBoundary>
+            <PanelBoundary id="shell-legend" label="constellation legend">
+              <ShellLegend />
+            </PanelBoundary>
           </div>
           <PanelBoundary id="focus-menu" label="focus menu" place="focus-menu">
             <FocusMenu />
+          </PanelBoundary>
+          <PanelBoundary id="base-caption" label="base caption">
+            <BaseCaption />
           </PanelBoundary>
           <div className="column right">
             <PanelBoundary id="inspector" label="satellite">

@@ -23,8 +23,10 @@ export const PANEL_IDS = [
   'scenario',
   'help',
   'notices',
+  'shell-legend',
   'story',
   'export',
+  'base-caption',
   'tour-caption',
 ] as const
 export type PanelId = (typeof PANEL_IDS)[number]

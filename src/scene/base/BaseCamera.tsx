@@ -1,6 +1,8 @@
 /**
  * The camera's part at the base (overview mode; explore mode is Explore.tsx): on the way in the
- * camera swings to a view from the north-east across the base toward Shackleton, "up" turns to
+ * camera swings to a low view across the city toward the Earth (from the side opposite the Earth's
+ * azimuth, 9° up, FOCUS_VIEW.base's ~3 km: habitats in front, towers and their long shadows around,
+ * the Earth low over the horizon when it is up; from 30° azimuth if the Earth is not known), "up" turns to
  * the site's vertical (the south pole's up is roughly the scene's down), the orbit stays above
  * the horizon and above the ground, and the shadow box follows the view.
  */
@@ -18,10 +20,17 @@ import { baseView } from './baseView'
 import { site, localToSceneQuaternion } from './siteFrame'
 import { groundM } from './terrainPatches'
 
-/** Fresh view: from azimuth 30° (north-north-east, looking across the base to Shackleton), 28° up. */
+/** Fresh view: 9° up, from the side opposite the Earth (fallback azimuth 30°, north-north-east). */
 const VIEW_AZ = (30 * Math.PI) / 180,
-  VIEW_EL = (28 * Math.PI) / 180
-const VIEW_LOCAL = new THREE.Vector3(Math.sin(VIEW_AZ) * Math.cos(VIEW_EL), Math.sin(VIEW_EL), -Math.cos(VIEW_AZ) * Math.cos(VIEW_EL))
+  VIEW_EL = (9 * Math.PI) / 180
+const VIEW_LOCAL = new THREE.Vector3()
+
+/** The fresh view's direction from the base origin (local): opposite the Earth's azimuth, VIEW_EL up. */
+export function viewDirection(earthLocal: THREE.Vector3, out: THREE.Vector3): THREE.Vector3 {
+  const h = Math.hypot(earthLocal.x, earthLocal.z)
+  const az = h > 1e-6 ? Math.atan2(earthLocal.x, -earthLocal.z) + Math.PI : VIEW_AZ
+  return out.set(Math.sin(az) * Math.cos(VIEW_EL), Math.sin(VIEW_EL), -Math.cos(az) * Math.cos(VIEW_EL))
+}
 const Y = new THREE.Vector3(0, 1, 0)
 const _q = new THREE.Quaternion(),
   _q1 = new THREE.Quaternion(),
@@ -45,10 +54,9 @@ export function BaseCamera() {
     swing.current.from.copy(camera.position).normalize()
     swing.current.active = true
     if (flight.progress >= 1) {
-      // Arrived without a flight (deep link): place the camera now.
+      // Arrived without a flight (deep link): place the camera now (the frame refines the direction once the Earth's is known).
       localToSceneQuaternion(_q)
-      camera.position.copy(VIEW_LOCAL).applyQuaternion(_q).multiplyScalar(camera.position.length())
-      swing.current.active = false
+      camera.position.copy(viewDirection(site.earthLocal, VIEW_LOCAL)).applyQuaternion(_q).multiplyScalar(camera.position.length())
     }
   }, [focusRequest, camera])
 
@@ -66,7 +74,7 @@ export function BaseCamera() {
     }
     if (!toBase || !baseView.active) return
     if (swing.current.active) {
-      _v.copy(VIEW_LOCAL).applyQuaternion(site.quaternion)
+      _v.copy(viewDirection(site.earthLocal, VIEW_LOCAL)).applyQuaternion(site.quaternion)
       const len = camera.position.length()
       _q.setFromUnitVectors(swing.current.from, _v)
       camera.position.copy(swing.current.from).applyQuaternion(_q1.copy(_id).slerp(_q, flight.progress)).multiplyScalar(len)

@@ -36,6 +36,7 @@ import * as THREE from 'three'
 import { QUALITY } from '../frame/quality'
 import { baseView } from './baseView'
 import { site } from './siteFrame'
+import { cityLight, nightFactor, sunFactor } from './cityLights'
 
 const SUN_INTENSITY = 2.6 // as Sun.tsx
 /** Earthshine at full Earth. */
@@ -90,10 +91,17 @@ export function BaseLights() {
     }
     const on = baseView.active
     for (const o of others.current) o.light.intensity = on ? 0 : o.intensity
-    l.intensity = on ? SUN_INTENSITY : 0
+    // The Sun's disc sets and rises over ~0.5° of elevation (hours at the pole): its light fades
+    // with it, and the scattered light (from slopes still lit far away) halves; the city's own
+    // lights come up (cityLights.ts).
+    const elDeg = Math.asin(Math.max(-1, Math.min(1, site.sunLocal.y))) / DEG
+    const up = sunFactor(elDeg)
+    cityLight.sunElevationDeg = elDeg
+    cityLight.night.value = nightFactor(elDeg)
+    l.intensity = on ? SUN_INTENSITY * up : 0
     e.intensity = on ? earthshineIntensity(site.earthLocal, site.sunLocal) : 0
-    f.intensity = on ? FILL_INTENSITY : 0
-    b.intensity = on ? BOUNCE_INTENSITY : 0
+    f.intensity = on ? FILL_INTENSITY * (0.5 + 0.5 * up) : 0
+    b.intensity = on ? BOUNCE_INTENSITY * (0.5 + 0.5 * up) : 0
     l.shadow.autoUpdate = on
     if (!on) return
     // Aim at the shadow centre (local km) from along the Sun direction.

@@ -9,13 +9,19 @@ import { useSceneFrame } from '../frame/useSceneFrame'
 import { useEffect, useRef } from 'react'
 import * as THREE from 'three'
 import { pointsOfInterest } from '../../sim/base/pointsOfInterest'
+import { standingCount } from '../../sim/base/snapshot'
 import { EXPLORE_KEYS, useBase } from '../../state/base'
+import { simTime } from '../../state/clock'
 import { useUi } from '../../state/ui'
 import { baseView } from './baseView'
 import { site } from './siteFrame'
 import { groundM } from './terrainPatches'
 
 export const EYE_M = 1.7
+/** Walking speed, m/s (Apollo EVA walks and lopes: ~1–2 m/s). */
+export const WALK_M_S = 1.5
+/** Explore mode starts this far outside the habitats' outer ring (from the base origin if none stands). */
+const START_M = 40
 const MAX_ALT_M = 4000
 const LIMIT_KM = 30
 
@@ -35,20 +41,27 @@ export function Explore() {
   const keys = useRef(new Set<string>())
   const touch = useRef({ moveX: 0, moveY: 0 })
 
-  // Entering: start where the camera is (within reach), at most 60 m up, looking the same way.
+  // Entering: stand at walking height beside the habitats (START_M from the origin, on the side the
+  // camera was on), looking at them.
   useEffect(() => {
     if (controls) controls.enabled = !exploring
     if (!exploring) return
     const l = baseView.cameraLocalM
     const r = Math.hypot(l.x, l.z)
-    const s = r > 2500 ? 2500 / r : 1
-    explorer.x = l.x * s
-    explorer.z = l.z * s
-    const g = groundM(explorer.x / 1000, -explorer.z / 1000)
-    explorer.alt = Math.min(60, Math.max(EYE_M, l.y - g))
-    // Look toward the base origin.
+    const layout = useBase.getState().layout
+    let ring = 0
+    if (layout) {
+      const h = layout.kinds.habitat
+      for (let i = 0; i < standingCount(h, simTime.tMs); i++) ring = Math.max(ring, Math.hypot(h.xM[i], h.yM[i]))
+    }
+    const start = ring + START_M
+    const s = r > 1 ? start / r : 0
+    explorer.x = r > 1 ? l.x * s : 0
+    explorer.z = r > 1 ? l.z * s : start
+    explorer.alt = EYE_M
+    // Look toward the base origin, a little down.
     explorer.yaw = Math.atan2(-explorer.x, explorer.z) || 0
-    explorer.pitch = -0.15
+    explorer.pitch = -0.05
     return () => {
       if (controls) controls.enabled = true
     }
@@ -125,7 +138,9 @@ export function Explore() {
     if (!exploring || !baseView.active || useUi.getState().focus !== 'base') return
     const dt = Math.min(0.5, Math.max(0, delta)) // slow (software) renderers still move at speed
     const k = keys.current
-    const speed = Math.min(1500, Math.max(6, explorer.alt * 1.5)) * (k.has('Shift') ? 4 : 1)
+    // Walking pace on foot (1.5 m/s, a suited walk), faster as the eye hovers higher (~1.5 × height per
+    // second, so the ground streams by at the same angular rate), Shift ×4.
+    const speed = Math.min(1500, Math.max(WALK_M_S, (explorer.alt - EYE_M) * 1.5)) * (k.has('Shift') ? 4 : 1)
     let fwd = touch.current.moveY,
       right = touch.current.moveX
     if (k.has('w') || k.has('ArrowUp')) fwd += 1

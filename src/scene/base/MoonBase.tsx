@@ -23,6 +23,7 @@ import { HOLE_COS, holeUniforms, patchMoon } from './moonHole'
 import { localToSceneQuaternion, site, siteGeocentricKm } from './siteFrame'
 import { Rocks } from './Rocks'
 import { Structures } from './Structures'
+import { City } from './City'
 import { Terrain } from './Terrain'
 
 const ZERO = { x: 0, y: 0, z: 0 }
@@ -85,6 +86,7 @@ export function MoonBase() {
           <>
             <Terrain />
             <Structures />
+            <City />
             <Landings />
             <Rocks />
             <Explore />

@@ -18,6 +18,7 @@ import { simTime } from '../../state/clock'
 import { groundUnder } from './ground'
 import { massDriverGeometry, structureGeometry } from './structureGeometry'
 import { site } from './siteFrame'
+import { cityMaterial } from './cityLights'
 import { trackCentreLine } from './trackLine'
 
 type InstancedKind = Exclude<StructureKind, 'massDriver'>
@@ -49,7 +50,7 @@ export function Structures() {
 
 function StructureMeshes({ layout }: { layout: BaseLayoutData }) {
   const geometries = useMemo(() => Object.fromEntries(INSTANCED.map((k) => [k, structureGeometry(k)])) as Record<InstancedKind, THREE.BufferGeometry>, [])
-  const material = useMemo(() => new THREE.MeshLambertMaterial({ vertexColors: true }), [])
+  const material = useMemo(cityMaterial, [])
   const track = useMemo(() => {
     const pts = trackCentreLine(layout)
     return pts.length ? massDriverGeometry(pts) : null

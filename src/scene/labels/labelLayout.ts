@@ -1,0 +1,73 @@
+/**
+ * A small label-layout helper shared by the scene's DOM labels (the base's points of interest, the
+ * deep-space planets and markers, the Moon-base marker): labels never sit under the overlay's
+ * panels and never on top of each other. Each frame a label set projects its anchors, then
+ * `resolveLabels` keeps, greedily by priority, the labels whose box is on screen, clear of every
+ * panel and of every label kept before it; the rest are hidden for that frame.
+ *
+ * The panels' rectangles are read from the DOM at most every OBSTACLE_REFRESH_MS of wall-clock-free
+ * stage time (or when asked), so per frame the cost is a few dozen rectangle tests, no layout reads.
+ */
+
+export interface Rect {
+  x: number
+  y: number
+  w: number
+  h: number
+}
+
+export interface PlacedLabel extends Rect {
+  /** Lower is placed first (wins a collision). */
+  priority: number
+  /** In: the label wants to show (anchor in front of the camera, not occluded). Out: it shows. */
+  show: boolean
+}
+
+export const overlaps = (a: Rect, b: Rect, margin = 0): boolean =>
+  a.x < b.x + b.w + margin && b.x < a.x + a.w + margin && a.y < b.y + b.h + margin && b.y < a.y + a.h + margin
+
+const _order: PlacedLabel[] = []
+
+/**
+ * Hides (show = false) every label that is off the viewport, under an obstacle, or overlapping a
+ * label of lower priority number kept before it. Allocation-free (a module-scope order array).
+ */
+export function resolveLabels(labels: readonly PlacedLabel[], obstacles: readonly Rect[], viewport: Rect, margin = 4): void {
+  _order.length = 0
+  for (const l of labels) if (l.show) _order.push(l)
+  _order.sort((a, b) => a.priority - b.priority)
+  const kept = _order.length
+  let n = 0
+  for (let i = 0; i < kept; i++) {
+    const l = _order[i]
+    let ok = l.x >= viewport.x && l.y >= viewport.y && l.x + l.w <= viewport.x + viewport.w && l.y + l.h <= viewport.y + viewport.h
+    for (let k = 0; ok && k < obstacles.length; k++) if (overlaps(l, obstacles[k], margin)) ok = false
+    for (let k = 0; ok && k < n; k++) if (overlaps(l, _order[k], margin)) ok = false
+    l.show = ok
+    if (ok) {
+      // Keep the placed ones at the front of the order array (they are what later labels test against).
+      _order[i] = _order[n]
+      _order[n++] = l
+    }
+  }
+  _order.length = 0
+}
+
+/** Overlay elements labels must not cover (the panels, the focus bar, the corner buttons, captions). */
+export const OBSTACLE_SELECTOR = '.overlay .panel, .overlay .corner-buttons, .overlay .focus-menu, .overlay [data-label-obstacle]'
+const OBSTACLE_REFRESH_MS = 500
+
+const cache = { atMs: Number.NEGATIVE_INFINITY, rects: [] as Rect[] }
+
+/** The visible overlay panels' rectangles (client px), re-read at most every 0.5 s of `nowMs`. */
+export function overlayObstacles(nowMs: number, force = false): readonly Rect[] {
+  if (!force && nowMs - cache.atMs < OBSTACLE_REFRESH_MS && nowMs >= cache.atMs) return cache.rects
+  cache.atMs = nowMs
+  cache.rects.length = 0
+  if (typeof document === 'undefined') return cache.rects
+  for (const el of document.querySelectorAll(OBSTACLE_SELECTOR)) {
+    const r = el.getBoundingClientRect()
+    if (r.width > 0 && r.height > 0) cache.rects.push({ x: r.left, y: r.top, w: r.width, h: r.height })
+  }
+  return cache.rects
+}
