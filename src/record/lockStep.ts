@@ -5,7 +5,10 @@
  * the recorder draws a frame, and the canvas is drawn at the export size whatever the window.
  */
 import * as THREE from 'three'
-import { advanceClock, simTime, useClock } from '../state/clock'
+import { advanceClock, simTime, timeRamp, useClock } from '../state/clock'
+import { requestCameraMove } from '../state/camera'
+import { useLayers } from '../state/layers'
+import { useTour } from '../present/tour/useTour'
 import { stageTime } from '../state/stageTime'
 import { useUi } from '../state/ui'
 import { enterLockStep, leaveLockStep, renderLockStepFrame, sceneRoot } from '../scene/frame/FrameDriver'
@@ -23,6 +26,11 @@ interface Saved {
   target: THREE.Vector3 | null
   focus: ReturnType<typeof useUi.getState>['focus']
   focusSatellite: number
+  shownPanels: ReturnType<typeof useUi.getState>['shownPanels']
+  layers: ReturnType<typeof useLayers.getState>['visible']
+  hiddenShells: readonly number[]
+  ramp: typeof timeRamp
+  tour: Pick<ReturnType<typeof useTour.getState>, 'tour' | 'chapter' | 'chapterStartedStageMs' | 'autoplay'>
 }
 
 let saved: Saved | null = null
@@ -52,7 +60,13 @@ export function holdView(): void {
     target: controlsTarget()?.clone() ?? null,
     focus: ui.focus,
     focusSatellite: ui.focusSatellite,
+    shownPanels: ui.shownPanels,
+    layers: useLayers.getState().visible,
+    hiddenShells: useLayers.getState().hiddenShells,
+    ramp: { ...timeRamp },
+    tour: (({ tour, chapter, chapterStartedStageMs, autoplay }) => ({ tour, chapter, chapterStartedStageMs, autoplay }))(useTour.getState()),
   }
+  useTour.setState({ autoplay: false })
   enterLockStep()
 }
 
@@ -61,11 +75,20 @@ export function viewHeld(): boolean {
   return saved !== null
 }
 
-/** Gives the view back exactly as holdView found it, and the frame loop back to real time. */
+/**
+ * Gives the view back exactly as holdView found it, and the frame loop back to real time. After a
+ * tour (or any change of focus) the camera is put back through CameraRig's own move, instantly, to
+ * the saved offset, so no tour flight is left running.
+ */
 export function releaseView(): void {
   const s = saved
   if (!s) return
   saved = null
+  const moved = useTour.getState().tour !== s.tour.tour || useUi.getState().focus !== s.focus || useUi.getState().focusSatellite !== s.focusSatellite
+  if (useTour.getState().tour && !s.tour.tour) useTour.getState().stopTour()
+  useTour.setState(s.tour)
+  Object.assign(timeRamp, s.ramp)
+  useLayers.setState({ visible: s.layers, hiddenShells: s.hiddenShells })
   const root = sceneRoot()
   if (root) {
     root.gl.setPixelRatio(root.viewport.dpr)
@@ -82,9 +105,11 @@ export function releaseView(): void {
     const target = controlsTarget()
     if (target && s.target) target.copy(s.target)
   }
-  const ui = useUi.getState()
-  if (ui.focus !== s.focus || ui.focusSatellite !== s.focusSatellite) useUi.setState({ focus: s.focus, focusSatellite: s.focusSatellite })
   stageTime.ms = s.stageMs
+  if (moved) {
+    requestCameraMove({ focus: s.focus, pose: null, offset: [s.position.x, s.position.y, s.position.z], durationMs: 0, easing: 'linear' })
+    useUi.setState({ focus: s.focus, focusSatellite: s.focusSatellite, shownPanels: s.shownPanels, focusRequest: useUi.getState().focusRequest + 1 })
+  } else useUi.setState({ shownPanels: s.shownPanels })
   useClock.setState({ warp: s.warp })
   if (simTime.tMs !== s.tMs) useClock.getState().seek(s.tMs)
   useClock.setState({ playing: s.playing })

@@ -7,6 +7,9 @@
  * repeated. Cancelling, or any error, gives the view back as it was (src/record/lockStep.ts).
  */
 import { Mp4OutputFormat, Output, StreamTarget, VideoSample, VideoSampleSource, WebMOutputFormat } from 'mediabunny'
+import { bindCaption, emptyCaptionValues, readCaptionValues } from '../present/tour/caption'
+import type { Tour } from '../present/tour/schema'
+import { chapterDurationS, loadTour, useTour } from '../present/tour/useTour'
 import { toIsoUtc } from '../sim/time'
 import { simTime, useClock } from '../state/clock'
 import { stageTime } from '../state/stageTime'
@@ -20,8 +23,13 @@ export interface ExportPlan {
   fps: number
   format: FormatId
   quality: QualityId
-  /** Number of frames (duration × fps). */
+  /** Number of frames (duration × fps); 0 with a tour: the tour's (or the chapter's) own length. */
   frames: number
+  /**
+   * Record a tour (issue 11): the whole tour (chapter null) or one chapter (0-based), chapters
+   * switched at exact frames (their chapterDurationS); time runs as the tour runs it ('follow').
+   */
+  tour?: { id: string; chapter: number | null } | null
   /**
    * 'range': frame k is at exactly fromMs + k/fps × warp (sim seconds per video second).
    * 'follow': time runs as the app would run it (clock warp, a tour's time ramps), stepped by
@@ -121,6 +129,42 @@ function withCaption(src: HTMLCanvasElement, text: string): HTMLCanvasElement {
   return c
 }
 
+/** A tour's chapters as frames: which chapter starts at which frame, and the frames in all. */
+export interface TourSchedule {
+  tour: Tour
+  /** Chapter index per switch, with the frame it starts on (the first at frame 0). */
+  starts: { chapter: number; frame: number }[]
+  frames: number
+}
+
+export async function tourSchedule(id: string, chapter: number | null, fps: number): Promise<TourSchedule> {
+  const r = await loadTour(id)
+  if (!r.ok) throw new Error(`Tour not recorded: ${r.error}`)
+  const tour = r.tour
+  if (chapter !== null && !(chapter >= 0 && chapter < tour.chapters.length))
+    throw new Error(`Tour "${id}" has chapters 1 to ${tour.chapters.length}; chapter ${chapter + 1} was asked.`)
+  const list = chapter === null ? tour.chapters.map((_, i) => i) : [chapter]
+  const starts: TourSchedule['starts'] = []
+  let s = 0
+  for (const i of list) {
+    starts.push({ chapter: i, frame: Math.round(s * fps) })
+    s += chapterDurationS(tour, i)
+  }
+  return { tour, starts, frames: Math.round(s * fps) }
+}
+
+const nextTask = () => new Promise<void>((r) => setTimeout(r, 0))
+
+/** The caption burnt into a frame: the asked text, else the tour chapter's caption with its live figures, else the UTC time. */
+const captionValues = emptyCaptionValues()
+function captionFor(plan: ExportPlan, tMs: number): string {
+  if (plan.caption) return plan.caption
+  const t = useTour.getState()
+  const template = t.tour?.chapters[t.chapter]?.caption
+  if (template) return bindCaption(template, readCaptionValues(tMs, captionValues))
+  return toIsoUtc(tMs).replace('T', ' ').replace('Z', ' UTC')
+}
+
 export interface ExportOptions {
   /** A file handle from the save dialog (File System Access), or null to pick a sink automatically. */
   picked?: FileSystemFileHandle | null
@@ -138,6 +182,9 @@ export async function runExport(plan: ExportPlan, o: ExportOptions = {}): Promis
   const progress: ExportProgress = { phase: 'checking', done: 0, total: plan.frames, fps: 0, etaS: Number.NaN, bytes: 0, sink: null }
   const report = () => o.onProgress?.({ ...progress })
   report()
+  const schedule = plan.tour ? await tourSchedule(plan.tour.id, plan.tour.chapter, plan.fps) : null
+  if (schedule && plan.frames === 0) plan = { ...plan, frames: schedule.frames }
+  progress.total = plan.frames
   await checkPlan(plan)
   const f = FORMATS[plan.format]
   const fileName = exportFileName(plan)
@@ -159,20 +206,30 @@ export async function runExport(plan: ExportPlan, o: ExportOptions = {}): Promis
     await output.start()
     const dt = 1 / plan.fps
     const stage0 = stageTime.ms
-    if (plan.time === 'range') useClock.getState().seek(plan.fromMs)
+    if (plan.time === 'range' && !schedule) useClock.getState().seek(plan.fromMs)
+    let nextStart = 0
     progress.phase = 'rendering'
     let lastReport = 0
     for (let k = 0; k < plan.frames; k++) {
       if (o.signal?.aborted) throw new DOMException('Export cancelled', 'AbortError')
-      if (plan.time === 'range') setFrameTime(plan.fromMs + (k / plan.fps) * plan.warp * 1000)
+      if (plan.time === 'range' && !schedule) setFrameTime(plan.fromMs + (k / plan.fps) * plan.warp * 1000)
       else if (k > 0) stepClock(dt) // warp or a tour's time ramp, for stage time stage₀ + k/fps
       stageTime.ms = stage0 + (k * 1000) / plan.fps
+      if (schedule && nextStart < schedule.starts.length && schedule.starts[nextStart].frame === k) {
+        // A chapter starts on this frame: its time, camera move and layers from this stage time on.
+        const c = schedule.starts[nextStart++].chapter
+        if (k === 0) useTour.getState().playTour(schedule.tour, c)
+        else useTour.getState().goToChapter(c)
+        // Let React commit what the chapter changed (focus, layers) before the frame is drawn.
+        await nextTask()
+        await nextTask()
+      }
       const tMs = simTime.tMs
       await awaitWorkers(tMs, o.signal)
       if (!drawFrame(dt)) throw new Error('The 3D view went away during the export.')
       const canvas = viewCanvas()
       if (!canvas) throw new Error('The 3D view went away during the export.')
-      const src = plan.caption === null ? canvas : withCaption(canvas, plan.caption || `${toIsoUtc(tMs).replace('T', ' ').replace('Z', ' UTC')}`)
+      const src = plan.caption === null ? canvas : withCaption(canvas, captionFor(plan, tMs))
       // Captured in the same task as the draw: the drawing buffer still holds frame k.
       const frame = new VideoFrame(src, { timestamp: Math.round((k * 1e6) / plan.fps), duration: Math.round(1e6 / plan.fps) })
       const sample = new VideoSample(frame, { timestamp: k / plan.fps, duration: 1 / plan.fps })

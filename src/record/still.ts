@@ -6,7 +6,9 @@
  */
 import * as THREE from 'three'
 import { sceneRoot } from '../scene/frame/FrameDriver'
-import { drawFrame, holdView, ratioForHeight, releaseView, setRenderSize, viewCanvas } from './lockStep'
+import { useUi } from '../state/ui'
+import { drawFrame, holdView, ratioForHeight, releaseView, setRenderSize, viewCanvas, viewHeld } from './lockStep'
+import { parseSize, useRecorder } from './store'
 
 export const STILL_SIZES = [
   { w: 1920, h: 1080 },
@@ -90,4 +92,17 @@ export async function downloadStill(w: number, h: number): Promise<Still> {
   a.click()
   setTimeout(() => URL.revokeObjectURL(url), 60_000)
   return still
+}
+
+/** The still key and button: a PNG of the current view at the export panel's still size, with a notice. */
+export async function takeStill(): Promise<void> {
+  const st = useRecorder.getState()
+  if (st.running || viewHeld()) return
+  const size = parseSize(st.choices.stillSize) ?? { w: 3840, h: 2160 }
+  try {
+    const s = await downloadStill(size.w, size.h)
+    useUi.getState().notify(`Still saved: ${s.width}×${s.height} PNG${s.tiles > 1 ? `, drawn in ${s.tiles} tiles` : ''}.`, 'info')
+  } catch (e) {
+    useUi.getState().notify(`The still failed: ${e instanceof Error ? e.message : String(e)}`, 'error')
+  }
 }

@@ -16,7 +16,10 @@ export interface ExportChoices {
   seconds: number
   /** Tour / chapter (issue 11's tours). */
   tourId: string
+  /** From 1, as in deep links. */
   chapter: number
+  /** A chapter: record only its first `seconds` instead of its whole length. */
+  chapterSeconds: boolean
   size: string
   fps: number
   format: FormatId
@@ -45,7 +48,8 @@ export const useRecorder = create<RecorderState>()((set, get) => ({
     toIso: '',
     seconds: 10,
     tourId: 'default',
-    chapter: 0,
+    chapter: 1,
+    chapterSeconds: false,
     size: '1920x1080',
     fps: 30,
     format: 'mp4',

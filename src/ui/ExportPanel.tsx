@@ -11,11 +11,10 @@ import { EXPORT_FPS, EXPORT_SIZES, FORMAT_IDS, FORMATS, isFormat, QUALITY_IDS, t
 import { installRecordHooks } from '../record/hooks'
 import { EncodeUnsupportedError, type ExportPlan, isAbort, runExport } from '../record/recorder'
 import { canPickFile, pickFile, SINK_LABELS } from '../record/sinks'
-import { downloadStill, maxStill, STILL_SIZES } from '../record/still'
+import { maxStill, STILL_SIZES, takeStill } from '../record/still'
 import { type ExportChoices, parseSize, useRecorder } from '../record/store'
 import { parseIsoUtc, toIsoUtc } from '../sim/time'
 import { simTime, useClock } from '../state/clock'
-import { useUi } from '../state/ui'
 
 installRecordHooks()
 
@@ -35,7 +34,16 @@ export function planFromChoices(c: ExportChoices): ExportPlan | string {
     if (to === from) return 'From and To are the same instant.'
     return { ...base, time: 'range', fromMs: from, warp: (to - from) / 1000 / c.seconds }
   }
-  return 'Recording a tour needs the tours (presenting issue), which this build does not have yet: record the view as it plays instead.'
+  // A tour or one chapter: its own length unless a length is given for a chapter.
+  const chapter = c.what === 'chapter' ? Math.max(0, Math.round(c.chapter) - 1) : null
+  return {
+    ...base,
+    frames: c.what === 'chapter' && c.chapterSeconds ? frames : 0,
+    time: 'follow',
+    fromMs: simTime.tMs,
+    warp: 1,
+    tour: { id: c.tourId.trim() || 'default', chapter },
+  }
 }
 
 /** Starts an export from the panel's choices (the save dialog, where there is one, first: it needs the click). */
@@ -77,19 +85,6 @@ export async function startExportFromPanel(): Promise<void> {
 
 export function cancelExport(): void {
   useRecorder.getState().controller?.abort()
-}
-
-/** The still key and button: a PNG of the current view at the chosen still size. */
-export async function takeStill(): Promise<void> {
-  const st = useRecorder.getState()
-  if (st.running) return
-  const size = parseSize(st.choices.stillSize) ?? { w: 3840, h: 2160 }
-  try {
-    const s = await downloadStill(size.w, size.h)
-    useUi.getState().notify(`Still saved: ${s.width}×${s.height} PNG${s.tiles > 1 ? `, drawn in ${s.tiles} tiles` : ''}.`, 'info')
-  } catch (e) {
-    useUi.getState().notify(`The still failed: ${e instanceof Error ? e.message : String(e)}`, 'error')
-  }
 }
 
 function fmtEta(s: number): string {
@@ -153,7 +148,9 @@ export function ExportPanel() {
           Record
           <select value={c.what} onChange={(e) => choose({ what: e.target.value as ExportChoices['what'] })} data-testid="export-what">
             <option value="range">a time range, current camera</option>
-            <option value="follow">the view as it plays (tours too)</option>
+            <option value="follow">the view as it plays</option>
+            <option value="tour">a whole tour</option>
+            <option value="chapter">one chapter of a tour</option>
           </select>
         </label>
         {c.what === 'range' && (
@@ -165,6 +162,31 @@ export function ExportPanel() {
             <label>
               To
               <input value={c.toIso} placeholder="from + length × warp" onChange={(e) => choose({ toIso: e.target.value })} data-testid="export-to" />
+            </label>
+          </>
+        )}
+        {(c.what === 'tour' || c.what === 'chapter') && (
+          <label>
+            Tour
+            <input value={c.tourId} onChange={(e) => choose({ tourId: e.target.value })} data-testid="export-tour" />
+          </label>
+        )}
+        {c.what === 'chapter' && (
+          <>
+            <label>
+              Chapter (from 1)
+              <input
+                type="number"
+                min={1}
+                step={1}
+                value={c.chapter}
+                onChange={(e) => choose({ chapter: Number(e.target.value) })}
+                data-testid="export-chapter"
+              />
+            </label>
+            <label className="check">
+              <input type="checkbox" checked={c.chapterSeconds} onChange={(e) => choose({ chapterSeconds: e.target.checked })} />
+              Only the first seconds (the length below)
             </label>
           </>
         )}

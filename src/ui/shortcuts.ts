@@ -9,6 +9,7 @@ import { useStory } from '../state/story'
 import { useUi } from '../state/ui'
 import { useTour } from '../present/tour/useTour'
 import { openPresenterView } from '../present/presenterChannel'
+import { takeStill } from '../record/still'
 
 export interface Shortcut {
   keys: string[]
@@ -85,6 +86,7 @@ export const SHORTCUTS: Shortcut[] = [
   },
   { keys: ['p', 'P'], label: 'Presenter view (second window: notes, next chapter, clock)', run: openPresenterView },
   { keys: ['f', 'F'], label: 'Full screen', run: toggleFullscreen },
+  { keys: ['i', 'I'], label: 'Image: a PNG still of the view, no panels (size set in the Export panel)', run: () => void takeStill() },
   { keys: ['b', 'B'], label: 'Blank the screen to black and back', run: () => useUi.getState().setBlank('black') },
   { keys: ['w', 'W'], label: 'Blank the screen to white and back', run: () => useUi.getState().setBlank('white') },
   { keys: ['PageDown', 'ArrowRight'], group: 'tour', label: 'Next chapter (a clicker’s forward)', run: () => useTour.getState().next() },
