@@ -15,6 +15,7 @@ import { maxStill, STILL_SIZES, takeStill } from '../record/still'
 import { type ExportChoices, parseSize, useRecorder } from '../record/store'
 import { parseIsoUtc, toIsoUtc } from '../sim/time'
 import { simTime, useClock } from '../state/clock'
+import { useUi } from '../state/ui'
 
 installRecordHooks()
 
@@ -124,12 +125,23 @@ export function ExportPanel() {
     const q = new URLSearchParams(location.search).get('export')
     if (q === null) return
     const preset: Partial<ExportChoices> = {}
+    const bad: string[] = []
     for (const part of q.split(',')) {
+      if (part === '1' || part === '') continue
       if (parseSize(part)) preset.size = part
       else if ((EXPORT_FPS as readonly number[]).includes(Number(part))) preset.fps = Number(part)
       else if (isFormat(part)) preset.format = part
       else if ((QUALITY_IDS as readonly string[]).includes(part)) preset.quality = part as QualityId
+      else bad.push(part.slice(0, 20))
     }
+    if (bad.length)
+      useUi
+        .getState()
+        .notify(
+          `Link: export=${bad.join(',')} not understood; export= takes 1, a size like 1920x1080, ${EXPORT_FPS.join('/')} fps, ${FORMAT_IDS.join('/')}, ${QUALITY_IDS.join('/')}.`,
+          'warn',
+          12000,
+        )
     useRecorder.getState().choose(preset)
     useRecorder.setState({ open: true })
   }, [])
