@@ -3,12 +3,11 @@
  * and deploy dates, power and sizing. Satellite i belongs to the launch whose range
  * [firstSatellite, firstSatellite + satellites) holds it.
  */
-import { upperBoundBy } from '../search'
 import type { Vec3 } from '../vec'
 import { vec3 } from '../vec'
 import { sizeSatellite, type PowerParams } from './metrics'
 import { ELEMENT_STRIDE, nodalDriftDegPerDay, orbitalPeriodS, positionEqjExact } from './orbits'
-import type { LaunchEvent, LaunchSchedule } from './schedule'
+import type { LaunchSchedule } from './schedule'
 
 export interface SatelliteInfo {
   index: number
@@ -32,13 +31,11 @@ export interface SatelliteInfo {
   positionKm: [number, number, number]
 }
 
-const firstSatelliteOf = (l: LaunchEvent): number => l.firstSatellite
-
-/** Index of the launch that carried satellite i, or −1 (binary search on firstSatellite). */
+/** Index of the launch that carried satellite i, or −1. */
 export function launchOfSatellite(sched: LaunchSchedule, i: number): number {
-  const L = sched.launches
-  const k = upperBoundBy(L, i, firstSatelliteOf) - 1
-  return k >= 0 && i < L[k].firstSatellite + L[k].satellites ? k : -1
+  if (sched.count === 0 || i < 0) return -1
+  const k = sched.launchOfSatellite(i)
+  return i < sched.firstSatelliteOf(k) + sched.satellitesOf[k] ? k : -1
 }
 
 const pos: Vec3 = vec3()
@@ -47,7 +44,7 @@ const pos: Vec3 = vec3()
 export function satelliteInfo(sched: LaunchSchedule, power: PowerParams, elements: ArrayLike<number>, i: number, tMs: number): SatelliteInfo | null {
   const k = launchOfSatellite(sched, i)
   if (k < 0 || (i + 1) * ELEMENT_STRIDE > elements.length) return null
-  const L = sched.launches[k]
+  const L = sched.launch(k)
   const r = sched.rates[L.shellIndex]
   const gen = sched.generations[L.generation]
   const size = sizeSatellite({ ...power, satelliteMassT: gen.massT, computePowerKw: gen.powerW / 1e3 })

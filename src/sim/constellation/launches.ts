@@ -6,12 +6,11 @@
  */
 import type { Scenario } from '../scenario/schema'
 import { yearStartMs } from '../time'
-import { upperBoundBy } from '../search'
 import { scheduleFor } from './metrics'
 import { wrapTwoPi } from '../vec'
 import { ELEMENT_STRIDE, TWO_PI, daysSinceEpoch } from './orbits'
 import type { ConstellationParams } from './params'
-import { LaunchSchedule, lastLaunchAtOrBefore, type LaunchEvent } from './schedule'
+import { LaunchSchedule, type LaunchEvent } from './schedule'
 
 export interface AdvanceResult {
   /** The new satellites only, ELEMENT_STRIDE floats each, sorted by deployDays. */
@@ -20,8 +19,8 @@ export interface AdvanceResult {
   count: number
   /** Index of the first new satellite in the whole constellation. */
   firstIndex: number
-  /** Launches that lifted off since the last call (their satellites may deploy later). */
-  launches: LaunchEvent[]
+  /** Launches that lifted off since the last call (their satellites may deploy later); made when read. */
+  readonly launches: LaunchEvent[]
   /** Same elements in float64 (un-rounded angles), when the builder was made with { exact: true }. */
   exact?: Float64Array
   /** Generation of each new satellite (0 the first; see schedule.ts), one byte each. */
@@ -44,35 +43,30 @@ function fillElements(
   deployDaysOverride?: number,
   generations?: Uint8Array,
 ): void {
-  let k = Math.max(0, lastLaunchBySatellite(sched, from))
+  let k = Math.max(0, sched.launchOfSatellite(from))
   let o = slot * ELEMENT_STRIDE
   let i = from
   while (i < to) {
-    const L = sched.launches[k]
-    const n = L.satellites
-    const end = Math.min(L.firstSatellite + n, to)
+    const n = sched.satellitesOf[k]
+    const first = sched.firstSatelliteOf(k)
+    const end = Math.min(first + n, to)
     if (i < end) {
       const u0 = sched.uPhase0(k)
-      const days = deployDaysOverride ?? daysSinceEpoch(L.deployMs)
+      const days = deployDaysOverride ?? daysSinceEpoch(sched.deployMsOf[k])
       const step = TWO_PI / n
-      if (generations) generations.fill(L.generation, i - from + slot, end - from + slot)
+      const shell = sched.shellOf[k]
+      const raan = sched.raanOf[k]
+      if (generations) generations.fill(sched.generationOf[k], i - from + slot, end - from + slot)
       for (; i < end; i++) {
-        out[o] = L.shellIndex
-        out[o + 1] = L.planeRaan0
-        out[o + 2] = wrapTwoPi(u0 + step * (i - L.firstSatellite))
+        out[o] = shell
+        out[o + 1] = raan
+        out[o + 2] = wrapTwoPi(u0 + step * (i - first))
         out[o + 3] = days
         o += ELEMENT_STRIDE
       }
     }
     k++
   }
-}
-
-const firstSatelliteOf = (l: LaunchEvent): number => l.firstSatellite
-
-/** Index of the launch that holds satellite i (binary search on firstSatellite). */
-function lastLaunchBySatellite(sched: LaunchSchedule, i: number): number {
-  return upperBoundBy(sched.launches, i, firstSatelliteOf) - 1
 }
 
 /**
@@ -99,19 +93,19 @@ export class ConstellationBuilder {
     return this.satCursor
   }
 
-  advanceTo(tMs: number): AdvanceResult {
+  /** `maxCount` bounds the satellites returned (the caller's room); later calls go on from there. */
+  advanceTo(tMs: number, maxCount = Number.POSITIVE_INFINITY): AdvanceResult {
     const sched = this.schedule
     if (tMs > this.lastMs) {
       sched.extendTo(tMs)
       this.lastMs = tMs
     }
-    const L = sched.launches
-    const launchEnd = lastLaunchAtOrBefore(L, tMs, 'tMs') + 1
-    const launches = launchEnd > this.launchCursor ? L.slice(this.launchCursor, launchEnd) : []
+    const launchEnd = sched.lastAtOrBefore(tMs, 'tMs') + 1
+    const launchFrom = this.launchCursor
     this.launchCursor = Math.max(this.launchCursor, launchEnd)
-    const deployEnd = lastLaunchAtOrBefore(L, tMs, 'deployMs') + 1
+    const deployEnd = sched.lastAtOrBefore(tMs, 'deployMs') + 1
     const from = this.satCursor
-    const to = deployEnd > this.deployLaunchCursor ? sched.cumSatellites[deployEnd - 1] : from
+    const to = Math.min(deployEnd > this.deployLaunchCursor ? sched.cumSatellites[deployEnd - 1] : from, from + Math.max(0, maxCount))
     this.deployLaunchCursor = Math.max(this.deployLaunchCursor, deployEnd)
     const count = to - from
     const elements = new Float32Array(count * ELEMENT_STRIDE)
@@ -125,7 +119,17 @@ export class ConstellationBuilder {
       fillElements(sched, from, to, elements, 0, undefined, generations)
     }
     this.satCursor = to
-    return { elements, count, firstIndex: from, launches, exact, generations }
+    return {
+      elements,
+      count,
+      firstIndex: from,
+      // Made only when read (the worker does not: a first step at 2199 would make a million objects).
+      get launches() {
+        return launchEnd > launchFrom ? sched.launchRange(launchFrom, launchEnd) : []
+      },
+      exact,
+      generations,
+    }
   }
 }
 

@@ -6,8 +6,7 @@ import { SOLAR_CONSTANT_W_M2, STEFAN_BOLTZMANN } from '../constants'
 import type { Scenario } from '../scenario/schema'
 import { yearStartMs } from '../time'
 import type { ConstellationParams } from './params'
-import { upperBoundBy } from '../search'
-import { LaunchSchedule, lastLaunchAtOrBefore, type LaunchEvent } from './schedule'
+import { LaunchSchedule } from './schedule'
 
 /** All of Earth's data centres: 415 TWh in 2024 ≈ 47 GW average (IEA, SOURCES §5 [E]). */
 export const EARTH_DATA_CENTRES_W = 47e9
@@ -70,11 +69,10 @@ export function constellationMetricsAt(scenario: Scenario, tMs: number): Constel
   const sched = scheduleFor(scenario)
   sched.extendTo(tMs)
   const c = scenario.constellation
-  const L = sched.launches
-  const kl = lastLaunchAtOrBefore(L, tMs, 'tMs')
-  const kd = lastLaunchAtOrBefore(L, tMs, 'deployMs')
+  const kl = sched.lastAtOrBefore(tMs, 'tMs')
+  const kd = sched.lastAtOrBefore(tMs, 'deployMs')
   // Launches retire whole, in launch order (design life or replacement by a newer generation).
-  const kr = lastLaunchAtOrBefore(L, tMs, 'retireMs')
+  const kr = sched.lastAtOrBefore(tMs, 'retireMs')
   const deployed = kd >= 0 ? sched.cumSatellites[kd] : 0
   const retiredSatellites = kr >= 0 ? sched.cumSatellites[kr] : 0
   const deployedComputeW = kd >= 0 ? sched.cumComputeW[kd] : 0
@@ -98,12 +96,11 @@ export function constellationMetricsAt(scenario: Scenario, tMs: number): Constel
  * orbit at once. Every figure describes the same satellites. Writes into and returns `m`.
  */
 export function metricsForForcedCount(m: ConstellationMetrics, count: number, sched: LaunchSchedule, p: PowerParams): ConstellationMetrics {
-  const L = sched.launches
-  const k = count > 0 ? upperBoundBy(L, count - 1, firstSatelliteOf) - 1 : -1
+  const k = count > 0 ? sched.launchOfSatellite(count - 1) : -1
   let massT = 0
   let computeW = 0
   if (k >= 0) {
-    const l = L[k]
+    const l = sched.launch(k)
     const inLast = Math.min(l.satellites, count - l.firstSatellite)
     const per = l.satellites > 0 ? inLast / l.satellites : 0
     massT = (k > 0 ? sched.cumMassT[k - 1] : 0) + l.massT * per
@@ -120,8 +117,6 @@ export function metricsForForcedCount(m: ConstellationMetrics, count: number, sc
   m.dataCentreRatio = computeW / EARTH_DATA_CENTRES_W
   return m
 }
-
-const firstSatelliteOf = (l: LaunchEvent): number => l.firstSatellite
 
 /** The constellation's growth over the horizon, one sample at the start of each month (charts). */
 export interface MetricsSeries {

@@ -29,7 +29,7 @@ import { sunGeocentricKm } from '../ephemeris'
 import { mulberry32, hashSeed, type Rng } from '../rng'
 import { scheduleAt, type SchedulePoint } from '../scenario/types'
 import { vec3, wrapTwoPi } from '../vec'
-import { upperBoundBy } from '../search'
+import { upperBound, upperBoundBy } from '../search'
 import { constellationSchema, type ConstellationParams } from './params'
 import { CONSTELLATION_EPOCH_MS, TWO_PI, reducedAngle, secondsSinceEpoch, shellRates, type ShellRates } from './orbits'
 
@@ -197,11 +197,25 @@ class CadenceClock {
 export class LaunchSchedule {
   readonly params: ConstellationParams
   readonly rates: ShellRates[]
-  readonly launches: LaunchEvent[] = []
-  /** Cumulative satellites, mass and compute power after launch k (k = 0 … launches.length − 1). */
-  readonly cumSatellites: number[] = []
-  readonly cumMassT: number[] = []
-  readonly cumComputeW: number[] = []
+  /** Launches generated so far. */
+  count = 0
+  // The launches as parallel typed arrays (grown by doubling): millions of launches to 2200 would
+  // cost far more as objects (memory, allocation, garbage collection). `launch(k)` makes one.
+  /** Liftoff, deploy and retirement instants, UTC ms; the plane's RAAN at the epoch, rad. */
+  tMsOf = new Float64Array(1024)
+  deployMsOf = new Float64Array(1024)
+  retireMsOf = new Float64Array(1024)
+  raanOf = new Float64Array(1024)
+  satellitesOf = new Uint32Array(1024)
+  siteOf = new Uint8Array(1024)
+  shellOf = new Uint8Array(1024)
+  generationOf = new Uint8Array(1024)
+  /** Cumulative satellites, mass (t) and compute power (W) after launch k (k = 0 … count − 1). */
+  cumSatellites = new Float64Array(1024)
+  cumMassT = new Float64Array(1024)
+  cumComputeW = new Float64Array(1024)
+  private objects: LaunchEvent[] = []
+  private objectsValid = 0
   /** Satellites in orbit or on their way per shell, as of the last launch's deploy instant. */
   readonly shellCounts: number[]
   readonly generations: Generation[]
@@ -264,6 +278,12 @@ export class LaunchSchedule {
 
   /** Generates every launch that lifts off at or before tMs. */
   extendTo(tMs: number): void {
+    if (this.complete || this.nextT > tMs) return
+    // At most one launch per flight slot: size the arrays once for every slot up to tMs.
+    if (Number.isFinite(tMs)) {
+      const slots = flightsAtYear(this.params.launchCadence, this.cadenceLinear, yearOfMs(tMs)) - this.slot + 2
+      if (this.count + slots > this.tMsOf.length) this.grow(Math.max(Math.ceil(this.count + slots), Math.ceil(this.tMsOf.length * 1.25)))
+    }
     while (!this.complete && this.nextT <= tMs) this.step()
   }
 
@@ -297,16 +317,17 @@ export class LaunchSchedule {
 
   private step(): void {
     const p = this.params
-    const L = this.launches
-    const k = L.length
+    const k = this.count
+    const retireOf = this.retireMsOf
+    const satsOf = this.satellitesOf
     const tMs = this.nextT
     const deployDays = Math.fround((tMs + DEPLOY_DELAY_MS - EPOCH_MS) / DAY_MS)
     const deployMs = EPOCH_MS + deployDays * DAY_MS
     // Retire every launch whose satellites are past their design life when this one deploys.
-    while (this.retirePtr < k && L[this.retirePtr].retireMs <= deployMs) {
-      const r = L[this.retirePtr++]
-      this.alive -= r.satellites
-      this.shellCounts[r.shellIndex] -= r.satellites
+    while (this.retirePtr < k && retireOf[this.retirePtr] <= deployMs) {
+      const r = this.retirePtr++
+      this.alive -= satsOf[r]
+      this.shellCounts[this.shellOf[r]] -= satsOf[r]
     }
     const year = yearOfMs(tMs)
     const gIndex = generationIndexAt(this.generations, year)
@@ -324,20 +345,21 @@ export class LaunchSchedule {
     if (this.budgetMs > -Infinity)
       this.upgradeBudget = Math.min(this.upgradeBudget + this.turnoverPerMs * (deployMs - this.budgetMs), this.turnoverPerMs * MAX_WAIT_MS)
     this.budgetMs = deployMs
-    while (missing < perLaunch && this.retirePtr < k && L[this.retirePtr].generation < gIndex && this.upgradeBudget >= L[this.retirePtr].satellites) {
-      const r = L[this.retirePtr++]
-      this.upgradeBudget -= r.satellites
-      r.retireMs = deployMs
-      this.alive -= r.satellites
-      this.shellCounts[r.shellIndex] -= r.satellites
+    while (missing < perLaunch && this.retirePtr < k && this.generationOf[this.retirePtr] < gIndex && this.upgradeBudget >= satsOf[this.retirePtr]) {
+      const r = this.retirePtr++
+      this.upgradeBudget -= satsOf[r]
+      retireOf[r] = deployMs
+      if (r < this.objectsValid) this.objectsValid = r
+      this.alive -= satsOf[r]
+      this.shellCounts[this.shellOf[r]] -= satsOf[r]
       missing = this.missing()
     }
     if (missing < perLaunch) {
       // Not a full flight missing: when would retirements free one?
       let need = perLaunch - Math.max(0, missing)
       let r = this.retirePtr
-      while (r < k && need > 0) need -= L[r++].satellites
-      const fullAt = need <= 0 ? L[r - 1].retireMs - DEPLOY_DELAY_MS : Infinity
+      while (r < k && need > 0) need -= satsOf[r++]
+      const fullAt = need <= 0 ? retireOf[r - 1] - DEPLOY_DELAY_MS : Infinity
       // Something missing and no full flight freed soon: fly what is missing now (the first fill).
       const flyPartial = missing > 0 && fullAt - tMs > MAX_WAIT_MS
       if (!flyPartial) {
@@ -349,10 +371,10 @@ export class LaunchSchedule {
         // Skip to the slot where a full flight is missing, where the last pending retirement frees
         // room, or where the next generation starts flying (it replaces older satellites).
         const nextGen = gIndex + 1 < this.generations.length ? msOfYear(this.generations[gIndex + 1].year) : Infinity
-        const oldest = L[this.retirePtr]
+        const oldest = this.retirePtr
         const upgradeAt =
-          oldest.generation < gIndex ? deployMs + Math.max(0, oldest.satellites - this.upgradeBudget) / this.turnoverPerMs - DEPLOY_DELAY_MS : Infinity
-        this.skipTo(Math.min(L[r - 1].retireMs - DEPLOY_DELAY_MS, nextGen, upgradeAt))
+          this.generationOf[oldest] < gIndex ? deployMs + Math.max(0, satsOf[oldest] - this.upgradeBudget) / this.turnoverPerMs - DEPLOY_DELAY_MS : Infinity
+        this.skipTo(Math.min(retireOf[r - 1] - DEPLOY_DELAY_MS, nextGen, upgradeAt))
         return
       }
     }
@@ -393,34 +415,119 @@ export class LaunchSchedule {
     this.alive += n
     const massT = n * gen.massT
     const computeW = n * gen.powerW
-    const prevMass = k > 0 ? this.cumMassT[k - 1] : 0
-    const prevCompute = k > 0 ? this.cumComputeW[k - 1] : 0
-    L.push({
-      index: k,
-      tMs,
-      deployMs,
-      siteIndex: site,
-      shellIndex: shell,
-      satellites: n,
-      massT,
-      planeRaan0: raan0,
-      firstSatellite: this.total - n,
-      generation: gIndex,
-      computeW,
-      retireMs: deployMs + this.lifeMs,
-    })
-    this.cumSatellites.push(this.total)
-    this.cumMassT.push(prevMass + massT)
-    this.cumComputeW.push(prevCompute + computeW)
+    if (k === this.tMsOf.length) this.grow()
+    this.tMsOf[k] = tMs
+    this.deployMsOf[k] = deployMs
+    this.retireMsOf[k] = deployMs + this.lifeMs
+    this.raanOf[k] = raan0
+    this.satellitesOf[k] = n
+    this.siteOf[k] = site
+    this.shellOf[k] = shell
+    this.generationOf[k] = gIndex
+    this.cumSatellites[k] = this.total
+    this.cumMassT[k] = (k > 0 ? this.cumMassT[k - 1] : 0) + massT
+    this.cumComputeW[k] = (k > 0 ? this.cumComputeW[k - 1] : 0) + computeW
+    this.count = k + 1
     if (this.capReachedMs === null && this.alive >= p.maxSatellites) this.capReachedMs = deployMs
     this.skipTo()
   }
 
+  /** Grows every per-launch array to `size` (default: double). */
+  private grow(size = this.tMsOf.length * 2): void {
+    const n = Math.max(size, this.tMsOf.length + 1)
+    const f64 = (a: Float64Array) => {
+      const b = new Float64Array(n)
+      b.set(a)
+      return b
+    }
+    this.tMsOf = f64(this.tMsOf)
+    this.deployMsOf = f64(this.deployMsOf)
+    this.retireMsOf = f64(this.retireMsOf)
+    this.raanOf = f64(this.raanOf)
+    this.cumSatellites = f64(this.cumSatellites)
+    this.cumMassT = f64(this.cumMassT)
+    this.cumComputeW = f64(this.cumComputeW)
+    const sats = new Uint32Array(n)
+    sats.set(this.satellitesOf)
+    this.satellitesOf = sats
+    const u8 = (a: Uint8Array) => {
+      const b = new Uint8Array(n)
+      b.set(a)
+      return b
+    }
+    this.siteOf = u8(this.siteOf)
+    this.shellOf = u8(this.shellOf)
+    this.generationOf = u8(this.generationOf)
+  }
+
+  /** Index of the first satellite of launch k. */
+  firstSatelliteOf(k: number): number {
+    return k > 0 ? this.cumSatellites[k - 1] : 0
+  }
+
+  /** Launch k as an object (a new one each call). */
+  launch(k: number): LaunchEvent {
+    const n = this.satellitesOf[k]
+    const g = this.generations[this.generationOf[k]]
+    return {
+      index: k,
+      tMs: this.tMsOf[k],
+      deployMs: this.deployMsOf[k],
+      siteIndex: this.siteOf[k],
+      shellIndex: this.shellOf[k],
+      satellites: n,
+      massT: n * g.massT,
+      planeRaan0: this.raanOf[k],
+      firstSatellite: this.firstSatelliteOf(k),
+      generation: this.generationOf[k],
+      computeW: n * g.powerW,
+      retireMs: this.retireMsOf[k],
+    }
+  }
+
+  /** Launches [from, to) as objects. */
+  launchRange(from: number, to: number): LaunchEvent[] {
+    const out: LaunchEvent[] = []
+    for (let k = Math.max(0, from); k < Math.min(to, this.count); k++) out.push(this.launch(k))
+    return out
+  }
+
+  /** Every launch generated so far as objects (made on demand and kept until they change: tests, tools). */
+  get launches(): LaunchEvent[] {
+    if (this.objects.length !== this.count || this.objectsValid < this.count) {
+      this.objects.length = this.objectsValid
+      for (let k = this.objectsValid; k < this.count; k++) this.objects.push(this.launch(k))
+      this.objectsValid = this.count
+    }
+    return this.objects
+  }
+
+  /** Index of the last launch whose liftoff, deploy or retirement instant is ≤ tMs, or −1 (binary search). */
+  lastAtOrBefore(tMs: number, key: 'tMs' | 'deployMs' | 'retireMs'): number {
+    const a = key === 'tMs' ? this.tMsOf : key === 'deployMs' ? this.deployMsOf : this.retireMsOf
+    return upperBound(a, tMs, this.count) - 1
+  }
+
+  /** Index of the launch that carried satellite i (the last one if i is past every satellite). */
+  launchOfSatellite(i: number): number {
+    return Math.min(upperBound(this.cumSatellites, i, this.count), this.count - 1)
+  }
+
+  /**
+   * The launches that lifted off in [tMs − windowMs, tMs], oldest first, at most `max` of the most
+   * recent (ascent arcs, pad glow and notices around the requested time).
+   */
+  recent(tMs: number, windowMs: number, max: number): LaunchEvent[] {
+    const last = this.lastAtOrBefore(tMs, 'tMs')
+    const out: LaunchEvent[] = []
+    for (let k = Math.max(0, last - max + 1); k <= last; k++) if (tMs - this.tMsOf[k] <= windowMs) out.push(this.launch(k))
+    return out
+  }
+
   /** Argument of latitude at the epoch of launch k's first satellite, rad (deterministic per k). */
   uPhase0(k: number): number {
-    const L = this.launches[k]
     const phase = mulberry32(hashSeed('phase', (this.params.seed ^ Math.imul(k + 1, 0x9e3779b1)) >>> 0))() * TWO_PI
-    return wrapTwoPi(phase - reducedAngle(this.rates[L.shellIndex].uRate, secondsSinceEpoch(L.deployMs)))
+    return wrapTwoPi(phase - reducedAngle(this.rates[this.shellOf[k]].uRate, secondsSinceEpoch(this.deployMsOf[k])))
   }
 }
 

@@ -51,7 +51,9 @@ export function resetConstellation(state: WorkerState): void {
 /** Satellites deployed up to tMs + lookahead (within the horizon) and not yet posted, posted now. */
 export function advanceSatellites(state: WorkerState, tMs: number): void {
   if (!state.builder || state.forced) return
-  const r = state.builder.advanceTo(Math.min(state.endMs, tMs + LOOKAHEAD_MS))
+  // No more than the buffer holds (capacity: the cap); later satellites (replacements) are not drawn.
+  const room = state.elements.length / ELEMENT_STRIDE - state.count
+  const r = state.builder.advanceTo(Math.min(state.endMs, tMs + LOOKAHEAD_MS), room)
   if (r.count) appendSatellites(state, r.elements, r.generations)
 }
 

@@ -4,7 +4,6 @@
  */
 import { baseSnapshotAt } from '../../../sim/base/snapshot'
 import { constellationMetricsAt, metricsForForcedCount } from '../../../sim/constellation/metrics'
-import { recentLaunches } from '../../../sim/constellation/schedule'
 import { MS_PER_DAY } from '../../../sim/constants'
 import { moonGeocentricKm, subsolarPoint, sunGeocentricKm } from '../../../sim/ephemeris'
 import { norm, vec3 } from '../../../sim/vec'
@@ -44,7 +43,7 @@ export function step(state: WorkerState, { seq, tMs }: Extract<MainToWorker, { t
     computeMs: 0,
     bodies: { moonDistanceKm: norm(moon), sunDistanceKm: norm(sun), subsolarLatDeg: subsolar.latDeg, subsolarLonDeg: subsolar.lonDeg },
     constellation,
-    recentLaunches: state.builder ? recentLaunches(state.builder.schedule.launches, tMs, LAUNCH_WINDOW_MS, MAX_LAUNCHES_REPORTED) : [],
+    recentLaunches: state.builder ? state.builder.schedule.recent(tMs, LAUNCH_WINDOW_MS, MAX_LAUNCHES_REPORTED) : [],
     generated: state.count,
     base: baseSnapshotAt(s, tMs),
   }
