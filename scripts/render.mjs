@@ -16,8 +16,6 @@
 import { spawnSync } from 'node:child_process'
 import { closeSync, existsSync, openSync, renameSync, rmSync, writeSync } from 'node:fs'
 import { resolve } from 'node:path'
-import { chromium } from 'playwright-core'
-import { preview } from 'vite'
 
 const USAGE = `usage: npm run render -- --out FILE [--tour ID [--chapter N]] [--from ISO [--to ISO]] [--seconds S] [--warp W]
                          [--fps 24|30|60] [--size WxH] [--format mp4|webm|av1] [--quality low|medium|high|very-high]
@@ -172,6 +170,9 @@ async function main() {
     log(`render: ${e.message}\n${USAGE}`)
     process.exit(2)
   }
+  // Loaded only once the flags are good: a bad flag answers at once.
+  const { chromium } = await import('playwright-core')
+  const { preview } = await import('vite')
   const dist = resolve(o.dist)
   if (!existsSync(resolve(dist, 'index.html'))) {
     log(`render: ${dist}/index.html missing; building the app (vite build)…`)
