@@ -96,10 +96,12 @@ export const designLifeMs = (p: Pick<ConstellationParams, 'designLifeYears'>): n
  */
 export const MAX_WAIT_MS = 30 * MS_PER_DAY
 
-// Imported constants read once (a loader may turn each imported binding into a getter call).
+// Imported constants and hot functions read once (a loader may turn each imported binding into a getter call).
 const EPOCH_MS = CONSTELLATION_EPOCH_MS
 const DAY_MS = MS_PER_DAY
 const RAD_PER_DEG = DEG
+const valueAt = scheduleAt
+const wrapAngle = wrapTwoPi
 
 /** Cumulative flights of a cadence schedule at fractional year y (the clock's inverse). */
 export function flightsAtYear(pts: readonly SchedulePoint[], linear: boolean, y: number): number {
@@ -332,7 +334,7 @@ export class LaunchSchedule {
     const year = yearOfMs(tMs)
     const gIndex = generationIndexAt(this.generations, year)
     const gen = this.generations[gIndex]
-    const payload = scheduleAt(p.payloadT, year, this.payloadInterpolation)
+    const payload = valueAt(p.payloadT, year, this.payloadInterpolation)
     const perLaunch = Math.floor((payload * p.computeShare) / gen.massT + 1e-9)
     if (perLaunch <= 0) {
       this.skipTo()
@@ -408,7 +410,7 @@ export class LaunchSchedule {
     // solar time at the epoch) plus a low-discrepancy (golden-ratio) spread and seeded jitter.
     const g = (plane * INV_PHI + this.rng() * 1e-3) % 1
     const center = this.sunRa + (sh.ltanHours - 12) * 15 * RAD_PER_DEG
-    const raan0 = wrapTwoPi(center + sh.raanSpreadDeg * RAD_PER_DEG * (sh.raanSpreadDeg >= 360 ? g : g - 0.5))
+    const raan0 = wrapAngle(center + sh.raanSpreadDeg * RAD_PER_DEG * (sh.raanSpreadDeg >= 360 ? g : g - 0.5))
     this.siteCounts[site]++
     this.shellCounts[shell] += n
     this.total += n
