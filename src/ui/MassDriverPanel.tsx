@@ -1,8 +1,11 @@
 /**
  * The mass driver's panel: track physics (src/sim/massDriver/track.ts: L = v²/2a, time on the
  * track, energy per shot, mean and peak electrical power), the shot rate and mass thrown now, what
- * has been launched so far and where it went, from the deep-space snapshot, written to DOM refs from
- * the overlay loop once per snapshot, only where the text changed.
+ * has been launched so far and the limit that binds, from the deep-space snapshot's model figures
+ * at the displayed instant (the base's growth model: the same numbers as the base panel, at once
+ * after a far jump), and where the shots went (the integrated windows, which may lag after a jump:
+ * the note says up to when). Written to DOM refs from the overlay loop once per snapshot, only
+ * where the text changed.
  */
 import { useRef } from 'react'
 import { useDeepSpace } from '../state/deepSpace'
@@ -13,6 +16,7 @@ import { OUTCOME_COLORS, OUTCOME_LABELS } from '../palette'
 import { count, si } from './format'
 import { setText, useOverlayFrame } from './overlayLoop'
 import { Readouts } from './Readouts'
+import { LIMIT_LABELS } from './story/limits'
 
 const ROWS: { key: string; label: string; title: string; fmt: (s: DeepSnapshot) => string }[] = [
   { key: 'length', label: 'Track length', title: 'L = v² / 2a (SOURCES §4)', fmt: (s) => si(s.track.lengthM, 'm') },
@@ -20,11 +24,17 @@ const ROWS: { key: string; label: string; title: string; fmt: (s: DeepSnapshot) 
   { key: 'energy', label: 'Energy per shot', title: '½ m v² at the muzzle', fmt: (s) => si(s.track.energyPerShotJ, 'J') },
   { key: 'mean', label: 'Mean electrical power', title: 'shots/s × ½ m v² / η', fmt: (s) => si(s.track.meanPowerW, 'W') },
   { key: 'peak', label: 'Peak electrical power', title: 'm a v / η at the muzzle instant', fmt: (s) => si(s.track.peakPowerW, 'W') },
-  { key: 'rate', label: 'Shots per hour now', title: 'Scenario schedule, linear between years', fmt: (s) => count(s.shotsPerHour) },
-  { key: 'massYr', label: 'Mass per year', title: 'payload × shots/h × 8,766 h', fmt: (s) => si(s.massPerYearKg / 1000, 't/yr') },
-  { key: 'shots', label: 'Shots so far', title: 'Cumulative, from the 6 h launch windows', fmt: (s) => count(s.shots) },
-  { key: 'mass', label: 'Mass launched', title: 'Cumulative payload mass', fmt: (s) => si(s.massLaunchedKg / 1000, 't') },
-  { key: 'deep', label: 'Deep-space compute', title: 'Payloads not lost × t × kW/t', fmt: (s) => si(s.deepSpaceComputeW, 'W') },
+  { key: 'rate', label: 'Shots per hour now', title: "The driver's power ÷ energy per shot (base growth model)", fmt: (s) => count(s.model.shotsPerHour) },
+  { key: 'massYr', label: 'Mass per year', title: 'payload × shots/h × 8,766 h', fmt: (s) => si(s.model.massPerYearKg / 1000, 't/yr') },
+  { key: 'shots', label: 'Shots so far', title: 'Mass thrown ÷ payload (the base panel’s “Thrown by mass driver”)', fmt: (s) => count(s.model.shots) },
+  { key: 'mass', label: 'Mass launched', title: 'Cumulative payload mass (the same as the base panel)', fmt: (s) => si(s.model.massLaunchedKg / 1000, 't') },
+  { key: 'deep', label: 'Deep-space compute', title: 'Payloads that left the Moon × t × kW/t', fmt: (s) => si(s.model.deepSpaceComputeW, 'W') },
+  {
+    key: 'limit',
+    label: 'Limit that binds',
+    title: "What stops the Moon's industry growing faster now (base growth model)",
+    fmt: (s) => LIMIT_LABELS[s.model.bindingLimit],
+  },
 ]
 
 export function MassDriverPanel() {
@@ -49,7 +59,7 @@ export function MassDriverPanel() {
     setText(
       note.current,
       s.catchingUp
-        ? `Integrating launch windows… figures at ${new Date(s.figuresAtMs).toISOString().slice(0, 10)}`
+        ? `Integrating launch windows… where they went: up to ${new Date(s.figuresAtMs).toISOString().slice(0, 10)}`
         : `Swarm: ${count(s.swarmPoints)} dots, each ${count(s.payloadsPerPoint)} payloads`,
     )
   })

@@ -5,6 +5,7 @@
 import type { YearRow } from '../../sim/story/yearly'
 import { count } from '../format'
 import { axisValue, compactSi } from './chartFormat'
+import { LIMIT_LABELS } from './limits'
 
 interface KeyNumber {
   id: string
@@ -58,6 +59,15 @@ export const KEY_NUMBERS: readonly KeyNumber[] = [
     label: 'First year ≥ 10⁻⁶ of the Sun',
     title: 'Power counted ÷ L☉',
     value: (rows) => firstYear(rows, (r) => r.fractionOfSun, 1e-6, 'sun'),
+  },
+  {
+    id: 'limit',
+    label: 'Limit that binds at the end',
+    title: "What stops the Moon's industry growing faster (base growth model)",
+    value: (rows) => {
+      const l = last(rows)?.bindingLimit
+      return l ? LIMIT_LABELS[l] : '–'
+    },
   },
   { id: 'k', label: 'K at the end', title: 'Kardashev index at the horizon', value: (rows) => (last(rows)?.kardashev ?? NaN).toFixed(4) },
 ]
