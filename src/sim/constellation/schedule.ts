@@ -135,26 +135,36 @@ export function sunRaAtEpoch(): number {
 
 const INV_PHI = (Math.sqrt(5) - 1) / 2
 
-// msFromFractionalYear / fractionalYear with the last year's bounds cached (the same arithmetic,
-// without a Date per call: the sequence asks for millions of instants in a few years at a time).
-let cacheYear = Number.NaN
-let cacheA = 0
-let cacheB = 0
-function yearBounds(y: number): void {
-  if (y !== cacheYear) {
-    cacheYear = y
-    cacheA = Date.UTC(y, 0, 1)
-    cacheB = Date.UTC(y + 1, 0, 1)
+// msFromFractionalYear / fractionalYear with a year's bounds cached (the same arithmetic, without a
+// Date per call: the sequence asks for millions of instants in a few years at a time). Two caches:
+// the launch in hand, and the instants it looks ahead to (retirements, the next generation).
+interface YearCache {
+  year: number
+  a: number
+  b: number
+}
+const NOW: YearCache = { year: Number.NaN, a: 0, b: 0 }
+const AHEAD: YearCache = { year: Number.NaN, a: 0, b: 0 }
+function yearBounds(c: YearCache, y: number): void {
+  if (y !== c.year) {
+    c.year = y
+    c.a = Date.UTC(y, 0, 1)
+    c.b = Date.UTC(y + 1, 0, 1)
   }
 }
-function msOfYear(year: number): number {
+function msOfYear(year: number, c: YearCache = NOW): number {
   const y = Math.floor(year)
-  yearBounds(y)
-  return cacheA + (year - y) * (cacheB - cacheA)
+  yearBounds(c, y)
+  return c.a + (year - y) * (c.b - c.a)
 }
-function yearOfMs(tMs: number): number {
-  if (!(tMs >= cacheA && tMs < cacheB)) yearBounds(new Date(tMs).getUTCFullYear())
-  return cacheYear + (tMs - cacheA) / (cacheB - cacheA)
+function yearOfMs(tMs: number, c: YearCache = NOW): number {
+  if (!(tMs >= c.a && tMs < c.b)) {
+    let y = Math.floor(1970 + tMs / 31_556_952_000) // mean Gregorian year, ms; then exact
+    while (Date.UTC(y, 0, 1) > tMs) y--
+    while (Date.UTC(y + 1, 0, 1) <= tMs) y++
+    yearBounds(c, y)
+  }
+  return c.year + (tMs - c.a) / (c.b - c.a)
 }
 
 /** Cadence integration: fractional year at which cumulative flights reach m (monotone calls). */
@@ -283,8 +293,8 @@ export class LaunchSchedule {
     if (this.complete || this.nextT > tMs) return
     // At most one launch per flight slot: size the arrays once for every slot up to tMs.
     if (Number.isFinite(tMs)) {
-      const slots = flightsAtYear(this.params.launchCadence, this.cadenceLinear, yearOfMs(tMs)) - this.slot + 2
-      if (this.count + slots > this.tMsOf.length) this.grow(Math.max(Math.ceil(this.count + slots), Math.ceil(this.tMsOf.length * 1.25)))
+      const slots = flightsAtYear(this.params.launchCadence, this.cadenceLinear, yearOfMs(tMs, AHEAD)) - this.slot + 2
+      if (this.count + slots > this.tMsOf.length) this.grow(Math.max(Math.ceil(this.count + slots), this.tMsOf.length * 2))
     }
     while (!this.complete && this.nextT <= tMs) this.step()
   }
@@ -298,7 +308,7 @@ export class LaunchSchedule {
   private skipTo(tMs?: number): void {
     let m = this.slot + 1
     if (tMs !== undefined && Number.isFinite(tMs)) {
-      const n = flightsAtYear(this.params.launchCadence, this.cadenceLinear, yearOfMs(tMs))
+      const n = flightsAtYear(this.params.launchCadence, this.cadenceLinear, yearOfMs(tMs, AHEAD))
       m = Math.max(m, Math.ceil(n - 0.5))
     } else if (tMs !== undefined) {
       this.complete = true
@@ -372,7 +382,7 @@ export class LaunchSchedule {
         }
         // Skip to the slot where a full flight is missing, where the last pending retirement frees
         // room, or where the next generation starts flying (it replaces older satellites).
-        const nextGen = gIndex + 1 < this.generations.length ? msOfYear(this.generations[gIndex + 1].year) : Infinity
+        const nextGen = gIndex + 1 < this.generations.length ? msOfYear(this.generations[gIndex + 1].year, AHEAD) : Infinity
         const oldest = this.retirePtr
         const upgradeAt =
           this.generationOf[oldest] < gIndex ? deployMs + Math.max(0, satsOf[oldest] - this.upgradeBudget) / this.turnoverPerMs - DEPLOY_DELAY_MS : Infinity

@@ -5,7 +5,7 @@
  * the Moon's, the mass driver's and the swarm's from lunar.ts (`lunarYearly`). The CLI's `run`,
  * the worker's chart series and the milestones all read these rows, so they show the same numbers.
  */
-import { constellationMetricsAt } from '../constellation/metrics'
+import { constellationMetricsAt, scheduleFor } from '../constellation/metrics'
 import { HUMANITY_POWER_W, kardashevIndex } from '../kardashev'
 import type { Scenario } from '../scenario/schema'
 import { yearStartMs } from '../time'
@@ -61,6 +61,8 @@ export interface YearRow {
 /** Rows for every calendar year from fromYear to untilYear inclusive. */
 export function yearlyRows(scenario: Scenario, fromYear: number, untilYear: number): YearRow[] {
   const rows: YearRow[] = []
+  // The launch sequence to the last row at once (one allocation), then each year reads it.
+  scheduleFor(scenario).extendTo(yearStartMs(untilYear + 1))
   const moon = lunarYearly(scenario, fromYear, untilYear)
   let prev = constellationMetricsAt(scenario, yearStartMs(fromYear))
   for (let y = fromYear; y <= untilYear; y++) {
