@@ -1,8 +1,8 @@
 /**
  * The Kardashev gauge: a log scale of power from 1 GW to the whole Sun (3.828e26 W) with the story's
  * landmarks (Earth's data centres 47 GW, 1 TW, humanity 19.6 TW, the sunlight Earth intercepts, 1 % and
- * 3 % of the Sun; SOURCES §4–5, src/sim/kardashev.ts). The needle is the power the scenario puts in
- * space (orbital compute + the swarm around the Sun) from the yearly rows (src/sim/story/yearly.ts),
+ * 3 % of the Sun; SOURCES §4–5, src/sim/kardashev.ts). The needle is the power the scenario adds
+ * (orbital compute, the Moon's solar power, the swarm around the Sun) from the yearly rows (src/sim/story/yearly.ts),
  * interpolated in log between year ends, so it travels across decades as the scenario runs; a second,
  * dashed needle is the compared scenario. K is Sagan's index of humanity's power plus that, printed
  * with as many decimals as the horizon needs for its digits to change. Written from the overlay loop,
@@ -23,8 +23,8 @@ const LOG_MAX = Math.log10(SUN_LUMINOSITY_W)
 /** Where a power sits on the scale, 0–1. */
 const at = (powerW: number) => (powerW > 0 ? Math.min(1, Math.max(0, (Math.log10(powerW) - LOG_MIN) / (LOG_MAX - LOG_MIN))) : 0)
 
-/** The power the scenario puts in space at a row's instant, W (what the needle shows). */
-export const spacePowerW = (r: YearRow): number => r.orbitalComputeW + r.swarmPowerW
+/** The power the scenario adds at a row's instant, W (what the needle shows): what K counts beyond humanity's 19.6 TW (yearly.ts). */
+export const spacePowerW = (r: YearRow): number => r.orbitalComputeW + r.lunarSolarPowerW + r.swarmPowerW
 
 const sourceOf = (id: string, fallback: string) => KARDASHEV_LANDMARKS.find((m) => m.id === id)?.source ?? fallback
 
@@ -147,12 +147,15 @@ export function KardashevGauge() {
           –
         </span>
       </div>
-      <div className="kardashev-detail muted" title="Orbital compute + the swarm around the Sun; its share of the Sun's output">
-        in space{' '}
+      <div
+        className="kardashev-detail muted"
+        title="Power added: orbital compute + the Moon's solar power + the swarm around the Sun; the share of the Sun's output the swarm intercepts"
+      >
+        added{' '}
         <span ref={powerRef} data-testid="kardashev-power">
           –
         </span>{' '}
-        · <span ref={sunRef}>–</span> of the Sun
+        · swarm <span ref={sunRef}>–</span> of the Sun
       </div>
       <div className="kardashev-scale" style={{ marginTop: `${1.5}rem`, marginBottom: `${(LEVELS - 1) * 1.35 + 0.3}rem` }}>
         <div className="kardashev-fill" ref={fill} />
