@@ -129,3 +129,11 @@ describe('URL sats=N: the figures describe the N satellites drawn', () => {
     expect(m.launches).toBeGreaterThan(400)
   })
 })
+
+describe('generation checks', () => {
+  it('refuses a generation too heavy for the smallest compute payload, naming its field', () => {
+    const r = validateScenario({ constellation: { generations: [{ year: 2040, satelliteMassT: 120, computePowerKw: 500 }] } }, defaultScenario())
+    expect(r.ok).toBe(false)
+    if (!r.ok) expect(r.errors.map((e) => e.path)).toContain('constellation.generations[0].satelliteMassT')
+  })
+})
