@@ -6,6 +6,7 @@
 import { type DeepLink, parseDeepLink } from './present/deepLink'
 import { currentQuery, startUrlSync } from './present/urlSync'
 import { installPresentHooks } from './present/hooks'
+import { followFrame, followSatellite } from './present/follow'
 import { startPresenterSync } from './present/presenterChannel'
 import { tourFrame, useTour } from './present/tour/useTour'
 import { scenarioFromUrlOverrides } from './sim/scenario/io'
@@ -15,7 +16,7 @@ import { cameraView, requestCameraMove } from './state/camera'
 import { nowInHorizon, simTime, stopTimeRamp, useClock } from './state/clock'
 import { useLayers } from './state/layers'
 import { loadSavedScenario, useScenario } from './state/scenario'
-import { startDeepSpace } from './state/deepSpace'
+import { startDeepSpace, useDeepSpace } from './state/deepSpace'
 import { crashWorkerForTest, setInitOptions, startWorker, useSim } from './state/sim'
 import { satellites } from './state/constellation'
 import { startLaunchNotices } from './ui/launchNotices'
@@ -26,6 +27,25 @@ import { onOverlayFrame } from './ui/overlayLoop'
 import { throwInSceneForTest } from './scene/frame/useSceneFrame'
 import { throwInPanelForTest } from './ui/PanelBoundary'
 import { installTestHooks } from './testHooks'
+
+/**
+ * Panels write their cells when the snapshot they last wrote is replaced, so a panel shown again
+ * (a focus change remounts it, H twice, a tour chapter) would say "–" until the next snapshot,
+ * which never comes while the clock is paused. On such a change the latest snapshots are handed
+ * out again as new objects (same figures), and every panel fills at once.
+ */
+function refreshPanelsOnShow(): () => void {
+  return useUi.subscribe((s, p) => {
+    if (s.focus === p.focus && s.uiHidden === p.uiHidden && s.shownPanels === p.shownPanels && s.focusSatellite === p.focusSatellite) return
+    // After React has rendered the panels shown (the cells exist), before the next frame's overlay pass.
+    queueMicrotask(() => {
+      const sim = useSim.getState().snapshot
+      if (sim) useSim.setState({ snapshot: { ...sim } })
+      const deep = useDeepSpace.getState().snapshot
+      if (deep) useDeepSpace.setState({ snapshot: { ...deep } })
+    })
+  })
+}
 
 function applyHorizon() {
   const h = useScenario.getState().scenario.horizon
@@ -77,7 +97,7 @@ export function boot(): () => void {
   useClock.getState().seek(link.tMs ?? nowInHorizon())
   useClock.getState().setWarp(link.warp !== undefined && link.warp !== 0 ? link.warp : 1)
   if (link.warp !== 0 && link.play !== false) useClock.getState().play()
-  if (link.focus === 'satellite' && link.follow !== undefined) useUi.setState({ focus: 'satellite', focusSatellite: link.follow })
+  if (link.focus === 'satellite' && link.follow !== undefined) followSatellite(link.follow)
   else if (link.focus) useUi.setState({ focus: link.focus })
   if (link.uiHidden) useUi.setState({ uiHidden: true })
   if (link.embed) useUi.setState({ embed: true })
@@ -105,7 +125,9 @@ export function boot(): () => void {
   const stopKeys = installShortcuts()
   const stopUrl = startUrlSync(onOverlayFrame)
   const stopTourFrame = onOverlayFrame(tourFrame)
+  const stopFollowFrame = onOverlayFrame(followFrame)
   const stopPresenter = startPresenterSync()
+  const stopRefresh = refreshPanelsOnShow()
 
   // Handles for end-to-end tests and the recorder; read-only use outside tests.
   installTestHooks({
@@ -128,7 +150,9 @@ export function boot(): () => void {
     stopKeys()
     stopUrl()
     stopTourFrame()
+    stopFollowFrame()
     stopPresenter()
+    stopRefresh()
     stopLaunchNotices()
     stopLandingNotices()
     useTour.getState().stopTour()

@@ -31,7 +31,11 @@ export const LINK_PARAMS: { name: string; meaning: string; example: string }[] =
     example: 'p.horizon.endYear=2080',
   },
   { name: 'presenter', meaning: '1 opens the presenter view (notes, next chapter, clock) for the stage window', example: 'presenter=1' },
-  { name: 'export', meaning: 'open the Export panel, preset: 1, or any of a size, fps, format, quality (src/ui/ExportPanel.tsx)', example: 'export=1920x1080,60,webm' },
+  {
+    name: 'export',
+    meaning: 'open the Export panel, preset: 1, or any of a size, fps, format, quality (src/ui/ExportPanel.tsx)',
+    example: 'export=1920x1080,60,webm',
+  },
 ]
 
 const KNOWN = new Set(LINK_PARAMS.map((p) => p.name))

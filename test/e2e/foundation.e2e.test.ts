@@ -90,6 +90,25 @@ describe('foundation in real Chromium', () => {
     await page.close()
   })
 
+  it("the README's example link plays, and at the end of the horizon the clock stops with a notice", async () => {
+    const { page, errors } = await openPage(browser, '/?t=2029-03-01T12:00:00Z&warp=60')
+    await settle(page, 2)
+    expect((await state(page)).playing).toBe(true)
+    await page.close()
+    // A minute of sim time before the end at 600×: the clock reaches the end and stops, saying so.
+    const end = await openPage(browser, '/?t=2059-12-31T23:59:00Z&warp=600')
+    await waitFor(end.page, 'the clock stopped at the end of the horizon', () => !window.__terawatt.useClock.getState().playing)
+    expect(await noticeLog(end.page)).toContain('end of the scenario horizon')
+    const at = (await state(end.page)).tMs
+    expect(at).toBe(Date.UTC(2060, 0, 1))
+    // Space there does not jump back to 2026: the clock stays at the end, paused.
+    await end.page.keyboard.press('Space')
+    await frames(end.page, 3)
+    expect(await state(end.page)).toMatchObject({ tMs: at, playing: false })
+    expect(errors).toEqual([])
+    expect(end.errors).toEqual([])
+  })
+
   it('a malformed link shows a notice and falls back to defaults without crashing', async () => {
     const { page, errors } = await openPage(browser, '/?t=2030-02-31T00:00:00Z&warp=fast&focus=mars')
     await settle(page)

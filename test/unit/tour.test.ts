@@ -114,7 +114,7 @@ describe('caption binding', () => {
     expect(bindCaption('{satellites} satellites, {orbitalComputeW} in orbit', { satellites: 1_000_000, orbitalComputeW: 1e11 })).toBe(
       '1,000,000 satellites, 100 GW in orbit',
     )
-    expect(bindCaption('{year}: K {kardashev}, {dataCentreRatio}', { year: 2040, kardashev: 0.73456, dataCentreRatio: 2.13 })).toBe('2040: K 0.735, 2.13×')
+    expect(bindCaption('{year}: K {kardashev}, {dataCentreRatio}', { year: 2040, kardashev: 0.73456, dataCentreRatio: 2.13 })).toBe('2040: K 0.7346, 2.13×')
   })
 
   it('shows "–" for a figure not known yet, and leaves text without braces alone', () => {

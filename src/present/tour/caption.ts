@@ -1,12 +1,14 @@
 /**
  * Captions with figures bound live to the scenario in force: "{satellites} satellites,
  * {orbitalComputeW} in orbit". Each {name} is a field below: where its number comes from (the
- * worker snapshots of the running simulation, so it follows the scenario and the sim time) and how
- * it is written. bindCaption is pure (tests); readCaptionValues fills the values from the stores.
+ * worker snapshots of the running simulation, and the story's yearly rows, src/sim/story/yearly.ts,
+ * between year ends as the Kardashev gauge reads them, so a caption and the gauge agree) and how it
+ * is written. bindCaption is pure (tests); readCaptionValues fills the values from the stores.
  */
 import { EARTH_DATA_CENTRES_W } from '../../sim/constellation/metrics'
 import { useDeepSpace } from '../../state/deepSpace'
 import { useSim } from '../../state/sim'
+import { rowAt, useStory } from '../../state/story'
 import { count, sci, si } from '../../ui/format'
 
 type Fmt = (v: number) => string
@@ -34,8 +36,13 @@ export const CAPTION_FIELDS = {
   massThrownT: (v: number) => si(v, 't'),
   deepSpaceComputeW: (v: number) => si(v, 'W'),
   totalComputeW: (v: number) => si(v, 'W'),
-  kardashev: (v: number) => (Number.isFinite(v) ? v.toFixed(3) : '–'),
+  kardashev: (v: number) => (Number.isFinite(v) ? v.toFixed(4) : '–'),
   fractionOfSun: (v: number) => sci(v, 2),
+  retiredSatellites: count,
+  lunarSolarPowerW: (v: number) => si(v, 'W'),
+  swarmPowerW: (v: number) => si(v, 'W'),
+  thrownComputeW: (v: number) => `${si(v, 'W')}/yr`,
+  spacePowerW: (v: number) => si(v, 'W'),
 } satisfies Record<string, Fmt>
 
 export type CaptionField = keyof typeof CAPTION_FIELDS
@@ -60,7 +67,20 @@ export function bindCaption(template: string, values: Partial<CaptionValues>): s
 
 export const emptyCaptionValues = (): CaptionValues => Object.fromEntries(Object.keys(CAPTION_FIELDS).map((k) => [k, Number.NaN])) as CaptionValues
 
-/** Fills `out` from the latest snapshots (NaN where none has arrived) for sim time tMs. */
+const at = { i: 0, f: 0 }
+/** A story row's field at tMs: linear between the year ends around it (NaN before the rows arrive). */
+function story(
+  tMs: number,
+  field: 'kardashev' | 'fractionOfSun' | 'retiredSatellites' | 'lunarSolarPowerW' | 'swarmPowerW' | 'thrownComputeW' | 'orbitalComputeW',
+): number {
+  const { rows, rowStartMs } = useStory.getState()
+  if (rows.length === 0) return Number.NaN
+  rowAt(rowStartMs, tMs, at)
+  const a = rows[at.i][field]
+  return at.i + 1 < rows.length ? a + (rows[at.i + 1][field] - a) * at.f : a
+}
+
+/** Fills `out` from the latest snapshots and story rows (NaN where none has arrived) for sim time tMs. */
 export function readCaptionValues(tMs: number, out: CaptionValues): CaptionValues {
   out.year = new Date(tMs).getUTCFullYear()
   out.date = tMs
@@ -85,7 +105,13 @@ export function readCaptionValues(tMs: number, out: CaptionValues): CaptionValue
   out.massThrownT = d ? d.massLaunchedKg / 1000 : Number.NaN
   out.deepSpaceComputeW = d?.deepSpaceComputeW ?? Number.NaN
   out.totalComputeW = d?.totalComputeW ?? Number.NaN
-  out.kardashev = d?.kardashev.k ?? Number.NaN
-  out.fractionOfSun = d?.kardashev.fractionOfSun ?? Number.NaN
+  // The story's figures (Moon, swarm, K), as the Kardashev gauge shows them.
+  out.kardashev = story(tMs, 'kardashev')
+  out.fractionOfSun = story(tMs, 'fractionOfSun')
+  out.retiredSatellites = story(tMs, 'retiredSatellites')
+  out.lunarSolarPowerW = story(tMs, 'lunarSolarPowerW')
+  out.swarmPowerW = story(tMs, 'swarmPowerW')
+  out.thrownComputeW = story(tMs, 'thrownComputeW')
+  out.spacePowerW = story(tMs, 'orbitalComputeW') + out.swarmPowerW
   return out
 }

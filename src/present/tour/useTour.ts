@@ -12,6 +12,7 @@ import { startTimeRamp, stopTimeRamp, useClock } from '../../state/clock'
 import { allLayersOn, useLayers } from '../../state/layers'
 import { stageTime } from '../../state/stageTime'
 import { useUi } from '../../state/ui'
+import { followSatellite } from '../follow'
 import defaultTourJson from './default.json'
 import { chapterDurationS, parseTourJson, type Tour, type TourResult, validateTour } from './schema'
 
@@ -87,7 +88,7 @@ function applyChapter(tour: Tour, i: number, instant: boolean): void {
       durationMs: instant ? 0 : cam.durationS * 1000,
       easing: cam.easing,
     })
-    if (cam.target === 'satellite') ui.focusOnSatellite(cam.satellite ?? 0)
+    if (cam.target === 'satellite') followSatellite(cam.satellite ?? 0)
     else ui.setFocus(cam.target)
   }
 }
