@@ -45,6 +45,19 @@ export interface LunarYear {
   bindingLimit: LunarLimit
 }
 
+/** Each limit in words, for panels and reasons. */
+export const LIMIT_TEXT: Record<BaseLimit, string> = {
+  landings: 'no cargo has landed yet',
+  noDriver: 'the mass driver is not in service yet',
+  shotRate: 'the planned shot rate',
+  track: 'the tracks (one payload on a track at a time)',
+  driverPower: 'the power the mass driver is given',
+  factories: 'factory mass (factories still doubling)',
+  power: 'solar power at the site',
+  sunlitArea: 'sunlit area: the site is full, arrays grow elsewhere at a lunation average',
+  moonSunlight: 'the sunlight the Moon intercepts (πR²·S ≈ 1.29e16 W): its whole surface is covered',
+}
+
 /** Solar cell efficiency of the swarm's collectors (≈ 30 %, SOURCES §1). */
 export const SWARM_CELL_EFFICIENCY = 0.3
 /** The Moon's escape speed, m/s (SOURCES §3). */
@@ -131,7 +144,7 @@ export function swarmMilestones(
     const missing = massKg - last.swarmMassKg
     const perYear = last.thrownMassKg
     const years = perYear > 0 ? missing / perYear : Infinity
-    const limit = last.bindingLimit ?? 'none'
+    const limit = last.bindingLimit ? `${last.bindingLimit} (${LIMIT_TEXT[last.bindingLimit]})` : 'none'
     const moon =
       base.moonMassShare > 1
         ? `more than the Moon’s whole mass (${base.moonMassShare.toFixed(1)}×)`
