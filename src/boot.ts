@@ -96,7 +96,9 @@ export function boot(): () => void {
   if (problems.length) notify(`Link: ${problems.join(' ')}`, 'warn', 12000)
   useClock.getState().seek(link.tMs ?? nowInHorizon())
   useClock.getState().setWarp(link.warp !== undefined && link.warp !== 0 ? link.warp : 1)
-  if (link.warp !== 0 && link.play !== false) useClock.getState().play()
+  // warp=0 is paused; otherwise play=1/0 decides, and without it a link plays unless it names a
+  // time and no warp (a moment: `?t=…` alone is a still; `?t=…&warp=60` runs).
+  if (link.warp !== 0 && (link.play ?? (link.tMs === undefined || link.warp !== undefined))) useClock.getState().play()
   if (link.focus === 'satellite' && link.follow !== undefined) followSatellite(link.follow)
   else if (link.focus) useUi.setState({ focus: link.focus })
   if (link.uiHidden) useUi.setState({ uiHidden: true })

@@ -194,6 +194,37 @@ describe('presenting in real Chromium', () => {
     expect(errors).toEqual([])
   })
 
+  it('keeps working offline once loaded (the service worker caches the build)', async () => {
+    const context = await browser.newContext({ viewport: SMALL })
+    try {
+      // Automated browsers skip the service worker unless asked (src/serviceWorker.ts).
+      await context.addInitScript(() => localStorage.setItem('terawatt.sw', '1'))
+      const page = await context.newPage()
+      const errors: string[] = []
+      page.on('pageerror', (e) => errors.push(e.message))
+      await page.goto(`${ORIGIN}/?t=2030-01-01T00:00:00Z&warp=0&sats=200&quality=low`, { timeout: WAIT_MS })
+      await waitFor(page, 'the service worker active, every listed file cached', async () => {
+        const reg = await navigator.serviceWorker.getRegistration()
+        if (!reg?.active) return false
+        const list = (await (await fetch('precache.json')).json()) as { version: string; files: string[] }
+        const cache = await caches.open(`terawatt-${list.version}`)
+        return (await cache.keys()).length >= list.files.length
+      })
+      await context.setOffline(true)
+      await page.reload({ timeout: WAIT_MS })
+      await waitFor(page, 'the app booted again with the network gone', () => !!window.__terawatt && !!window.__terawattGl)
+      await waitFor(page, 'the Earth and Moon textures from the cache', () => {
+        const s = window.__terawattGl?.scene
+        return !!s?.getObjectByName('earth-surface') && !!s.getObjectByName('moon-surface')
+      })
+      await waitFor(page, 'a worker snapshot offline', () => window.__terawatt.useSim.getState().snapshot !== null)
+      expect(litFraction(await shot(page, 'present-offline'), 30)).toBeGreaterThan(0.02)
+      expect(errors).toEqual([])
+    } finally {
+      await context.close()
+    }
+  })
+
   it('switching to the base while paused fills every value at once', async () => {
     const { page, errors } = await openPage(browser, '/?t=2045-01-01T00:00:00Z&warp=0&sats=300&quality=low', SMALL)
     await settle(page, 2)
