@@ -4,6 +4,9 @@
  */
 import { describe, expect, it } from 'vitest'
 import { buildForcedCount } from '../../src/sim/constellation/launches'
+import { countDeployedAt, ELEMENT_STRIDE } from '../../src/sim/constellation/orbits'
+import { createWorkerHost } from '../../src/worker/constellation/host'
+import type { WorkerToMain } from '../../src/worker/constellation/protocol'
 import { constellationMetricsAt, EARTH_DATA_CENTRES_W, metricsForForcedCount, scheduleFor } from '../../src/sim/constellation/metrics'
 import { generationsOf, LaunchSchedule } from '../../src/sim/constellation/schedule'
 import { PRESETS, presetScenario } from '../../src/sim/scenario/presets'
@@ -135,5 +138,59 @@ describe('generation checks', () => {
     const r = validateScenario({ constellation: { generations: [{ year: 2040, satelliteMassT: 120, computePowerKw: 500 }] } }, defaultScenario())
     expect(r.ok).toBe(false)
     if (!r.ok) expect(r.errors.map((e) => e.path)).toContain('constellation.generations[0].satelliteMassT')
+  })
+})
+
+describe('the worker draws the satellites in orbit: a window of the sequence that follows retirements', () => {
+  it('after the cap, replacements are posted (newer generations), at most the cap plus a margin is held, and going back restores the first fill', () => {
+    const posted: WorkerToMain[] = []
+    const host = createWorkerHost(
+      (m) => posted.push(m),
+      () => 0,
+      () => {},
+    )
+    const s = defaultScenario()
+    host.handle({ type: 'init', scenario: s })
+    const held = () => {
+      // Replays what the main thread keeps (src/state/constellation.ts): the last reset, then appends from 0.
+      let els: number[] = []
+      let gens: number[] = []
+      let resets = 0
+      for (const m of posted) {
+        if (m.type === 'constellation-reset') {
+          els = []
+          gens = []
+          resets++
+        }
+        if (m.type === 'satellites') {
+          expect(m.start).toBe(els.length / ELEMENT_STRIDE)
+          els = els.concat(Array.from(m.elements))
+          gens = gens.concat(Array.from(m.generations))
+        }
+      }
+      return { els, gens, resets }
+    }
+    const drawnAt = (tMs: number) => {
+      const h = held()
+      return countDeployedAt(Float32Array.from(h.els), h.els.length / ELEMENT_STRIDE, tMs)
+    }
+    host.handle({ type: 'step', seq: 1, tMs: Y(2030) })
+    expect(drawnAt(Y(2030))).toBe(1_000_000)
+    expect(held().resets).toBe(1)
+    const t = Date.UTC(2040, 6, 1)
+    host.handle({ type: 'step', seq: 2, tMs: t })
+    const h = held()
+    expect(h.resets).toBe(2)
+    const inOrbit = constellationMetricsAt(s, t).satellites
+    const drawn = drawnAt(t)
+    // Drawn: the satellites in orbit, plus at most 5 % of the cap retired since the window began.
+    expect(drawn).toBeGreaterThanOrEqual(inOrbit)
+    expect(drawn).toBeLessThanOrEqual(inOrbit + 0.05 * s.constellation.maxSatellites)
+    expect(h.gens.some((g) => g >= 2)).toBe(true) // the 5 t generation of 2033 is drawn
+    expect(h.els.length / ELEMENT_STRIDE).toBeLessThanOrEqual(1_300_000)
+    host.handle({ type: 'step', seq: 3, tMs: Y(2029) })
+    expect(held().resets).toBe(3)
+    expect(held().gens.slice(0, 10)).toEqual(Array(10).fill(0))
+    expect(drawnAt(Y(2029))).toBe(constellationMetricsAt(s, Y(2029)).satellites)
   })
 })

@@ -40,9 +40,12 @@ export function launchOfSatellite(sched: LaunchSchedule, i: number): number {
 
 const pos: Vec3 = vec3()
 
-/** Details of satellite i of `elements` (the whole constellation's array) at tMs; null if unknown. */
-export function satelliteInfo(sched: LaunchSchedule, power: PowerParams, elements: ArrayLike<number>, i: number, tMs: number): SatelliteInfo | null {
-  const k = launchOfSatellite(sched, i)
+/**
+ * Details of satellite i of `elements` at tMs; null if unknown. `base` is the sequence index of
+ * elements[0] (the worker holds a window of the sequence), so the satellite is base + i.
+ */
+export function satelliteInfo(sched: LaunchSchedule, power: PowerParams, elements: ArrayLike<number>, i: number, tMs: number, base = 0): SatelliteInfo | null {
+  const k = launchOfSatellite(sched, base + i)
   if (k < 0 || (i + 1) * ELEMENT_STRIDE > elements.length) return null
   const L = sched.launch(k)
   const r = sched.rates[L.shellIndex]
@@ -50,7 +53,7 @@ export function satelliteInfo(sched: LaunchSchedule, power: PowerParams, element
   const size = sizeSatellite({ ...power, satelliteMassT: gen.massT, computePowerKw: gen.powerW / 1e3 })
   positionEqjExact(elements, i, sched.rates, tMs, pos)
   return {
-    index: i,
+    index: base + i,
     shellIndex: L.shellIndex,
     altitudeKm: r.altitudeKm,
     inclinationDeg: r.inclinationDeg,

@@ -93,6 +93,16 @@ export class ConstellationBuilder {
     return this.satCursor
   }
 
+  /**
+   * Hands out satellites again from `index` of the sequence (a window that starts at the first
+   * satellite still in orbit): the next advanceTo returns those deployed from there on.
+   */
+  rewindTo(index: number): void {
+    const sched = this.schedule
+    this.satCursor = Math.max(0, index)
+    this.deployLaunchCursor = sched.count > 0 && index > 0 ? sched.launchOfSatellite(index) : 0
+  }
+
   /** `maxCount` bounds the satellites returned (the caller's room); later calls go on from there. */
   advanceTo(tMs: number, maxCount = Number.POSITIVE_INFINITY): AdvanceResult {
     const sched = this.schedule

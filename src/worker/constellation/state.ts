@@ -25,6 +25,8 @@ export interface WorkerState {
   /** Every satellite generated so far (ELEMENT_STRIDE floats each), `count` of `capacity` used. */
   elements: Float32Array
   count: number
+  /** Launch-sequence index of elements[0]: the window starts at the first satellite in orbit (satellites.ts). */
+  satBase: number
   /** The horizon's end, UTC ms: satellites are generated up to here at most. */
   endMs: number
   /** The scenario compared with `scenario` (what-if), by id; only its yearly rows are computed. */
@@ -58,6 +60,7 @@ export function createState(post: Post, now: () => number, defer: (fn: () => voi
     forced: false,
     elements: new Float32Array(0),
     count: 0,
+    satBase: 0,
     endMs: 0,
     compare: null,
     compareJob: null,

@@ -9,7 +9,7 @@ export function pick(state: WorkerState, msg: Extract<MainToWorker, { type: 'pic
   let satellite = null
   if (builder && scenario) {
     const i = nearestSatelliteOnRay(state.elements, state.count, builder.schedule.rates, msg.tMs, msg.rayOriginKm, msg.rayDir, msg.maxAngleRad)
-    if (i >= 0) satellite = satelliteInfo(builder.schedule, scenario.constellation, state.elements, i, msg.tMs)
+    if (i >= 0) satellite = satelliteInfo(builder.schedule, scenario.constellation, state.elements, i, msg.tMs, state.satBase)
   }
   state.post({ type: 'pick', seq: msg.seq, satellite })
 }

@@ -1,6 +1,13 @@
 /**
  * The constellation's satellites, generated ahead of the requested time from the launch schedule
  * (src/sim/constellation/launches.ts) and posted once each, transferred.
+ *
+ * Satellites retire (design life, upgrades) and are replaced, so over decades the sequence holds
+ * many times the cap. The worker holds, and the main thread draws, a window of it: from the first
+ * satellite still in orbit (`state.satBase`) on, at most the cap plus a margin. When the requested
+ * time has moved REBASE_FRACTION of the cap past the window's start (or back before it), the window
+ * starts again there: a fresh 'constellation-reset' (same generation) and the satellites re-posted.
+ * Between two rebases, up to that many retired satellites are still drawn.
  */
 import { buildForcedCount, ConstellationBuilder } from '../../../sim/constellation/launches'
 import { CONSTELLATION_EPOCH_MS, ELEMENT_STRIDE } from '../../../sim/constellation/orbits'
@@ -12,26 +19,22 @@ import type { WorkerState } from '../state'
  * ahead of the last snapshot at high warp) always holds every satellite it should draw. */
 export const LOOKAHEAD_MS = 30 * MS_PER_DAY
 
-/** A new constellation for the scenario in force: sizes the buffer for every satellite the horizon holds. */
-export function resetConstellation(state: WorkerState): void {
+/** The window starts again once this share of the cap has retired past its start (Terawatt choice: 5 %). */
+export const REBASE_FRACTION = 0.05
+
+/** The satellites retired by tMs (the window's start is the first satellite still in orbit). */
+function retiredBy(state: WorkerState, tMs: number): number {
+  const sched = state.builder?.schedule
+  if (!sched) return 0
+  const kr = sched.lastAtOrBefore(tMs, 'retireMs')
+  return kr >= 0 ? sched.cumSatellites[kr] : 0
+}
+
+/** Posts 'constellation-reset' for the window in force (an empty buffer of `capacity`). */
+function postReset(state: WorkerState, capacity: number): void {
   const s = state.scenario
-  if (!s) return
-  const c = s.constellation
-  const builder = new ConstellationBuilder(s)
-  state.builder = builder
-  state.endMs = yearStartMs(s.horizon.endYear)
-  const forcedSatellites = state.options.forcedSatellites
-  state.forced = forcedSatellites !== undefined && forcedSatellites > 0
-  let capacity: number
-  if (state.forced) {
-    capacity = Math.floor(forcedSatellites ?? 0)
-    // The builder's schedule must reach the same satellites so picks can describe them.
-    builder.schedule.extendToSatellites(capacity)
-  } else {
-    // No more than the schedule launches by the horizon's end (≤ the cap): memory follows the horizon.
-    builder.schedule.extendTo(state.endMs)
-    capacity = Math.min(c.maxSatellites, builder.schedule.satellitesGenerated)
-  }
+  const builder = state.builder
+  if (!s || !builder) return
   state.elements = new Float32Array(capacity * ELEMENT_STRIDE)
   state.count = 0
   state.post({
@@ -40,8 +43,37 @@ export function resetConstellation(state: WorkerState): void {
     capacity,
     epochMs: CONSTELLATION_EPOCH_MS,
     shells: builder.schedule.rates,
-    siteLatLonDeg: c.sites.map((site): [number, number] => [site.latDeg, site.lonDeg]),
+    siteLatLonDeg: s.constellation.sites.map((site): [number, number] => [site.latDeg, site.lonDeg]),
   })
+}
+
+/** A new constellation for the scenario in force: sizes the buffer for the window the horizon needs. */
+export function resetConstellation(state: WorkerState): void {
+  const s = state.scenario
+  if (!s) return
+  const c = s.constellation
+  const builder = new ConstellationBuilder(s)
+  state.builder = builder
+  state.endMs = yearStartMs(s.horizon.endYear)
+  state.satBase = 0
+  const forcedSatellites = state.options.forcedSatellites
+  state.forced = forcedSatellites !== undefined && forcedSatellites > 0
+  let capacity: number
+  if (state.forced) {
+    capacity = Math.floor(forcedSatellites ?? 0)
+    // The builder's schedule must reach the same satellites so picks can describe them.
+    builder.schedule.extendToSatellites(capacity)
+  } else {
+    // The cap, the satellites that may retire between two rebases and a lookahead's launches; never
+    // more than the sequence holds by the horizon's end: memory follows the horizon.
+    const sched = builder.schedule
+    sched.extendTo(state.endMs)
+    const lookaheadSlots = (8766 / 365.25) * (LOOKAHEAD_MS / MS_PER_DAY) // hourly flights at most (SOURCES §2)
+    const perFlight = Math.ceil(300 / Math.min(...sched.generations.map((g) => g.massT))) // 300 t: the payload schema's maximum
+    const window = Math.ceil(c.maxSatellites * (1 + REBASE_FRACTION) + lookaheadSlots * perFlight)
+    capacity = Math.min(window, sched.satellitesGenerated)
+  }
+  postReset(state, capacity)
   if (state.forced) {
     const f = buildForcedCount(s, capacity)
     appendSatellites(state, f.elements.subarray(0, f.count * ELEMENT_STRIDE), f.generations)
@@ -50,10 +82,20 @@ export function resetConstellation(state: WorkerState): void {
 
 /** Satellites deployed up to tMs + lookahead (within the horizon) and not yet posted, posted now. */
 export function advanceSatellites(state: WorkerState, tMs: number): void {
-  if (!state.builder || state.forced) return
-  // No more than the buffer holds (capacity: the cap); later satellites (replacements) are not drawn.
-  const room = state.elements.length / ELEMENT_STRIDE - state.count
-  const r = state.builder.advanceTo(Math.min(state.endMs, tMs + LOOKAHEAD_MS), room)
+  const builder = state.builder
+  if (!builder || state.forced) return
+  const retired = retiredBy(state, tMs)
+  const capacity = state.elements.length / ELEMENT_STRIDE
+  const cap = state.scenario?.constellation.maxSatellites ?? 0
+  if (retired < state.satBase || retired - state.satBase > REBASE_FRACTION * cap) {
+    // Start the window again at the first satellite in orbit at tMs.
+    state.satBase = retired
+    builder.rewindTo(retired)
+    postReset(state, capacity)
+  }
+  // No more than the buffer holds.
+  const room = capacity - state.count
+  const r = builder.advanceTo(Math.min(state.endMs, tMs + LOOKAHEAD_MS), room)
   if (r.count) appendSatellites(state, r.elements, r.generations)
 }
 
