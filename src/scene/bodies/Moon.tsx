@@ -1,39 +1,187 @@
-/** The Moon at its true geocentric position (astronomy-engine), in its IAU orientation, lit by the Sun. */
+/**
+ * The Moon at its true geocentric position (astronomy-engine), in its IAU orientation, lit by the
+ * Sun (moonShader.ts), with a marker and a label for Moon Base Alpha at its site near the south
+ * pole: the ring grows with the Moon's disc, and both hide when the site is on the far side.
+ */
 import { ANISOTROPY, SEGMENTS } from '../frame/quality'
 import { useTexture } from '@react-three/drei'
 import { useSceneFrame } from '../frame/useSceneFrame'
 import { useMemo, useRef } from 'react'
 import * as THREE from 'three'
 import { MOON_RADIUS_KM } from '../../sim/constants'
+import { BASE_SITE } from '../../sim/base/site'
 import { bodyQuaternion, frame, toScene } from '../frame/frame'
 import { texturePath } from '../frame/textures'
 import { useUi } from '../../state/ui'
+import { useLayers } from '../../state/layers'
+import { moonFragment, moonVertex } from './moonShader'
+
+/** The base site in the mesh's local axes (longitude 0 at +x, north at +y, 90° E at −z), km, just above the ground. */
+function siteLocal(out: THREE.Vector3): THREE.Vector3 {
+  const la = (BASE_SITE.latDeg * Math.PI) / 180,
+    lo = (BASE_SITE.lonDeg * Math.PI) / 180
+  return out.set(Math.cos(la) * Math.cos(lo), Math.sin(la), -Math.cos(la) * Math.sin(lo)).multiplyScalar(MOON_RADIUS_KM * 1.002)
+}
+
+const ringVertex = /* glsl */ `
+#include <common>
+#include <logdepthbuf_pars_vertex>
+uniform float uSize;
+void main() {
+  gl_Position = projectionMatrix * modelViewMatrix * vec4(position, 1.0);
+  gl_PointSize = uSize;
+  #include <logdepthbuf_vertex>
+}
+`
+const ringFragment = /* glsl */ `
+#include <common>
+#include <logdepthbuf_pars_fragment>
+uniform float uOpacity;
+uniform float uSize;
+void main() {
+  #include <logdepthbuf_fragment>
+  float r = length(gl_PointCoord * 2.0 - 1.0);
+  // A ring ~2 px wide at any size, and a bright dot at the centre.
+  float w = 2.4 / uSize;
+  float ring = smoothstep(1.0, 1.0 - w, r) * smoothstep(1.0 - 3.0 * w, 1.0 - 2.0 * w, r);
+  float dot = smoothstep(0.16, 0.05, r);
+  float a = max(ring, dot) * uOpacity;
+  if (a < 0.02) discard;
+  gl_FragColor = vec4(vec3(0.55, 0.9, 1.0) * a, a);
+}
+`
+
+function labelTexture(text: string): THREE.CanvasTexture {
+  const c = document.createElement('canvas')
+  c.width = 512
+  c.height = 64
+  const g = c.getContext('2d')
+  if (g) {
+    g.font = '600 34px system-ui, sans-serif'
+    g.textBaseline = 'middle'
+    g.lineWidth = 6
+    g.strokeStyle = 'rgba(0,0,0,0.85)'
+    g.strokeText(text, 8, 32)
+    g.fillStyle = '#bfefff'
+    g.fillText(text, 8, 32)
+  }
+  const t = new THREE.CanvasTexture(c)
+  t.colorSpace = THREE.SRGBColorSpace
+  return t
+}
+
+const _site = new THREE.Vector3()
+const _world = new THREE.Vector3()
+const _centre = new THREE.Vector3()
+const _toCam = new THREE.Vector3()
+const _normal = new THREE.Vector3()
+const _earth = { x: 0, y: 0, z: 0 }
 
 export function Moon() {
   const group = useRef<THREE.Group>(null)
   const surface = useRef<THREE.Mesh>(null)
+  const ring = useRef<THREE.Points>(null)
+  const label = useRef<THREE.Sprite>(null)
   const [color, bump] = useTexture([texturePath('moon.jpg'), texturePath('moon_bump.jpg')])
-  useMemo(() => {
+  const material = useMemo(() => {
     color.colorSpace = THREE.SRGBColorSpace
     color.anisotropy = ANISOTROPY
-  }, [color])
-  useSceneFrame(() => {
-    if (!group.current || !surface.current) return
+    for (const t of [color, bump]) {
+      t.wrapS = THREE.RepeatWrapping
+      t.needsUpdate = true
+    }
+    const img = bump.image as { width?: number; height?: number } | undefined
+    return new THREE.ShaderMaterial({
+      vertexShader: moonVertex,
+      fragmentShader: moonFragment,
+      uniforms: {
+        uColor: { value: color },
+        uBump: { value: bump },
+        uBumpTexel: { value: new THREE.Vector2(1 / (img?.width ?? 1024), 1 / (img?.height ?? 512)) },
+        // Slope gain: the map's 0–1 spans ~ a few km of relief over a 1,737 km radius, exaggerated
+        // so craters read near the terminator.
+        uRelief: { value: 0.012 },
+        uSunDir: { value: frame.sunDir },
+        uEarthDir: { value: new THREE.Vector3(1, 0, 0) },
+        uLocalToWorld: { value: new THREE.Matrix3() },
+      },
+    })
+  }, [color, bump])
+  const marker = useMemo(() => {
+    const g = new THREE.BufferGeometry()
+    g.setAttribute('position', new THREE.BufferAttribute(new Float32Array(siteLocal(new THREE.Vector3()).toArray()), 3))
+    const m = new THREE.ShaderMaterial({
+      vertexShader: ringVertex,
+      fragmentShader: ringFragment,
+      uniforms: { uSize: { value: 16 }, uOpacity: { value: 1 } },
+      transparent: true,
+      depthWrite: false,
+      blending: THREE.AdditiveBlending,
+    })
+    const labelMat = new THREE.SpriteMaterial({
+      map: labelTexture('Moon Base Alpha'),
+      transparent: true,
+      depthTest: false,
+      depthWrite: false,
+      sizeAttenuation: false,
+    })
+    return { g, m, labelMat }
+  }, [])
+
+  useSceneFrame(({ camera, size }) => {
+    const s = surface.current
+    if (!group.current || !s) return
     toScene(frame.moon, group.current.position)
-    bodyQuaternion(frame.moonFixed, surface.current.quaternion)
+    bodyQuaternion(frame.moonFixed, s.quaternion)
+    s.updateMatrixWorld()
+    const u = material.uniforms
+    ;(u.uLocalToWorld.value as THREE.Matrix3).setFromMatrix4(s.matrixWorld)
+    toScene(_earth, _world)
+    ;(u.uEarthDir.value as THREE.Vector3).copy(_world).sub(group.current.position).normalize()
+
+    // Base marker: on the near side of the limb only; grows with the disc, fades out when the
+    // disc is a few px (the body marker takes over) and when the base scene itself is in view.
+    const r = ring.current,
+      l = label.current
+    if (!r || !l) return
+    const focus = useUi.getState().focus
+    _centre.copy(group.current.position)
+    _world.copy(siteLocal(_site)).applyMatrix4(s.matrixWorld)
+    _normal.copy(_world).sub(_centre).normalize()
+    _toCam.copy(camera.position).sub(_world)
+    const dist = _toCam.length()
+    const facing = _normal.dot(_toCam.divideScalar(dist))
+    const fov = (camera as THREE.PerspectiveCamera).fov ?? 45
+    const discPx = ((2 * MOON_RADIUS_KM) / camera.position.distanceTo(_centre) / ((fov * Math.PI) / 180)) * size.height
+    const show = useLayers.getState().visible.labels && focus !== 'base' && facing > 0.02 && discPx > 14
+    r.visible = l.visible = show
+    if (!show) return
+    const pr = Math.min(window.devicePixelRatio || 1, 2)
+    const mu = marker.m.uniforms
+    mu.uSize.value = THREE.MathUtils.clamp(discPx * 0.07, 12, 64) * pr
+    mu.uOpacity.value = THREE.MathUtils.clamp((facing - 0.02) / 0.08, 0, 1)
+    marker.labelMat.opacity = mu.uOpacity.value
+    // Label beside the ring, a fixed size on screen (sizeAttenuation off: scale is in view heights).
+    l.position.copy(siteLocal(_site))
+    const h = 22 / size.height
+    l.scale.set(h * 8, h, 1)
+    l.center.set(-0.06 - (mu.uSize.value / pr / 2 + 4) / (h * 8 * size.height), 0.5)
   })
+
   return (
     <group ref={group} name="moon">
       <mesh
         ref={surface}
         name="moon-surface"
+        material={material}
         onDoubleClick={(e) => {
           e.stopPropagation()
           useUi.getState().setFocus('moon')
         }}
       >
         <sphereGeometry args={[MOON_RADIUS_KM, ...SEGMENTS.moon]} />
-        <meshStandardMaterial map={color} bumpMap={bump} bumpScale={6} roughness={1} metalness={0} />
+        <points ref={ring} name="moon-base-marker" geometry={marker.g} material={marker.m} frustumCulled={false} renderOrder={6} />
+        <sprite ref={label} name="moon-base-label" material={marker.labelMat} renderOrder={7} />
       </mesh>
     </group>
   )

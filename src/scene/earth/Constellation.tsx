@@ -15,19 +15,30 @@ import { frame, toScene } from '../frame/frame'
 import { reduceShellAngles, type ShellAngles } from '../../sim/constellation/orbits'
 import { MAX_CONSTELLATION_SHELLS } from '../../sim/constellation/params'
 import { orbitChunk } from './orbitShader'
+import { adaptivePoints, SHELL_COLORS, useConstellationLook, YEAR_RAMP } from '../../state/constellationLook'
+import { useLayers } from '../../state/layers'
 
-/** Shell colours: distinct, bright on black, colour-blind-friendly order (Okabe–Ito based). */
-export const SHELL_COLORS = ['#ffb547', '#56b4e9', '#f0e442', '#cc79a7', '#00d6a4', '#ff7b54', '#9d8cff', '#e8e8e8']
+export { SHELL_COLORS } from '../../state/constellationLook'
 
 const vertex = /* glsl */ `
 #include <common>
 #include <logdepthbuf_pars_vertex>
 attribute vec4 aEl;
 uniform vec3 uShellColor[${MAX_CONSTELLATION_SHELLS}];
+uniform float uShellShown[${MAX_CONSTELLATION_SHELLS}];
+uniform vec3 uYearRamp[${YEAR_RAMP.length}];
 uniform vec3 uSunEqj;
 uniform float uSize;
+uniform float uColorByYear;
+// Deploy day (aEl.w) mapped to 0..1 over the ramp: (day - x) * y.
+uniform vec2 uYearSpan;
 varying vec3 vColor;
 ${orbitChunk}
+vec3 yearColor(float f) {
+  float x = clamp(f, 0.0, 1.0) * ${(YEAR_RAMP.length - 1).toFixed(1)};
+  int i = int(min(floor(x), ${(YEAR_RAMP.length - 2).toFixed(1)}));
+  return mix(uYearRamp[i], uYearRamp[i + 1], x - float(i));
+}
 void main() {
   int shell;
   vec3 p = satellitePositionEqj(aEl, shell);
@@ -35,9 +46,13 @@ void main() {
   float along = dot(p, uSunEqj);
   float offAxis = length(p - along * uSunEqj);
   float lit = (along < 0.0 && offAxis < ${EARTH_RADIUS_KM.toFixed(3)}) ? 0.16 : 1.0;
-  vColor = uShellColor[shell] * lit;
+  vec3 c = uColorByYear > 0.5 ? yearColor((aEl.w - uYearSpan.x) * uYearSpan.y) : uShellColor[shell];
+  vColor = c * lit;
   gl_Position = projectionMatrix * modelViewMatrix * vec4(p.x, p.z, -p.y, 1.0);
-  gl_PointSize = uSize;
+  // A hidden shell's points get no size and land outside the clip volume.
+  float shown = uShellShown[shell];
+  gl_PointSize = uSize * shown;
+  if (shown < 0.5) gl_Position = vec4(2.0, 2.0, 2.0, 1.0);
   #include <logdepthbuf_vertex>
 }
 `
@@ -45,11 +60,12 @@ const fragment = /* glsl */ `
 #include <common>
 #include <logdepthbuf_pars_fragment>
 uniform float uOpacity;
+uniform float uGain;
 varying vec3 vColor;
 void main() {
   #include <logdepthbuf_fragment>
   vec2 q = gl_PointCoord * 2.0 - 1.0;
-  float a = smoothstep(1.0, 0.2, dot(q, q)) * uOpacity;
+  float a = smoothstep(1.0, 0.2, dot(q, q)) * uOpacity * uGain;
   gl_FragColor = vec4(vColor * a, a);
 }
 `
@@ -62,9 +78,15 @@ export function makeConstellationMaterial(): THREE.ShaderMaterial {
       uShellGeom: { value: Array.from({ length: MAX_CONSTELLATION_SHELLS }, () => new THREE.Vector4()) },
       uShellAngles: { value: Array.from({ length: MAX_CONSTELLATION_SHELLS }, () => new THREE.Vector4()) },
       uShellColor: { value: Array.from({ length: MAX_CONSTELLATION_SHELLS }, (_, i) => new THREE.Color(SHELL_COLORS[i % SHELL_COLORS.length])) },
+      uShellShown: { value: Array.from({ length: MAX_CONSTELLATION_SHELLS }, () => 1) },
+      uYearRamp: { value: YEAR_RAMP.map((c) => new THREE.Color(c)) },
+      uColorByYear: { value: 0 },
+      uYearSpan: { value: new THREE.Vector2(0, 1) },
       uSunEqj: { value: new THREE.Vector3(1, 0, 0) },
       uSize: { value: 2 },
-      uOpacity: { value: 0.85 },
+      // The user's brightness (the legend); uGain is the adaptive part, set every frame.
+      uOpacity: { value: 1 },
+      uGain: { value: 0.85 },
     },
     transparent: true,
     depthWrite: false,
@@ -88,11 +110,22 @@ export function setShellUniforms(material: THREE.ShaderMaterial, tMs: number): v
 export function Constellation() {
   const points = useRef<THREE.Points>(null)
   const material = useMemo(makeConstellationMaterial, [])
-  const state = useRef({ resets: -1, geometry: null as THREE.BufferGeometry | null, attr: null as THREE.BufferAttribute | null })
+  const state = useRef({
+    resets: -1,
+    geometry: null as THREE.BufferGeometry | null,
+    attr: null as THREE.BufferAttribute | null,
+    hidden: null as readonly number[] | null,
+    brightness: -1,
+  })
 
-  useSceneFrame(({ gl }) => {
+  useSceneFrame(({ gl, camera, size }) => {
     const p = points.current
     if (!p) return
+    const layers = useLayers.getState()
+    if (!layers.visible.constellation) {
+      p.visible = false
+      return
+    }
     const st = state.current
     if (st.resets !== satellites.resets) {
       // A new constellation (scenario changed): a fresh buffer sized for its cap.
@@ -120,10 +153,37 @@ export function Constellation() {
     p.visible = n > 0
     toScene(ZERO, p.position)
     setShellUniforms(material, simTime.tMs)
+    const shells = satellites.shells
     const sun = frame.sun
     const len = Math.hypot(sun.x, sun.y, sun.z)
     ;(material.uniforms.uSunEqj.value as THREE.Vector3).set(sun.x / len, sun.y / len, sun.z / len)
-    material.uniforms.uSize.value = 2.2 * gl.getPixelRatio()
+    // Hidden shells, colour mode and the user's factors: written only when they change, so a
+    // uniform set from outside (a test hiding the points) stays until the user acts.
+    const look = useConstellationLook.getState()
+    if (st.hidden !== layers.hiddenShells) {
+      st.hidden = layers.hiddenShells
+      const shown = material.uniforms.uShellShown.value as number[]
+      for (let i = 0; i < shown.length; i++) shown[i] = layers.hiddenShells.includes(i) ? 0 : 1
+    }
+    if (st.brightness !== look.brightness) {
+      st.brightness = look.brightness
+      material.uniforms.uOpacity.value = look.brightness
+    }
+    material.uniforms.uColorByYear.value = look.colorBy === 'year' ? 1 : 0
+    if (satellites.count > 0) {
+      const first = satellites.elements[3]
+      const last = satellites.elements[(satellites.count - 1) * FLOATS_PER_SAT + 3]
+      ;(material.uniforms.uYearSpan.value as THREE.Vector2).set(first, 1 / Math.max(last - first, 1))
+    }
+    // Size and brightness from how many points cover the screen (constellationLook.ts).
+    let shellKm = 0
+    for (let i = 0; i < shells.length; i++) shellKm = Math.max(shellKm, shells[i].radiusKm)
+    const pr = gl.getPixelRatio()
+    const camKm = camera.position.distanceTo(p.position)
+    const fov = (camera as THREE.PerspectiveCamera).fov ?? 45
+    adaptivePoints(n, shellKm || EARTH_RADIUS_KM + 550, camKm, fov, size.width * pr, size.height * pr, pr, _adapt)
+    material.uniforms.uSize.value = _adapt.size * look.sizeScale
+    material.uniforms.uGain.value = _adapt.alpha / (look.sizeScale * look.sizeScale) ** 0.5
   })
 
   return <points ref={points} material={material} frustumCulled={false} name="constellation" renderOrder={2} />
@@ -131,3 +191,4 @@ export function Constellation() {
 
 const ZERO = { x: 0, y: 0, z: 0 }
 const _angles: ShellAngles = { raanOffset: 0, uOffset: 0 }
+const _adapt = { size: 2, alpha: 0.85 }

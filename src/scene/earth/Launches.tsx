@@ -1,8 +1,11 @@
 /**
- * Launches as they happen. At low warp each recent flight draws its ascent: from the pad (fixed to
- * the rotating Earth) along its launch azimuth up to the deployment shell, then fades. At every warp
- * the pads glow with the current launch rate, so at high warp the cadence reads as a pulse.
- * All buffers are preallocated; the frame loop writes into them and allocates nothing.
+ * Launches as they happen. Each recent flight draws its ascent: from the pad (fixed to the rotating
+ * Earth) along its launch azimuth up to the deployment shell, as a thin line and a trail of soft
+ * dots that thickens towards the vehicle, with a bright plume at the vehicle while it climbs; then
+ * it fades. The fade lasts at least a few seconds of wall-clock-free stage time at any warp (it is
+ * LINGER_S of sim time or REAL_LINGER_S × warp, whichever is longer), so at presentation warps a
+ * launch still reads. The pads glow with the current launch rate and flash at lift-off, so at high
+ * warp the cadence reads as a pulse. All buffers are preallocated; the frame loop allocates nothing.
  */
 import { useSceneFrame } from '../frame/useSceneFrame'
 import { useMemo } from 'react'
@@ -12,14 +15,50 @@ import { mulMat3TVec, vec3 } from '../../sim/vec'
 import { simTime } from '../../state/clock'
 import { satellites } from '../../state/constellation'
 import { useSim } from '../../state/sim'
+import { useClock } from '../../state/clock'
+import { useLayers } from '../../state/layers'
 import { frame, toScene } from '../frame/frame'
 
 const MAX_ARCS = 12
 const SEGMENTS = 40
 /** Ascent to orbit insertion ≈ 8.5 min for Starship (IFT flights: SECO near T+8.5 min, SOURCES §2 vehicle). */
 const ASCENT_S = 510
-/** How long an arc stays after insertion, fading. */
+/** How long an arc stays after insertion, fading (sim seconds)... */
 const LINGER_S = 1800
+/** ...or this many seconds of warped time at the current warp, if longer. */
+const REAL_LINGER_S = 4
+/** Glow points: a trail dot per arc vertex, a plume per arc, a halo per pad. */
+const MAX_PADS = 8
+const MAX_GLOWS = MAX_ARCS * (SEGMENTS + 2) + MAX_PADS
+
+const glowVertex = /* glsl */ `
+#include <common>
+#include <logdepthbuf_pars_vertex>
+attribute float aSize;
+attribute vec3 color;
+uniform float uPixelRatio;
+varying vec3 vColor;
+void main() {
+  vColor = color;
+  gl_Position = projectionMatrix * modelViewMatrix * vec4(position, 1.0);
+  gl_PointSize = aSize * uPixelRatio;
+  #include <logdepthbuf_vertex>
+}
+`
+const glowFragment = /* glsl */ `
+#include <common>
+#include <logdepthbuf_pars_fragment>
+varying vec3 vColor;
+void main() {
+  #include <logdepthbuf_fragment>
+  float r = length(gl_PointCoord * 2.0 - 1.0);
+  // A hot core and a soft halo.
+  float a = smoothstep(1.0, 0.0, r);
+  a = a * a * 0.7 + smoothstep(0.35, 0.0, r) * 0.6;
+  if (a < 0.01) discard;
+  gl_FragColor = vec4(vColor * a, a);
+}
+`
 /** Downrange distance to insertion ≈ 1,800 km (typical LEO ascent). */
 const DOWNRANGE_RAD = 1800 / EARTH_RADIUS_KM
 
@@ -41,7 +80,7 @@ function padFrame(latDeg: number, lonDeg: number) {
 }
 
 export function Launches() {
-  const { arcs, pads, arcGeom, padGeom } = useMemo(() => {
+  const { arcs, pads, arcGeom, padGeom, glows, glowGeom, glowMat } = useMemo(() => {
     const arcGeom = new THREE.BufferGeometry()
     const pos = new Float32Array(MAX_ARCS * SEGMENTS * 2 * 3)
     const alpha = new Float32Array(MAX_ARCS * SEGMENTS * 2)
@@ -61,11 +100,35 @@ export function Launches() {
     })
     const arcs = new THREE.LineSegments(arcGeom, arcMat)
     const pads = new THREE.Points(padGeom, padMat)
-    arcs.frustumCulled = pads.frustumCulled = false
-    return { arcs, pads, arcGeom, padGeom, arcMat, padMat }
+    const glowGeom = new THREE.BufferGeometry()
+    glowGeom.setAttribute('position', new THREE.BufferAttribute(new Float32Array(MAX_GLOWS * 3), 3).setUsage(THREE.DynamicDrawUsage))
+    glowGeom.setAttribute('color', new THREE.BufferAttribute(new Float32Array(MAX_GLOWS * 3), 3).setUsage(THREE.DynamicDrawUsage))
+    glowGeom.setAttribute('aSize', new THREE.BufferAttribute(new Float32Array(MAX_GLOWS), 1).setUsage(THREE.DynamicDrawUsage))
+    const glowMat = new THREE.ShaderMaterial({
+      vertexShader: glowVertex,
+      fragmentShader: glowFragment,
+      uniforms: { uPixelRatio: { value: 1 } },
+      transparent: true,
+      depthWrite: false,
+      blending: THREE.AdditiveBlending,
+    })
+    const glows = new THREE.Points(glowGeom, glowMat)
+    glows.name = 'launch-glows'
+    arcs.frustumCulled = pads.frustumCulled = glows.frustumCulled = false
+    pads.visible = false // the glow points draw the pads (kept for the object's shape in tests)
+    return { arcs, pads, arcGeom, padGeom, arcMat, padMat, glows, glowGeom, glowMat }
   }, [])
 
-  useSceneFrame(() => {
+  useSceneFrame(({ gl }) => {
+    const on = useLayers.getState().visible.launches
+    arcs.visible = glows.visible = on
+    if (!on) return
+    glowMat.uniforms.uPixelRatio.value = gl.getPixelRatio()
+    const lingerS = Math.max(LINGER_S, REAL_LINGER_S * Math.abs(useClock.getState().warp))
+    const gpos = glowGeom.attributes.position.array as Float32Array
+    const gcol = glowGeom.attributes.color.array as Float32Array
+    const gsize = glowGeom.attributes.aSize.array as Float32Array
+    let g = 0
     const snap = useSim.getState().snapshot
     const launches = snap?.recentLaunches
     const sites = satellites.siteLatLonDeg
@@ -78,7 +141,7 @@ export function Launches() {
       for (let k = launches.length - 1; k >= 0 && v < MAX_ARCS * SEGMENTS * 2; k--) {
         const L = launches[k]
         const age = (t - L.tMs) / 1000
-        if (age < 0 || age > ASCENT_S + LINGER_S) continue
+        if (age < 0 || age > ASCENT_S + lingerS) continue
         const site = sites[L.siteIndex] ?? sites[0]
         const shell = shells[L.shellIndex]
         if (!shell) continue
@@ -87,7 +150,7 @@ export function Launches() {
         const s = Math.max(-1, Math.min(1, Math.cos(shell.inclinationRad) / Math.cos(site[0] * DEG)))
         const az = Math.asin(s)
         const progress = Math.min(1, age / ASCENT_S)
-        const fade = age <= ASCENT_S ? 1 : 1 - (age - ASCENT_S) / LINGER_S
+        const fade = age <= ASCENT_S ? 1 : 1 - (age - ASCENT_S) / lingerS
         const altKm = shell.radiusKm - EARTH_RADIUS_KM
         for (let j = 0; j < SEGMENTS; j++) {
           for (let end = 0; end < 2; end++) {
@@ -106,12 +169,37 @@ export function Launches() {
             pos[v * 3] = _p.x
             pos[v * 3 + 1] = _p.y
             pos[v * 3 + 2] = _p.z
-            const glow = fade * (0.35 + 0.65 * ((j + end) / SEGMENTS))
+            const along = (j + end) / SEGMENTS
+            const glow = fade * (0.35 + 0.65 * along)
             col[v * 3] = 1.0 * glow
             col[v * 3 + 1] = 0.72 * glow
             col[v * 3 + 2] = 0.35 * glow
             v++
+            if (end === 0 || j === SEGMENTS - 1) {
+              // Trail dot: thicker and hotter towards the vehicle.
+              gpos[g * 3] = _p.x
+              gpos[g * 3 + 1] = _p.y
+              gpos[g * 3 + 2] = _p.z
+              const k = fade * (0.25 + 0.75 * along * along)
+              gcol[g * 3] = 0.9 * k
+              gcol[g * 3 + 1] = 0.55 * k
+              gcol[g * 3 + 2] = 0.25 * k
+              gsize[g] = 3 + 5 * along
+              g++
+            }
           }
+        }
+        // The plume at the vehicle while it climbs (and a short afterglow at insertion).
+        const plume = age <= ASCENT_S ? 1 : Math.max(0, 1 - (age - ASCENT_S) / 120)
+        if (plume > 0) {
+          gpos[g * 3] = _p.x
+          gpos[g * 3 + 1] = _p.y
+          gpos[g * 3 + 2] = _p.z
+          gcol[g * 3] = 1.0 * plume
+          gcol[g * 3 + 1] = 0.9 * plume
+          gcol[g * 3 + 2] = 0.7 * plume
+          gsize[g] = 22 + 6 * progress
+          g++
         }
       }
     }
@@ -146,16 +234,41 @@ export function Launches() {
       pcol[n * 3 + 1] = b * 0.7
       pcol[n * 3 + 2] = b * 0.35
       n++
+      // Pad halo: size and brightness with the day's launches, a flash for a lift-off under way.
+      let flash = 0
+      if (launches)
+        for (let k = 0; k < launches.length; k++) {
+          const age = (t - launches[k].tMs) / 1000
+          if (launches[k].siteIndex === i && age >= 0 && age < ASCENT_S + lingerS) flash = Math.max(flash, 1 - age / (ASCENT_S + lingerS))
+        }
+      if (g < MAX_GLOWS) {
+        gpos[g * 3] = _p.x
+        gpos[g * 3 + 1] = _p.y
+        gpos[g * 3 + 2] = _p.z
+        const hb = Math.min(1, 0.35 + 0.5 * b + 0.5 * flash)
+        gcol[g * 3] = hb
+        gcol[g * 3 + 1] = hb * 0.62
+        gcol[g * 3 + 2] = hb * 0.28
+        gsize[g] = 12 + 8 * Math.min(1, recent / 6) + 16 * flash
+        g++
+      }
     }
     padGeom.setDrawRange(0, n)
     padGeom.attributes.position.needsUpdate = true
     padGeom.attributes.color.needsUpdate = true
+    glowGeom.setDrawRange(0, g)
+    for (const a of [glowGeom.attributes.position, glowGeom.attributes.color, glowGeom.attributes.aSize] as THREE.BufferAttribute[]) {
+      a.clearUpdateRanges()
+      a.addUpdateRange(0, Math.max(g, 1) * a.itemSize)
+      a.needsUpdate = true
+    }
   })
 
   return (
     <group name="launches">
       <primitive object={arcs} />
       <primitive object={pads} />
+      <primitive object={glows} />
     </group>
   )
 }

@@ -1,15 +1,18 @@
 /**
  * A compute satellite close up, proportioned by the power model: two solar wings whose total area
- * is the array area (power ÷ (efficiency × 1360.8 W/m²)), a radiator whose two faces reject the
- * waste heat (σεT⁴ each side), and a bus sized from the mass at ~1 t/m³ of packed electronics.
- * Wings face the Sun; the radiator lies edge-on to it. With `cluster`, 81 of them fly in formation
- * within ~1 km, neighbours 100–200 m apart (Project Suncatcher, SOURCES §1), one instanced draw per part.
- * Units: the scene's kilometres.
+ * is the array area (power ÷ (efficiency × 1360.8 W/m²)), a pair of radiator panels whose faces
+ * reject the waste heat (σεT⁴ each side), and a bus sized from the mass at ~0.6 m³ per tonne of
+ * packed electronics, wrapped in gold foil with a dark compute face and an optical link terminal
+ * (Suncatcher's satellites talk by free-space optics). Wings face the Sun on booms; the radiators
+ * lie edge-on to it, on the shadowed side. Lit by the Sun (the scene's light) and by the Earth below
+ * (a blue-white light from the Earth's direction, brighter over its day side).
+ * With `cluster`, 81 of them fly in formation within ~1 km, neighbours 100–200 m apart
+ * (Project Suncatcher, SOURCES §1), one instanced draw per part. Units: the scene's kilometres.
  */
 import { useSceneFrame } from '../frame/useSceneFrame'
 import { useLayoutEffect, useMemo, useRef } from 'react'
 import * as THREE from 'three'
-import { frame } from '../frame/frame'
+import { frame, toScene } from '../frame/frame'
 
 export interface SatelliteDims {
   arrayAreaM2: number
@@ -17,14 +20,14 @@ export interface SatelliteDims {
   massT: number
 }
 
-/** Wing and radiator sizes in metres: wings 1 : 2.5, radiator 1 : 2 (two-sided, so half the area as a plate). */
+/** Wing and radiator sizes in metres: wings 1 : 2.5, each of two radiator panels 1 : 1.5 (two-sided, so a quarter of the area each). */
 export function satelliteDimensions(d: SatelliteDims) {
   const wing = d.arrayAreaM2 / 2
   const wingW = Math.sqrt(wing / 2.5),
     wingL = wingW * 2.5
-  const plate = d.radiatorAreaM2 / 2
-  const radW = Math.sqrt(plate / 2),
-    radL = radW * 2
+  const panel = d.radiatorAreaM2 / 4
+  const radW = Math.sqrt(panel / 1.5),
+    radL = radW * 1.5
   const bus = Math.cbrt(Math.max(d.massT, 0.05) * 0.6) // m, ~0.6 m³ per tonne of bus
   return { wingW, wingL, radW, radL, bus }
 }
@@ -41,85 +44,177 @@ export function clusterOffsetsKm(): THREE.Vector3[] {
   return out
 }
 
-const _q = new THREE.Quaternion()
+/** Half the cluster's extent, km (the lattice's corner to its centre): what a view must frame. */
+export const CLUSTER_RADIUS_KM = Math.hypot(4 * 0.15 + 0.02, 4 * 0.15 + 0.02)
+
+let cellTexture: THREE.CanvasTexture | null = null
+let radiatorTexture: THREE.CanvasTexture | null = null
+let foilTexture: THREE.CanvasTexture | null = null
+
+/** A canvas texture drawn once (module-level cache; none in a test without a DOM). */
+function canvasTexture(w: number, h: number, draw: (g: CanvasRenderingContext2D) => void, srgb = true): THREE.CanvasTexture {
+  const c = document.createElement('canvas')
+  c.width = w
+  c.height = h
+  const g = c.getContext('2d')
+  if (g) draw(g)
+  const t = new THREE.CanvasTexture(c)
+  t.wrapS = t.wrapT = THREE.RepeatWrapping
+  if (srgb) t.colorSpace = THREE.SRGBColorSpace
+  t.anisotropy = 4
+  return t
+}
+
+function textures() {
+  // Solar cells: 8 × 8 dark blue cells per tile, thin silver gaps (one tile ≈ 2 m of wing).
+  cellTexture ??= canvasTexture(256, 256, (g) => {
+    g.fillStyle = '#c8ccd4'
+    g.fillRect(0, 0, 256, 256)
+    for (let i = 0; i < 8; i++)
+      for (let j = 0; j < 8; j++) {
+        const v = 20 + ((i * 7 + j * 13) % 5) * 3
+        g.fillStyle = `rgb(${v}, ${v + 22}, ${v + 70})`
+        g.fillRect(i * 32 + 1.5, j * 32 + 1.5, 29, 29)
+      }
+  })
+  // Radiator: white panels with fluid channels.
+  radiatorTexture ??= canvasTexture(128, 128, (g) => {
+    g.fillStyle = '#eef1f4'
+    g.fillRect(0, 0, 128, 128)
+    g.fillStyle = '#b9c0c8'
+    for (let i = 0; i < 8; i++) g.fillRect(i * 16 + 7, 0, 2, 128)
+    g.fillStyle = '#8f98a3'
+    g.fillRect(0, 0, 128, 3)
+  })
+  // Gold multi-layer insulation: crinkled foil.
+  foilTexture ??= canvasTexture(128, 128, (g) => {
+    g.fillStyle = '#c99a3a'
+    g.fillRect(0, 0, 128, 128)
+    for (let k = 0; k < 90; k++) {
+      const x = (k * 37) % 128,
+        y = (k * 59) % 128
+      g.fillStyle = k % 2 ? 'rgba(255, 226, 140, 0.35)' : 'rgba(90, 60, 10, 0.3)'
+      g.fillRect(x, y, 10 + (k % 5) * 4, 3 + (k % 3) * 2)
+    }
+  })
+  return { cells: cellTexture, radiator: radiatorTexture, foil: foilTexture }
+}
+
+interface Part {
+  name?: string
+  geom: THREE.BufferGeometry
+  mat: THREE.Material
+  /** Offset of the part in the satellite's frame, km. */
+  at: THREE.Vector3
+}
+
 const _m = new THREE.Matrix4()
-const _s = new THREE.Vector3(1, 1, 1)
 const _up = new THREE.Vector3(0, 1, 0)
+const _earth = new THREE.Vector3()
+const _sat = new THREE.Vector3()
+const _ZERO = { x: 0, y: 0, z: 0 }
 
 export function SatelliteModel({ dims, cluster }: { dims: SatelliteDims; cluster: boolean }) {
   const group = useRef<THREE.Group>(null)
+  const earthLight = useRef<THREE.DirectionalLight>(null)
   const d = satelliteDimensions(dims)
   const offsets = useMemo(() => (cluster ? clusterOffsetsKm() : [new THREE.Vector3()]), [cluster])
-  const parts = useMemo(() => {
+  const parts = useMemo((): Part[] => {
     const km = 1e-3
-    const wing = new THREE.BoxGeometry(d.wingL * km, 0.05 * km, d.wingW * km)
-    const rad = new THREE.BoxGeometry(d.radL * km, d.radW * km, 0.04 * km)
-    const bus = new THREE.BoxGeometry(d.bus * km, d.bus * km, d.bus * km)
-    // Wings either side of the bus along x; radiator below the bus, in the plane containing the Sun line.
-    wing.translate(0, 0, 0)
-    return { wing, rad, bus, wingOffset: (d.bus / 2 + d.wingL / 2 + 0.3) * km, radOffset: (d.bus / 2 + d.radW / 2 + 0.2) * km }
+    const tx = textures()
+    const cells = tx.cells.clone()
+    cells.repeat.set(Math.max(1, d.wingL / 2), Math.max(1, d.wingW / 2))
+    cells.needsUpdate = true
+    const rad = tx.radiator.clone()
+    rad.repeat.set(Math.max(1, d.radL / 3), 1)
+    rad.needsUpdate = true
+    const wingMat = new THREE.MeshStandardMaterial({ map: cells, metalness: 0.25, roughness: 0.32, color: '#ffffff' })
+    const frameMat = new THREE.MeshStandardMaterial({ color: '#9aa3ad', metalness: 0.7, roughness: 0.35 })
+    const radMat = new THREE.MeshStandardMaterial({ map: rad, metalness: 0.05, roughness: 0.55 })
+    const foilMat = new THREE.MeshStandardMaterial({ map: tx.foil, metalness: 0.85, roughness: 0.28, color: '#ffffff' })
+    const faceMat = new THREE.MeshStandardMaterial({ color: '#1b2230', metalness: 0.4, roughness: 0.5, emissive: '#1d6f8a', emissiveIntensity: 0.25 })
+    const lensMat = new THREE.MeshStandardMaterial({ color: '#10161f', metalness: 0.9, roughness: 0.1, emissive: '#3fd0ff', emissiveIntensity: 0.6 })
+    const b = d.bus
+    const gap = 0.6 // m between the bus and a wing's inner edge (the boom)
+    const wingX = (b / 2 + gap + d.wingL / 2) * km
+    const wing = new THREE.BoxGeometry(d.wingL * km, 0.04 * km, d.wingW * km)
+    const wingFrame = new THREE.BoxGeometry(d.wingL * km * 1.004, 0.03 * km, d.wingW * km * 1.02)
+    const boom = new THREE.CylinderGeometry(0.06 * km, 0.06 * km, (gap + b / 2) * km, 8).rotateZ(Math.PI / 2)
+    // Two radiator panels hang below the bus (away from the Sun), edge-on to it, side by side along z.
+    const radPanel = new THREE.BoxGeometry(d.radL * km, d.radW * km, 0.05 * km)
+    const radY = -(b / 2 + 0.3 + d.radW / 2) * km
+    const radZ = (b * 0.3 + 0.05) * km
+    const strut = new THREE.CylinderGeometry(0.05 * km, 0.05 * km, 0.3 * km + b * km * 0.5, 6)
+    const bus = new THREE.BoxGeometry(b * km, b * km, b * km)
+    const face = new THREE.BoxGeometry(b * 0.8 * km, b * 0.8 * km, 0.02 * km)
+    const lens = new THREE.CylinderGeometry(b * 0.12 * km, b * 0.14 * km, b * 0.2 * km, 16)
+    return [
+      { geom: wing, mat: wingMat, at: new THREE.Vector3(-wingX, 0, 0) },
+      { geom: wing, mat: wingMat, at: new THREE.Vector3(wingX, 0, 0) },
+      { geom: wingFrame, mat: frameMat, at: new THREE.Vector3(-wingX, -0.01 * km, 0) },
+      { geom: wingFrame, mat: frameMat, at: new THREE.Vector3(wingX, -0.01 * km, 0) },
+      { geom: boom, mat: frameMat, at: new THREE.Vector3(-((gap + b / 2) / 2) * km, 0, 0) },
+      { geom: boom, mat: frameMat, at: new THREE.Vector3(((gap + b / 2) / 2) * km, 0, 0) },
+      { geom: radPanel, mat: radMat, at: new THREE.Vector3(0, radY, radZ) },
+      { geom: radPanel, mat: radMat, at: new THREE.Vector3(0, radY, -radZ) },
+      { geom: strut, mat: frameMat, at: new THREE.Vector3(0, -(b / 2 + 0.15) * km, 0) },
+      { name: 'satellite-bus', geom: bus, mat: foilMat, at: new THREE.Vector3(0, 0, 0) },
+      { geom: face, mat: faceMat, at: new THREE.Vector3(0, 0, (b / 2 + 0.011) * km) },
+      { geom: face, mat: faceMat, at: new THREE.Vector3(0, 0, -(b / 2 + 0.011) * km) },
+      { geom: lens, mat: lensMat, at: new THREE.Vector3(0, (b / 2 + b * 0.1) * km, 0) },
+    ]
   }, [d.wingL, d.wingW, d.radL, d.radW, d.bus])
   const meshes = useRef<(THREE.InstancedMesh | null)[]>([])
 
   useLayoutEffect(() => {
-    const [wl, wr, rad, bus] = meshes.current
-    offsets.forEach((o, i) => {
-      _m.makeTranslation(o.x - parts.wingOffset, o.y, o.z)
-      wl?.setMatrixAt(i, _m)
-      _m.makeTranslation(o.x + parts.wingOffset, o.y, o.z)
-      wr?.setMatrixAt(i, _m)
-      _m.makeTranslation(o.x, o.y - parts.radOffset, o.z)
-      rad?.setMatrixAt(i, _m)
-      _m.compose(o, _q.identity(), _s)
-      bus?.setMatrixAt(i, _m)
+    parts.forEach((part, k) => {
+      const m = meshes.current[k]
+      if (!m) return
+      offsets.forEach((o, i) => {
+        _m.makeTranslation(o.x + part.at.x, o.y + part.at.y, o.z + part.at.z)
+        m.setMatrixAt(i, _m)
+      })
+      m.instanceMatrix.needsUpdate = true
     })
-    for (const m of meshes.current) if (m) m.instanceMatrix.needsUpdate = true
   }, [offsets, parts])
 
   useSceneFrame(() => {
-    // Wings' normal (local +y) to the Sun; the radiator (in the local x–y plane) then contains the Sun line.
-    if (group.current) group.current.quaternion.setFromUnitVectors(_up, frame.sunDir)
+    // Wings' normal (local +y) to the Sun; the radiators (in local x–y planes) then contain the Sun line.
+    const g = group.current
+    if (!g) return
+    g.quaternion.setFromUnitVectors(_up, frame.sunDir)
+    // Earth light: from the Earth's centre towards the satellite; brighter over the day side.
+    const l = earthLight.current
+    if (l) {
+      // The light sits in the satellite's group (local position = direction); its target is not in
+      // the scene graph, so its position is a world one: the satellite's.
+      g.getWorldPosition(_sat)
+      const up = toScene(_ZERO, _earth).sub(_sat).multiplyScalar(-1).normalize()
+      l.position.copy(up)
+      l.target.position.copy(_sat)
+      l.target.updateMatrixWorld()
+      l.intensity = 0.12 + 0.55 * Math.max(0, up.dot(frame.sunDir))
+    }
   })
 
   const n = offsets.length
   return (
-    <group ref={group} name="satellite-model">
-      <instancedMesh
-        ref={(m) => {
-          meshes.current[0] = m
-        }}
-        args={[parts.wing, undefined, n]}
-        frustumCulled={false}
-      >
-        <meshStandardMaterial color="#3b5fb8" metalness={0.1} roughness={0.45} emissive="#0c1838" />
-      </instancedMesh>
-      <instancedMesh
-        ref={(m) => {
-          meshes.current[1] = m
-        }}
-        args={[parts.wing, undefined, n]}
-        frustumCulled={false}
-      >
-        <meshStandardMaterial color="#3b5fb8" metalness={0.1} roughness={0.45} emissive="#0c1838" />
-      </instancedMesh>
-      <instancedMesh
-        ref={(m) => {
-          meshes.current[2] = m
-        }}
-        args={[parts.rad, undefined, n]}
-        frustumCulled={false}
-      >
-        <meshStandardMaterial color="#e9edf2" metalness={0.05} roughness={0.6} />
-      </instancedMesh>
-      <instancedMesh
-        ref={(m) => {
-          meshes.current[3] = m
-        }}
-        args={[parts.bus, undefined, n]}
-        frustumCulled={false}
-      >
-        <meshStandardMaterial color="#d9b066" metalness={0.35} roughness={0.4} />
-      </instancedMesh>
+    <group name="satellite-model-root">
+      <directionalLight ref={earthLight} color="#b8d4ff" intensity={0.3} />
+      <group ref={group} name="satellite-model">
+        {parts.map((p, k) => (
+          <instancedMesh
+            // biome-ignore lint/suspicious/noArrayIndexKey: the parts list is fixed; its index is the part
+            key={k}
+            ref={(m) => {
+              meshes.current[k] = m
+            }}
+            name={p.name}
+            args={[p.geom, p.mat, n]}
+            frustumCulled={false}
+          />
+        ))}
+      </group>
     </group>
   )
 }

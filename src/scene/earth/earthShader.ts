@@ -1,6 +1,8 @@
 /**
- * Earth's surface: day imagery lit by the Sun, city lights on the night side, a twilight band and
- * a specular glint on water. The Sun direction is a uniform in scene axes (from the ephemeris).
+ * Earth's surface: day imagery lit by the Sun, clouds, city lights on the night side, a narrow
+ * coloured terminator and a specular glint on water; and the atmosphere: a thin limb glow whose
+ * brightness follows the line of sight through an exponential haze, lit only where the Sun reaches
+ * it (so the night-side limb stays dark). The Sun direction is a uniform in scene axes.
  * Includes three's logarithmic depth chunks so it sorts correctly against everything else.
  */
 export const earthVertex = /* glsl */ `
@@ -25,7 +27,10 @@ export const earthFragment = /* glsl */ `
 uniform sampler2D uDay;
 uniform sampler2D uNight;
 uniform sampler2D uWater;
+uniform sampler2D uCloudMap;
 uniform float uHasWater;
+uniform float uClouds;
+uniform float uHaze;
 uniform vec3 uSunDir;
 varying vec2 vUv;
 varying vec3 vNormalW;
@@ -33,39 +38,54 @@ varying vec3 vViewDirW;
 void main() {
   #include <logdepthbuf_fragment>
   vec3 n = normalize(vNormalW);
+  vec3 v = normalize(vViewDirW);
   float mu = dot(n, uSunDir);
   vec3 day = texture2D(uDay, vUv).rgb;
   vec3 night = texture2D(uNight, vUv).rgb;
-  // Lambert with a soft terminator (the Sun is 0.53° wide and the atmosphere refracts ~0.6°).
-  float lit = smoothstep(-0.06, 0.12, mu) * max(mu, 0.0) / max(mu, 0.02);
+  float cloud = uClouds * texture2D(uCloudMap, vUv).r;
+  // Lambert with a narrow terminator: the Sun's disc (0.53°) plus refraction (~0.6°) soften it over
+  // a few tens of km; the band is tinted by light that crossed a long path through the air.
+  float lit = smoothstep(-0.012, 0.035, mu);
   float diffuse = max(mu, 0.0);
-  vec3 col = day * (0.04 + 1.15 * diffuse) * lit;
-  // Twilight reddening near the terminator.
-  col += vec3(0.30, 0.12, 0.04) * smoothstep(-0.08, 0.0, mu) * smoothstep(0.1, 0.0, mu) * 0.18;
-  // City lights fade in as the Sun sets.
-  float dark = smoothstep(0.05, -0.15, mu);
-  col += pow(night, vec3(1.4)) * vec3(1.0, 0.82, 0.55) * 1.6 * dark;
-  // Sun glint on water.
+  vec3 sunTint = mix(vec3(1.0, 0.52, 0.28), vec3(1.0), smoothstep(0.0, 0.14, mu));
+  vec3 col = day * (1.18 * diffuse + 0.015) * lit * sunTint;
+  // Sun glint on water: a bright core the size of the Sun's reflection in a wind-roughened sea,
+  // and a faint halo; hidden under clouds.
   if (uHasWater > 0.5) {
     float water = texture2D(uWater, vUv).r;
-    vec3 h = normalize(uSunDir + normalize(vViewDirW));
-    col += vec3(1.0, 0.95, 0.85) * water * pow(max(dot(n, h), 0.0), 180.0) * 0.35 * step(0.0, mu);
+    vec3 h = normalize(uSunDir + v);
+    float nh = max(dot(n, h), 0.0);
+    float fres = 0.02 + 0.98 * pow(1.0 - max(dot(n, v), 0.0), 5.0);
+    float glint = pow(nh, 900.0) * 0.9 + pow(nh, 160.0) * 0.10 + fres * 0.06;
+    col += vec3(1.0, 0.93, 0.80) * sunTint * water * glint * lit * (1.0 - cloud);
   }
+  // Clouds: bright white by day (a softer terminator: they are lit a little beyond the ground's),
+  // grey-blue in twilight, dark at night, where they veil the city lights.
+  float cloudLit = smoothstep(-0.03, 0.06, mu) * (0.12 + 0.95 * diffuse);
+  vec3 cloudCol = vec3(0.97, 0.98, 1.0) * sunTint * cloudLit;
+  col = mix(col, cloudCol, cloud * 0.92);
+  // City lights where the Sun has set.
+  float dark = smoothstep(0.02, -0.10, mu);
+  vec3 lights = pow(night, vec3(1.25)) * vec3(1.0, 0.78, 0.48) * 2.6;
+  col += lights * dark * (1.0 - 0.75 * cloud);
+  // Aerial perspective: the day side hazes blue towards the limb.
+  float slant = pow(1.0 - max(dot(n, v), 0.0), 3.0);
+  col += vec3(0.10, 0.22, 0.45) * slant * uHaze * smoothstep(-0.05, 0.25, mu) * 0.55;
   gl_FragColor = vec4(col, 1.0);
   #include <colorspace_fragment>
 }
 `
 
-/** A thin limb glow: Rayleigh-blue on the day side, fading across the terminator. */
+/** The atmosphere shell: drawn on a sphere a little above the ground, additive, no depth writes. */
 export const atmosphereVertex = /* glsl */ `
 #include <common>
 #include <logdepthbuf_pars_vertex>
-varying vec3 vNormalW;
-varying vec3 vViewDirW;
+varying vec3 vWorld;
+varying vec3 vCentre;
 void main() {
   vec4 wp = modelMatrix * vec4(position, 1.0);
-  vNormalW = normalize(mat3(modelMatrix) * normal);
-  vViewDirW = normalize(cameraPosition - wp.xyz);
+  vWorld = wp.xyz;
+  vCentre = (modelMatrix * vec4(0.0, 0.0, 0.0, 1.0)).xyz;
   gl_Position = projectionMatrix * viewMatrix * wp;
   #include <logdepthbuf_vertex>
 }
@@ -75,18 +95,30 @@ export const atmosphereFragment = /* glsl */ `
 #include <common>
 #include <logdepthbuf_pars_fragment>
 uniform vec3 uSunDir;
-varying vec3 vNormalW;
-varying vec3 vViewDirW;
+uniform float uRadius;
+uniform float uScaleKm;
+varying vec3 vWorld;
+varying vec3 vCentre;
 void main() {
   #include <logdepthbuf_fragment>
-  vec3 n = normalize(vNormalW);
-  float rim = 1.0 - max(dot(n, normalize(vViewDirW)), 0.0);
-  float glow = pow(rim, 5.0);
-  float mu = dot(n, uSunDir);
-  float day = smoothstep(-0.25, 0.35, mu);
-  // Blue by day; a narrow warm band only right at the terminator (sunset light through a long path).
-  vec3 col = mix(vec3(0.85, 0.5, 0.3), vec3(0.32, 0.6, 1.0), smoothstep(-0.05, 0.2, mu));
-  gl_FragColor = vec4(col * glow * day * 1.3, 1.0);
+  vec3 d = normalize(vWorld - cameraPosition);
+  vec3 oc = vCentre - cameraPosition;
+  float tc = dot(oc, d);
+  vec3 closest = cameraPosition + d * tc - vCentre;
+  float b = length(closest);
+  // Ray misses the ground: the haze seen edge-on, exponential in the tangent height above the
+  // surface. Ray hits the ground: nothing here (the surface shader hazes the disc itself).
+  if (b < uRadius) discard;
+  float hgt = b - uRadius;
+  float glow = exp(-hgt / uScaleKm);
+  // Lit where the tangent point sees the Sun: at 20–60 km the Sun still shines a little past the
+  // ground's terminator; warm where its light grazes the Earth, blue in full day.
+  float mu = dot(closest / b, uSunDir);
+  float litF = smoothstep(-0.12, 0.04, mu);
+  vec3 col = mix(vec3(1.0, 0.42, 0.16), vec3(0.36, 0.62, 1.0), smoothstep(-0.02, 0.22, mu));
+  // Forward scattering: brighter limb when looking towards the Sun.
+  float fwd = 1.0 + 0.8 * pow(max(dot(d, uSunDir), 0.0), 6.0);
+  gl_FragColor = vec4(col * glow * litF * fwd * 0.95, 1.0);
   #include <colorspace_fragment>
 }
 `

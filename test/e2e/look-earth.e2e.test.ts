@@ -1,0 +1,291 @@
+/**
+ * The look of the Earth, the constellation, launches, the satellite close-up and the Moon: a
+ * screenshot of every view for people to review (test-results/e2e/look-*.png), and checks that
+ * fail when the look regresses: clouds on the lit disc, city lights on the night side, no glow past
+ * the night-side limb, the Earth visible through 100k satellites, a shell toggle that hides its
+ * points, a launch plume and pad glow, the cluster framed on its 81 members, the base marker.
+ */
+import type { Browser, Page } from 'playwright-core'
+import type { PNG } from 'pngjs'
+import type { InstancedMesh, Points, ShaderMaterial, Sprite } from 'three'
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { constellationParams } from '../../src/sim/constellation/launches'
+import { LaunchSchedule } from '../../src/sim/constellation/schedule'
+import { defaultScenario } from '../../src/sim/scenario/validate'
+import { toIsoUtc } from '../../src/sim/time'
+import { cameraSettled, closeOpenPages, frames, launch, litFraction, openPage, satelliteOnScreen, sceneShot, settle, waitFor } from './browser'
+
+let browser: Browser
+beforeAll(async () => {
+  browser = await launch()
+})
+afterEach(closeOpenPages)
+afterAll(async () => {
+  await browser?.close()
+})
+
+/** The Earth's disc on screen (CSS px): centre and radius, from the camera. */
+const earthDisc = (page: Page) =>
+  page.evaluate(() => {
+    const { camera } = window.__terawattGl!
+    const c = window.__terawattGl!.scene.getObjectByName('earth')!.getWorldPosition(camera.position.clone())
+    const d = c.distanceTo(camera.position)
+    const p = c.clone().project(camera)
+    const fov = ((camera as unknown as { fov: number }).fov * Math.PI) / 180
+    const r = (Math.tan(Math.asin(Math.min(1, 6378.137 / d))) / Math.tan(fov / 2)) * (innerHeight / 2)
+    return { cx: ((p.x + 1) / 2) * innerWidth, cy: ((1 - p.y) / 2) * innerHeight, r }
+  })
+
+type Disc = Awaited<ReturnType<typeof earthDisc>>
+
+/** Counts pixels in the annulus r0·r … r1·r around the disc centre (optionally only where pred holds on the direction). */
+function countIn(png: PNG, disc: Disc, r0: number, r1: number, test: (r: number, g: number, b: number) => boolean, dir?: (dx: number, dy: number) => boolean) {
+  let n = 0,
+    hit = 0
+  const { cx, cy, r } = disc
+  for (let y = Math.max(0, Math.floor(cy - r * r1)); y < Math.min(png.height, cy + r * r1); y++)
+    for (let x = Math.max(0, Math.floor(cx - r * r1)); x < Math.min(png.width, cx + r * r1); x++) {
+      const dx = x - cx,
+        dy = y - cy
+      const q = Math.hypot(dx, dy) / r
+      if (q < r0 || q > r1 || (dir && !dir(dx, dy))) continue
+      n++
+      const i = (y * png.width + x) * 4
+      if (test(png.data[i], png.data[i + 1], png.data[i + 2])) hit++
+    }
+  return { n, hit, fraction: n ? hit / n : 0 }
+}
+
+const lum = (r: number, g: number, b: number) => 0.2126 * r + 0.7152 * g + 0.0722 * b
+const cloudy = (r: number, g: number, b: number) => Math.min(r, g, b) > 175 && Math.max(r, g, b) - Math.min(r, g, b) < 45
+const cityLit = (r: number, _g: number, b: number) => r > 60 && r > b + 25
+
+/** Puts the camera at `angle` radians round the Earth from the Sun direction (scene y axis), `distKm` out. */
+const orbitCamera = (page: Page, angle: number, distKm: number) =>
+  page.evaluate(
+    ({ angle, distKm }) => {
+      const s = window.__terawatt.frame.sunDir
+      const c = window.__terawattGl!.camera
+      c.position.set(s.x * Math.cos(angle) - s.z * Math.sin(angle), s.y + 0.25, s.x * Math.sin(angle) + s.z * Math.cos(angle)).setLength(distKm)
+      c.lookAt(0, 0, 0)
+    },
+    { angle, distKm },
+  )
+
+/** The Sun's direction projected on the screen (unit, CSS px axes: x right, y down). */
+const sunOnScreen = (page: Page) =>
+  page.evaluate(() => {
+    const { camera } = window.__terawattGl!
+    const s = window.__terawatt.frame.sunDir
+    const a = camera.position.clone().set(0, 0, 0).project(camera)
+    const b = camera.position
+      .clone()
+      .set(s.x * 3000, s.y * 3000, s.z * 3000)
+      .project(camera)
+    const dx = b.x - a.x,
+      dy = -(b.y - a.y)
+    const l = Math.hypot(dx, dy) || 1
+    return { x: dx / l, y: dy / l }
+  })
+
+const metricsAgree = (page: Page) =>
+  waitFor(page, 'the drawn constellation to match the snapshot', () => {
+    const o = window.__terawattGl!.scene.getObjectByName('constellation') as Points
+    const s = window.__terawatt.useSim.getState().snapshot?.constellation?.satellites ?? -1
+    return s > 0 && o.geometry.drawRange.count === s
+  })
+
+describe('the look of the Earth, the constellation, launches, satellites and the Moon', () => {
+  it('Earth 2026 and 2028: clouds on the lit disc, city lights at night, no glow past the night limb', async () => {
+    const { page, errors } = await openPage(browser, '/?t=2026-06-01T12:00:00Z&play=0')
+    await settle(page)
+    await metricsAgree(page)
+    await cameraSettled(page)
+    const disc = await earthDisc(page)
+    const day = await sceneShot(page, 'look-earth-2026')
+    const sun = await sunOnScreen(page)
+    const lit = (dx: number, dy: number) => dx * sun.x + dy * sun.y > 0.3 * Math.hypot(dx, dy)
+    const withClouds = countIn(day, disc, 0, 0.9, cloudy, lit)
+    await page.getByTestId('layer-clouds').uncheck()
+    await frames(page, 3)
+    const clear = countIn(await sceneShot(page, 'look-earth-2026-no-clouds'), disc, 0, 0.9, cloudy, lit)
+    console.log(`cloud-white pixels on the lit disc: ${(withClouds.fraction * 100).toFixed(1)} % with clouds, ${(clear.fraction * 100).toFixed(1)} % without`)
+    expect(withClouds.fraction).toBeGreaterThan(0.05)
+    expect(withClouds.fraction).toBeGreaterThan(clear.fraction * 2)
+    await page.getByTestId('layer-clouds').check()
+
+    // Night side: city lights read; the sky just past the night-side limb stays dark.
+    await orbitCamera(page, 2.5, 17000)
+    await frames(page, 4)
+    const nightDisc = await earthDisc(page)
+    const night = await sceneShot(page, 'look-earth-2026-night')
+    const sunN = await sunOnScreen(page)
+    const away = (dx: number, dy: number) => dx * sunN.x + dy * sunN.y < -0.5 * Math.hypot(dx, dy)
+    const lights = countIn(night, nightDisc, 0, 0.85, cityLit, away)
+    const limb = countIn(night, nightDisc, 1.01, 1.06, (r, g, b) => lum(r, g, b) > 70, away)
+    console.log(`night side: ${(lights.fraction * 100).toFixed(2)} % city-lit pixels; night limb: ${(limb.fraction * 100).toFixed(2)} % bright`)
+    expect(lights.fraction).toBeGreaterThan(0.01)
+    expect(limb.fraction).toBeLessThan(0.03)
+    // Terminator seen side-on, and the glint.
+    await orbitCamera(page, 1.45, 15000)
+    await frames(page, 4)
+    await sceneShot(page, 'look-earth-2026-terminator')
+    await orbitCamera(page, 0.3, 16000)
+    await frames(page, 4)
+    await sceneShot(page, 'look-earth-2026-glint')
+
+    await page.evaluate(() => window.__terawatt.useClock.getState().seek(Date.UTC(2028, 5, 1, 12)))
+    await orbitCamera(page, 0.87, 21700)
+    await metricsAgree(page)
+    await frames(page, 3)
+    await sceneShot(page, 'look-earth-2028')
+    expect(errors).toEqual([])
+  })
+
+  it('2030 and 2045 at 100k satellites: the Earth shows through, and a shell toggle hides its points', async () => {
+    const { page, errors } = await openPage(browser, '/?sats=100000&t=2030-01-01T00:00:00Z&play=0')
+    await settle(page)
+    await waitFor(page, '100,000 satellites received', () => window.__terawatt.satellites.count >= 100000)
+    await metricsAgree(page)
+    await cameraSettled(page)
+    const disc = await earthDisc(page)
+    const on = await sceneShot(page, 'look-earth-2030-100k')
+    await page.getByTestId('layer-constellation').uncheck()
+    await frames(page, 3)
+    const off = await sceneShot(page, 'look-earth-2030-no-constellation')
+    await page.getByTestId('layer-constellation').check()
+    // Over the disc, the points add light but leave the Earth readable: a modest mean change, few saturated pixels.
+    let diff = 0,
+      sat = 0,
+      n = 0
+    const { cx, cy, r } = disc
+    for (let y = Math.floor(cy - r * 0.7); y < cy + r * 0.7; y++)
+      for (let x = Math.floor(cx - r * 0.7); x < cx + r * 0.7; x++) {
+        if (Math.hypot(x - cx, y - cy) > r * 0.7 || x < 0 || y < 0 || x >= on.width || y >= on.height) continue
+        const i = (y * on.width + x) * 4
+        const a = lum(on.data[i], on.data[i + 1], on.data[i + 2]),
+          b = lum(off.data[i], off.data[i + 1], off.data[i + 2])
+        diff += Math.abs(a - b)
+        if (a > 245 && b < 200) sat++
+        n++
+      }
+    console.log(`100k over the disc: mean |Δ luminance| ${(diff / n).toFixed(1)}, newly saturated ${((sat / n) * 100).toFixed(2)} %`)
+    expect(diff / n).toBeLessThan(60)
+    expect(sat / n).toBeLessThan(0.05)
+
+    // The legend's toggle for shell 1 hides its points: fewer lit pixels in space around the Earth.
+    const space = (png: PNG) => countIn(png, disc, 1.08, 1.6, (r, g, b) => lum(r, g, b) > 35).hit
+    await page.getByTestId('shell-legend').waitFor()
+    await page.getByTestId('shell-toggle-0').uncheck()
+    await frames(page, 3)
+    const hidden = await sceneShot(page, 'look-earth-2030-shell0-hidden')
+    const shown = (await page.evaluate(
+      () => ((window.__terawattGl!.scene.getObjectByName('constellation') as Points).material as ShaderMaterial).uniforms.uShellShown.value,
+    )) as number[]
+    expect(shown[0]).toBe(0)
+    console.log(`lit pixels in space: ${space(on)} with every shell, ${space(hidden)} with shell 0 hidden`)
+    expect(space(hidden)).toBeLessThan(space(on) * 0.92)
+    await page.getByTestId('shell-toggle-0').check()
+    await page.getByTestId('colour-by-year').check()
+    await frames(page, 3)
+    await sceneShot(page, 'look-earth-2030-by-year')
+    await page.getByTestId('colour-by-shell').check()
+
+    await page.evaluate(() => window.__terawatt.useClock.getState().seek(Date.UTC(2045, 5, 1, 12)))
+    await metricsAgree(page)
+    await frames(page, 3)
+    await sceneShot(page, 'look-earth-2045-100k')
+    expect(errors).toEqual([])
+  })
+
+  it('a launch at warp 60 draws its plume, trail and a glowing pad', async () => {
+    const sched = new LaunchSchedule(constellationParams(defaultScenario()))
+    sched.extendTo(Date.UTC(2028, 6, 1))
+    const L = sched.launches.find((l) => l.tMs > Date.UTC(2028, 5, 1))!
+    const { page, errors } = await openPage(browser, `/?t=${toIsoUtc(L.tMs + 200000)}&warp=60&play=0`)
+    await settle(page)
+    await waitFor(page, 'the launch in the snapshot', () => (window.__terawatt.useSim.getState().snapshot?.recentLaunches.length ?? 0) > 0)
+    await frames(page, 3)
+    const g = await page.evaluate(() => {
+      const o = window.__terawattGl!.scene.getObjectByName('launch-glows') as Points
+      const size = o.geometry.getAttribute('aSize').array as Float32Array
+      return { count: o.geometry.drawRange.count, maxSize: Math.max(...Array.from(size.subarray(0, o.geometry.drawRange.count))) }
+    })
+    expect(g.count).toBeGreaterThan(10)
+    expect(g.maxSize).toBeGreaterThanOrEqual(22) // the plume
+    // Framed on the pad: the plume reads as a bright warm blob.
+    await page.evaluate(() => {
+      const o = window.__terawattGl!.scene.getObjectByName('launch-glows') as Points
+      const p = o.geometry.getAttribute('position')
+      const c = window.__terawattGl!.camera
+      c.position.set(p.getX(0), p.getY(0), p.getZ(0)).setLength(6378 + 4500)
+      c.lookAt(0, 0, 0)
+    })
+    await frames(page, 4)
+    const png = await sceneShot(page, 'look-launch')
+    expect(litFraction(png, 200)).toBeGreaterThan(0)
+    expect(errors).toEqual([])
+  })
+
+  it('a satellite close-up with its radiators and bus, and the cluster framed on its 81 members', async () => {
+    const { page, errors } = await openPage(browser, '/?sats=2000&t=2030-01-01T00:00:00Z&play=0')
+    await settle(page)
+    await waitFor(page, '2,000 satellites received', () => window.__terawatt.satellites.count >= 2000)
+    await frames(page, 5)
+    await cameraSettled(page)
+    const target = await satelliteOnScreen(page)
+    expect(target).not.toBeNull()
+    await page.evaluate((i) => {
+      window.__terawatt.useUi.setState({ focusSatellite: i })
+      window.__terawatt.useUi.getState().setFocus('satellite')
+    }, target!.index)
+    await waitFor(page, 'the satellite model in the scene', () => !!window.__terawattGl!.scene.getObjectByName('satellite-model'))
+    await cameraSettled(page)
+    const parts = await page.evaluate(() => window.__terawattGl!.scene.getObjectByName('satellite-model')!.children.length)
+    expect(parts).toBeGreaterThanOrEqual(10) // wings, frames, booms, two radiators, strut, bus, faces, terminal
+    await sceneShot(page, 'look-satellite-close-up')
+    await page.evaluate(() => window.__terawatt.useUi.setState({ showCluster: true }))
+    await waitFor(page, 'the camera dollied out to the cluster', () => window.__terawattGl!.camera.position.length() > 1)
+    await cameraSettled(page)
+    const onScreen = await page.evaluate(() => {
+      const { scene, camera } = window.__terawattGl!
+      const bus = scene.getObjectByName('satellite-bus') as InstancedMesh
+      let n = 0
+      const m = bus.matrixWorld.clone()
+      for (let i = 0; i < bus.count; i++) {
+        bus.getMatrixAt(i, m)
+        const p = camera.position.clone().set(0, 0, 0).applyMatrix4(m).applyMatrix4(bus.matrixWorld).project(camera)
+        if (Math.abs(p.x) < 1 && Math.abs(p.y) < 1 && p.z < 1) n++
+      }
+      return { n, count: bus.count }
+    })
+    expect(onScreen.count).toBe(81)
+    expect(onScreen.n).toBe(81)
+    await sceneShot(page, 'look-cluster')
+    expect(errors).toEqual([])
+  })
+
+  it('the Moon: a seamless sphere, and Moon Base Alpha marked where it is (hidden on the far side)', async () => {
+    const { page, errors } = await openPage(browser, '/?t=2026-06-01T12:00:00Z&play=0&focus=moon')
+    await settle(page)
+    await cameraSettled(page)
+    await sceneShot(page, 'look-moon')
+    // From below the south pole the site faces the camera; from above the north pole it is behind the Moon.
+    const view = async (y: number, name: string) => {
+      await page.evaluate((y) => {
+        const c = window.__terawattGl!.camera
+        c.position.set(0.35, y, 0.5).setLength(1737.4 * 3.2)
+        c.lookAt(0, 0, 0)
+      }, y)
+      await frames(page, 4)
+      await sceneShot(page, name)
+      return page.evaluate(() => {
+        const s = window.__terawattGl!.scene
+        return { ring: s.getObjectByName('moon-base-marker')!.visible, label: (s.getObjectByName('moon-base-label') as Sprite).visible }
+      })
+    }
+    expect(await view(-1, 'look-moon-south')).toEqual({ ring: true, label: true })
+    expect(await view(1, 'look-moon-north')).toEqual({ ring: false, label: false })
+    expect(errors).toEqual([])
+  })
+})
