@@ -4,7 +4,6 @@
  */
 import { SOLAR_CONSTANT_W_M2, STEFAN_BOLTZMANN } from '../constants'
 import type { Scenario } from '../scenario/schema'
-import { yearStartMs } from '../time'
 import type { ConstellationParams } from './params'
 import { LaunchSchedule } from './schedule'
 
@@ -116,32 +115,6 @@ export function metricsForForcedCount(m: ConstellationMetrics, count: number, sc
   m.radiatorAreaM2 = radiatorAreaForHeatM2(computeW, p)
   m.dataCentreRatio = computeW / EARTH_DATA_CENTRES_W
   return m
-}
-
-/** The constellation's growth over the horizon, one sample at the start of each month (charts). */
-export interface MetricsSeries {
-  tMs: Float64Array
-  satellites: Float64Array
-  orbitalComputeW: Float64Array
-}
-
-/** Monthly metrics from the horizon's start to its end (~400 closed-form evaluations at the default horizon). */
-export function metricsSeries(scenario: Scenario): MetricsSeries {
-  const start = yearStartMs(scenario.horizon.startYear)
-  const months = (scenario.horizon.endYear - scenario.horizon.startYear) * 12
-  const tMs = new Float64Array(months + 1)
-  const satellites = new Float64Array(months + 1)
-  const orbitalComputeW = new Float64Array(months + 1)
-  const d = new Date(start)
-  for (let m = 0; m <= months; m++) {
-    d.setTime(start)
-    d.setUTCMonth(d.getUTCMonth() + m)
-    tMs[m] = d.getTime()
-    const r = constellationMetricsAt(scenario, tMs[m])
-    satellites[m] = r.satellites
-    orbitalComputeW[m] = r.orbitalComputeW
-  }
-  return { tMs, satellites, orbitalComputeW }
 }
 
 export interface SatelliteSize {

@@ -88,9 +88,6 @@ export const generationSchema = {
   }),
 } as const
 
-/** One generation of a scenario (an item of `Scenario['constellation']['generations']`). */
-export type GenerationValue = ValuesOf<typeof generationSchema>
-
 /** One orbital shell of a scenario (an item of `Scenario['constellation']['shells']`). */
 export type ShellValue = ValuesOf<typeof shellSchema>
 const shell = (altitudeKm: number, mode: 'sso' | 'fixed', inclinationDeg: number, ltanHours: number, raanSpreadDeg: number, sharePct: number): ShellValue => ({
