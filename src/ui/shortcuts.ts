@@ -26,6 +26,7 @@ export interface Shortcut {
  */
 export function closePanels(): void {
   useUi.setState({ showHelp: false, showScenario: false })
+  useStory.setState({ showCharts: false })
   if (useInspect.getState().satellite) useInspect.setState({ satellite: null })
   if (useBase.getState().selected) useBase.setState({ selected: null })
 }
