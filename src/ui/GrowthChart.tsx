@@ -41,6 +41,8 @@ function msOfYear(year: number): number {
   return a + (year - y) * (yearStartMs(y + 1) - a)
 }
 
+const decades = (_u: uPlot, splits: number[]) => splits.map((v) => (Math.abs(Math.log10(v) - Math.round(Math.log10(v))) < 1e-9 ? v : null))
+
 /** A row's value for a chart: on a log scale zeros and negatives are gaps (null). */
 function column(rows: readonly YearRow[], key: RowField, log: boolean, years: readonly number[]): (number | null)[] {
   const byYear = new Map<number, number>()
@@ -94,7 +96,13 @@ export function GrowthChart({
       },
       axes: [
         { ...axis, values: (_u, v) => v.map((y) => String(Math.round(y))), size: fontPx * 2.2 },
-        { ...axis, values: (_u, v) => v.map((y) => axisValue(y, spec.unit)), size: fontPx * 4.6 },
+        {
+          ...axis,
+          values: (_u, v) => v.map((y) => (y == null ? '' : axisValue(y, spec.unit))),
+          size: fontPx * 5.4,
+          // Log scales: a label, tick and grid line per decade only (uPlot draws 1–9 within each by default).
+          ...(spec.log ? { filter: decades, grid: { ...axis.grid, filter: decades }, ticks: { ...axis.ticks, filter: decades } } : {}),
+        },
       ],
       series,
     }

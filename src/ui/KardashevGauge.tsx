@@ -140,22 +140,23 @@ export function KardashevGauge() {
   })
   return (
     <div className="kardashev panel" data-testid="kardashev">
-      <h3 title="Sagan: K = (log₁₀ P − 6) / 10, P in watts: humanity's 19.6 TW plus what the scenario puts in space (SOURCES §5)">Kardashev scale</h3>
+      <h3 title="Sagan: K = (log₁₀ P − 6) / 10, P in watts: humanity's 19.6 TW plus what the scenario adds (SOURCES §5). The scale: power added, log, 1 GW to the whole Sun.">
+        Kardashev scale
+      </h3>
       <div className="kardashev-value">
         K{' '}
         <span ref={kRef} data-testid="kardashev-k">
           –
         </span>
+        <span className="kardashev-added" title="Power the scenario adds to humanity's: orbital compute + the Moon's solar power + the swarm around the Sun">
+          {' +'}
+          <span ref={powerRef} data-testid="kardashev-power">
+            –
+          </span>
+        </span>
       </div>
-      <div
-        className="kardashev-detail muted"
-        title="Power added: orbital compute + the Moon's solar power + the swarm around the Sun; the share of the Sun's output the swarm intercepts"
-      >
-        added{' '}
-        <span ref={powerRef} data-testid="kardashev-power">
-          –
-        </span>{' '}
-        · swarm <span ref={sunRef}>–</span> of the Sun
+      <div className="kardashev-detail muted" title="The share of the Sun's output (3.828e26 W) the swarm intercepts">
+        Swarm: <span ref={sunRef}>–</span> of the Sun
       </div>
       <div className="kardashev-scale" style={{ marginTop: `${1.5}rem`, marginBottom: `${(LEVELS - 1) * 1.35 + 0.3}rem` }}>
         <div className="kardashev-fill" ref={fill} />

@@ -11,19 +11,27 @@ import { rowOfYear, useStory } from '../state/story'
 import { count, si } from './format'
 import { setText, useOverlayFrame } from './overlayLoop'
 import { Readouts } from './Readouts'
+import './story/panels.css'
 
 /** The snapshot's constellation figures, as the store holds them. */
 type Metrics = NonNullable<NonNullable<ReturnType<typeof useSim.getState>['snapshot']>['constellation']>
 
-const ROWS: { key: keyof Metrics; label: string; title: string; fmt: (v: number) => string }[] = [
+type Row = { key: keyof Metrics; label: string; title: string; fmt: (v: number) => string }
+
+/** Always shown. */
+const MAIN: Row[] = [
+  { key: 'satellites', label: 'Satellites in orbit', title: 'Compute satellites deployed and not yet retired', fmt: (v) => count(v) },
+  { key: 'orbitalComputeW', label: 'Orbital compute', title: 'Satellites × compute power each (SOURCES §1)', fmt: (v) => si(v, 'W') },
+  { key: 'retiredSatellites', label: 'Retired so far', title: 'Satellites deorbited at the end of their design life (SOURCES §7)', fmt: (v) => count(v) },
+]
+/** Under "More" (folded: the panel stays small). */
+const MORE: Row[] = [
   { key: 'launches', label: 'Starship launches', title: 'Cumulative flights from the cadence schedule (SOURCES §2)', fmt: (v) => count(v) },
   { key: 'massToOrbitT', label: 'Mass to orbit', title: 'Payload delivered to orbit (t)', fmt: (v) => si(v, 't') },
-  { key: 'satellites', label: 'Satellites in orbit', title: 'Compute satellites deployed and not yet retired', fmt: (v) => count(v) },
-  { key: 'retiredSatellites', label: 'Retired so far', title: 'Satellites deorbited at the end of their design life (SOURCES §7)', fmt: (v) => count(v) },
-  { key: 'orbitalComputeW', label: 'Orbital compute', title: 'Satellites × compute power each (SOURCES §1)', fmt: (v) => si(v, 'W') },
   { key: 'arrayAreaM2', label: 'Solar array area', title: 'Power ÷ (cell efficiency × 1360.8 W/m²), SOURCES §1', fmt: (v) => `${si(v / 1e6, '')}km²` },
   { key: 'radiatorAreaM2', label: 'Radiator area', title: 'Heat ÷ two-sided σεT⁴ (SOURCES §1)', fmt: (v) => `${si(v / 1e6, '')}km²` },
 ]
+const ROWS = [...MAIN, ...MORE]
 
 /** Orbital compute ÷ all of Earth's data centres, from the compute shown above (never a stale ratio). */
 const ratioText = (w: number) => {
@@ -35,11 +43,12 @@ const ratioText = (w: number) => {
 const YEAR_ROWS = [
   { key: 'dataCentreRatio', label: "vs Earth's data centres", title: 'Orbital compute ÷ 47 GW, all data centres in 2024 (IEA, SOURCES §5)' },
   { key: 'launchesInYear', label: 'Launches this year', title: 'Constellation flights in the calendar year (yearly rows, the same schedule)' },
-  { key: 'computeAdded', label: 'Compute added this year', title: 'Compute of the satellites deployed in the calendar year (before retirements)' },
+  { key: 'computeAdded', label: 'Added this year', title: 'Compute of the satellites deployed in the calendar year (before retirements)' },
 ]
 
 export function MetricsPanel() {
   const cells = useRef<(HTMLElement | null)[]>([])
+  const moreCells = useRef<(HTMLElement | null)[]>([])
   const yearCells = useRef<(HTMLElement | null)[]>([])
   const shown = useRef<{ metrics: Metrics | null; values: number[]; rows: unknown; row: number }>({
     metrics: null,
@@ -71,22 +80,27 @@ export function MetricsPanel() {
       // Most figures hold between snapshots (no launch in the interval): format only on change.
       if (v === l.values[i]) continue
       l.values[i] = v
-      setText(cells.current[i], ROWS[i].fmt(v))
+      setText(i < MAIN.length ? cells.current[i] : moreCells.current[i - MAIN.length], ROWS[i].fmt(v))
     }
   })
   return (
     <div className="metrics panel" data-testid="metrics">
-      <h3>Orbital compute</h3>
-      <Readouts rows={ROWS} cells={cells} testIdPrefix="metric-" />
+      <header className="metrics-head">
+        <h3>Orbital compute</h3>
+        <button
+          onClick={() => useStory.getState().toggleCharts()}
+          title="The story in numbers: charts over the horizon, what-if side by side (C)"
+          data-testid="open-charts"
+        >
+          Charts
+        </button>
+      </header>
+      <Readouts rows={MAIN} cells={cells} testIdPrefix="metric-" />
       <Readouts rows={YEAR_ROWS} cells={yearCells} testIdPrefix="metric-" />
-      <button
-        className="story-open"
-        onClick={() => useStory.getState().toggleCharts()}
-        title="The story in numbers: charts over the horizon, what-if side by side (C)"
-        data-testid="open-charts"
-      >
-        Charts
-      </button>
+      <details className="metrics-more">
+        <summary>More</summary>
+        <Readouts rows={MORE} cells={moreCells} testIdPrefix="metric-" />
+      </details>
     </div>
   )
 }

@@ -72,11 +72,12 @@ describe('the story in numbers in real Chromium', () => {
     await page.evaluate(() => window.__terawatt.useClock.getState().seek(Date.UTC(2040, 0, 1)))
     await waitFor(page, 'a snapshot for 2040', () => (window.__terawatt.useSim.getState().snapshot?.tMs ?? 0) >= Date.UTC(2040, 0, 1))
     await frames(page, 3)
-    const chartBefore = await attr(page, 'chart-compute', 'data-last')
+    const chartBefore = await attr(page, 'chart-satellites', 'data-last')
     const hudBefore = await text(page, 'metric-orbitalComputeW')
     await page.keyboard.press('s')
-    const input = page.locator('#p-constellation-computePowerKw')
-    await input.fill('40')
+    // The cap on the count: what the constellation holds from 2030 on (compute per satellite changes only the first generation).
+    const input = page.locator('#p-constellation-maxSatellites')
+    await input.fill('400000')
     await input.press('Enter')
     await waitFor(
       page,
@@ -89,9 +90,9 @@ describe('the story in numbers in real Chromium', () => {
     // A refused value stays in its field, with the reason under it, in view.
     await input.fill('-3')
     await input.press('Enter')
-    const err = page.getByTestId('field-error-constellation.computePowerKw')
+    const err = page.getByTestId('field-error-constellation.maxSatellites')
     await err.waitFor()
-    expect(await err.textContent()).toContain('between 1 and 20000')
+    expect(await err.textContent()).toContain('between 0 and 10000000')
     expect(await input.inputValue()).toBe('-3')
     const panel = await page.getByTestId('scenario-panel').boundingBox()
     const eb = await err.boundingBox()
@@ -108,6 +109,11 @@ describe('the story in numbers in real Chromium', () => {
     expect(lines[0].split(',')).toEqual(expect.arrayContaining(['year', 'launches', 'satellites', 'orbitalComputeW', 'thrownComputeW', 'kardashev']))
     expect(lines.length).toBe(1 + endYear - startYear + 1)
     expect(lines[1].split(',')[0]).toBe(String(startYear))
+    // For people to look at: the panels at the base at 1280×720, the charts closed.
+    await page.keyboard.press('Escape')
+    await page.evaluate(() => window.__terawatt.useUi.getState().setFocus('base'))
+    await frames(page, 10)
+    await shot(page, 'story-base-panels')
     expect(errors).toEqual([])
     await page.close()
   })

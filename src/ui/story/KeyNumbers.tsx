@@ -3,7 +3,7 @@
  * columns, from their yearly rows (the same rows the charts draw and the CSV export writes).
  */
 import type { YearRow } from '../../sim/story/yearly'
-import { count } from '../format'
+import { count, sci } from '../format'
 import { axisValue, compactSi } from './chartFormat'
 import { LIMIT_LABELS } from './limits'
 
@@ -20,7 +20,8 @@ const peak = (rows: readonly YearRow[], f: (r: YearRow) => number): number => ro
 /** The first year a row's value reaches a threshold, or "never (peak …)". */
 function firstYear(rows: readonly YearRow[], f: (r: YearRow) => number, threshold: number, unit: string): string {
   const r = rows.find((x) => f(x) >= threshold)
-  return r ? String(r.year) : `never (peak ${axisValue(peak(rows, f), unit)})`
+  const top = peak(rows, f)
+  return r ? String(r.year) : `never (peak ${unit === 'sun' ? sci(top, 2) : axisValue(top, unit)})`
 }
 
 export const KEY_NUMBERS: readonly KeyNumber[] = [
