@@ -34,12 +34,22 @@ interface Saved {
 }
 
 let saved: Saved | null = null
+let controlsWere = true
 let size = { w: 0, h: 0, ratio: 1 }
 
 function controlsTarget(): THREE.Vector3 | null {
   const c = sceneRoot()?.controls
   if (c && 'target' in c && c.target instanceof THREE.Vector3) return c.target
   return null
+}
+
+/** Sets the orbit controls' `enabled`; returns what it was (true where there are none). */
+function setControlsEnabled(on: boolean): boolean {
+  const c = sceneRoot()?.controls
+  if (!(c && 'enabled' in c && typeof c.enabled === 'boolean')) return true
+  const was = c.enabled
+  c.enabled = on
+  return was
 }
 
 /** Takes the view over (lock-step). Throws when there is no live 3D view to record. */
@@ -67,6 +77,7 @@ export function holdView(): void {
     tour: (({ tour, chapter, chapterStartedStageMs, autoplay }) => ({ tour, chapter, chapterStartedStageMs, autoplay }))(useTour.getState()),
   }
   useTour.setState({ autoplay: false })
+  controlsWere = setControlsEnabled(false) // a drag during a take must not move the camera
   enterLockStep()
 }
 
@@ -106,6 +117,7 @@ export function releaseView(): void {
     if (target && s.target) target.copy(s.target)
   }
   stageTime.ms = s.stageMs
+  setControlsEnabled(controlsWere)
   if (moved) {
     requestCameraMove({ focus: s.focus, pose: null, offset: [s.position.x, s.position.y, s.position.z], durationMs: 0, easing: 'linear' })
     useUi.setState({ focus: s.focus, focusSatellite: s.focusSatellite, shownPanels: s.shownPanels, focusRequest: useUi.getState().focusRequest + 1 })

@@ -228,6 +228,38 @@ describe('video export', () => {
     expect(errors).toEqual([])
   })
 
+  it('a tour chapter recorded twice gives the same frames; the view comes back without the tour', async () => {
+    const { page, errors, sink } = await openScene()
+    const before = await page.evaluate(() => ({ cam: window.__terawattGl!.camera.position.toArray(), tMs: window.__terawatt.simTime.tMs }))
+    // Chapter 2 of the default tour: a camera move and a time ramp, both on stage time.
+    const plan: ExportPlan = { ...clip('mp4'), width: 320, height: 180, frames: 30, time: 'follow', tour: { id: 'default', chapter: 1 } }
+    const a = frameMd5s(await exportClip(page, sink, plan, 'record-tour-a.mp4'))
+    const b = frameMd5s(await exportClip(page, sink, plan, 'record-tour-b.mp4'))
+    expect(a).toHaveLength(30)
+    expect(b).toEqual(a)
+    expect(new Set(a).size).toBeGreaterThan(20) // the move and the ramp change the picture
+    await frames(page, 3)
+    const after = await page.evaluate(() => ({
+      cam: window.__terawattGl!.camera.position.toArray(),
+      tMs: window.__terawatt.simTime.tMs,
+      touring: document.querySelector('.overlay.touring') !== null,
+    }))
+    expect(after.tMs).toBe(before.tMs)
+    expect(after.touring).toBe(false)
+    for (let i = 0; i < 3; i++) expect(after.cam[i]).toBeCloseTo(before.cam[i], 0)
+    expect(errors).toEqual([])
+  })
+
+  it('?export= opens the panel preset', async () => {
+    const w = await openPage(browser, '/?sats=1000&export=1920x1080,60,webm')
+    await waitFor(w.page, 'the export panel', () => !!document.querySelector('[data-testid="export-panel"]'))
+    const v = await w.page.evaluate(() =>
+      ['export-size', 'export-fps', 'export-format'].map((id) => (document.querySelector(`[data-testid="${id}"]`) as HTMLSelectElement).value),
+    )
+    expect(v).toEqual(['1920x1080', '60', 'webm'])
+    expect(w.errors).toEqual([])
+  })
+
   it(
     'a still is the size asked, UI-free and not blank; an unsupported choice lists what the browser can encode',
     async () => {
