@@ -5,9 +5,9 @@
  * Cancel at any point (the view comes back as it was), where the bytes go, and a clear message when
  * the browser cannot encode the choice. Recording itself: src/record/.
  */
-import { useEffect } from 'react'
+import { useEffect, useState } from 'react'
 import '../record/export.css'
-import { EXPORT_FPS, EXPORT_SIZES, FORMAT_IDS, FORMATS, isFormat, QUALITY_IDS, type QualityId } from '../record/formats'
+import { canEncode, EXPORT_FPS, EXPORT_SIZES, FORMAT_IDS, FORMATS, type FormatId, isFormat, QUALITY_IDS, type QualityId } from '../record/formats'
 import { installRecordHooks } from '../record/hooks'
 import { EncodeUnsupportedError, type ExportPlan, isAbort, runExport } from '../record/recorder'
 import { canPickFile, pickFile, SINK_LABELS } from '../record/sinks'
@@ -145,6 +145,20 @@ export function ExportPanel() {
     useRecorder.getState().choose(preset)
     useRecorder.setState({ open: true })
   }, [])
+  // Which formats this browser encodes at the chosen size and rate (VideoEncoder.isConfigSupported).
+  const [unsupported, setUnsupported] = useState<readonly FormatId[]>([])
+  useEffect(() => {
+    if (!open) return
+    const size = parseSize(c.size)
+    if (!size) return
+    let live = true
+    void Promise.all(FORMAT_IDS.map((f) => canEncode(f, size.w, size.h, c.fps))).then((ok) => {
+      if (live) setUnsupported(FORMAT_IDS.filter((_, i) => !ok[i]))
+    })
+    return () => {
+      live = false
+    }
+  }, [open, c.size, c.fps])
   if (!open) return null
   const still = maxStill()
   return (
@@ -239,6 +253,7 @@ export function ExportPanel() {
             {FORMAT_IDS.map((f) => (
               <option key={f} value={f}>
                 {FORMATS[f].label}
+                {unsupported.includes(f) ? ' (not in this browser at this size)' : ''}
               </option>
             ))}
           </select>
