@@ -75,8 +75,14 @@ async function openApp() {
 async function run(page, w, h, s) {
   return page.evaluate(
     async ({ w, h, s, fps, format, t0 }) => {
-      const mem = () => performance.memory?.usedJSHeapSize ?? Number.NaN
+      const rec = window.__terawattRecord
+      if (!rec) throw new Error('the page has no recorder (window.__terawattRecord)')
+      /** @type {any} */
+      const perf = performance
+      const mem = () => perf.memory?.usedJSHeapSize ?? Number.NaN
+      /** @type {[number, number][]} */
       const heap = []
+      /** @type {import('../src/record/recorder').ExportPlan} */
       const plan = {
         width: w,
         height: h,
@@ -90,10 +96,10 @@ async function run(page, w, h, s) {
         caption: null,
       }
       const t = performance.now()
-      const r = await window.__terawattRecord.runExport(plan, { onProgress: (p) => p.phase === 'rendering' && heap.push([p.done, mem()]) })
+      const r = await rec.runExport(plan, { onProgress: (p) => p.phase === 'rendering' && heap.push([p.done, mem()]) })
       return { frames: r.frames, wallS: (performance.now() - t) / 1000, bytes: r.bytes, heap }
     },
-    { w, h, s, fps: FPS, format, t0: T0 },
+    { w, h, s, fps: FPS, format: /** @type {import('../src/record/formats').FormatId} */ (format === 'webm' ? 'webm' : 'mp4'), t0: T0 },
   )
 }
 

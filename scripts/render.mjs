@@ -27,8 +27,19 @@ const ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?Z$/
 
 class FlagError extends Error {}
 
-/** Parses argv into options; throws FlagError naming the flag at fault. */
+/**
+ * @typedef {{ out: string | null, tour: string | null, chapter: number | null, from: number | null, to: number | null,
+ *   seconds: number | null, warp: number | null, fps: number, size: string, format: import('../src/record/formats').FormatId | null,
+ *   quality: import('../src/record/formats').QualityId, caption: string | null, sats: number | null, dist: string }} RenderOptions
+ */
+
+/**
+ * Parses argv into options; throws FlagError naming the flag at fault.
+ * @param {string[]} argv
+ * @returns {RenderOptions & { out: string }}
+ */
 export function parseRenderArgs(argv) {
+  /** @type {RenderOptions} */
   const o = {
     out: null,
     tour: null,
@@ -70,7 +81,8 @@ export function parseRenderArgs(argv) {
       case '--to': {
         const v = need(a, i++)
         if (!ISO.test(v) || Number.isNaN(Date.parse(v))) throw new FlagError(`${a} "${v}" must be an ISO UTC time like 2030-06-21T12:00:00Z`)
-        o[a.slice(2)] = Date.parse(v)
+        if (a === '--from') o.from = Date.parse(v)
+        else o.to = Date.parse(v)
         break
       }
       case '--seconds': {
@@ -105,13 +117,13 @@ export function parseRenderArgs(argv) {
       }
       case '--format': {
         const v = need(a, i++)
-        if (!FORMATS.includes(v)) throw new FlagError(`--format "${v}" must be one of ${FORMATS.join(', ')}`)
+        if (v !== 'mp4' && v !== 'webm' && v !== 'av1') throw new FlagError(`--format "${v}" must be one of ${FORMATS.join(', ')}`)
         o.format = v
         break
       }
       case '--quality': {
         const v = need(a, i++)
-        if (!QUALITIES.includes(v)) throw new FlagError(`--quality "${v}" must be one of ${QUALITIES.join(', ')}`)
+        if (v !== 'low' && v !== 'medium' && v !== 'high' && v !== 'very-high') throw new FlagError(`--quality "${v}" must be one of ${QUALITIES.join(', ')}`)
         o.quality = v
         break
       }
@@ -146,11 +158,9 @@ export function parseRenderArgs(argv) {
   if (o.to !== null && o.from === null) throw new FlagError('--to needs --from')
   if (o.to !== null && o.warp !== null) throw new FlagError('--warp cannot be combined with --to (the range and --seconds set the warp)')
   if (o.to !== null && o.to === o.from) throw new FlagError('--to must differ from --from')
-  if (!o.format) {
-    const ext = o.out.toLowerCase().split('.').pop()
-    o.format = ext === 'webm' ? 'webm' : 'mp4'
-  }
-  return o
+  const out = o.out
+  if (!o.format) o.format = out.toLowerCase().endsWith('.webm') ? 'webm' : 'mp4'
+  return { ...o, out }
 }
 
 function log(line) {
@@ -238,30 +248,33 @@ async function main() {
     await page.waitForLoadState('networkidle', { timeout: 120000 })
     const [w, h] = o.size.split('x').map(Number)
     const seconds = o.seconds ?? 10
+    /** @type {import('../src/record/recorder').ExportPlan} */
     const plan = {
       width: w,
       height: h,
       fps: o.fps,
-      format: o.format,
+      format: o.format ?? 'mp4',
       quality: o.quality,
       frames: o.tour !== null && o.seconds === null ? 0 : Math.round(seconds * o.fps),
       time: o.tour !== null ? 'follow' : 'range',
       fromMs: o.from ?? Number.NaN,
-      warp: o.to !== null ? (o.to - o.from) / 1000 / seconds : (o.warp ?? 1),
+      warp: o.to !== null && o.from !== null ? (o.to - o.from) / 1000 / seconds : (o.warp ?? 1),
       caption: o.caption,
       tour: o.tour !== null ? { id: o.tour, chapter: o.chapter === null ? null : o.chapter - 1 } : null,
     }
     log(`render: ${o.tour !== null ? `tour ${o.tour}${o.chapter ? ` chapter ${o.chapter}` : ''}` : 'range'} → ${out} (${o.size}, ${o.fps} fps, ${o.format})`)
     const result = await page.evaluate(async (plan) => {
+      const rec = window.__terawattRecord
+      if (!rec) return { error: 'the page has no recorder (window.__terawattRecord)', frames: 0, bytes: 0, wallS: 0 }
       if (Number.isNaN(plan.fromMs)) plan.fromMs = window.__terawatt.simTime.tMs
       try {
-        const r = await window.__terawattRecord.runExport(plan, { onProgress: (p) => window.__terawattRenderProgress(p) })
-        return { ok: true, ...r }
+        const r = await rec.runExport(plan, { onProgress: (p) => window.__terawattRenderProgress?.(p) })
+        return { error: null, frames: r.frames, bytes: r.bytes, wallS: r.wallS }
       } catch (e) {
-        return { ok: false, error: `${e instanceof Error ? e.name : 'Error'}: ${e instanceof Error ? e.message : String(e)}` }
+        return { error: `${e instanceof Error ? e.name : 'Error'}: ${e instanceof Error ? e.message : String(e)}`, frames: 0, bytes: 0, wallS: 0 }
       }
     }, plan)
-    if (!result.ok) throw new Error(result.error)
+    if (result.error !== null) throw new Error(result.error)
     closeSync(fd)
     fd = -1
     renameSync(partial, out)

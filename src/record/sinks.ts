@@ -36,6 +36,8 @@ declare global {
   interface Window {
     /** Installed by scripts/render.mjs (page.exposeFunction): writes base64 bytes at a byte offset of the output file. */
     __terawattRenderWrite?: (position: number, base64: string) => Promise<void>
+    /** Installed by scripts/render.mjs: progress lines on its stderr. */
+    __terawattRenderProgress?: (p: import('./recorder').ExportProgress) => void
   }
 }
 
