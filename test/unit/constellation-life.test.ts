@@ -182,6 +182,9 @@ describe('the worker draws the satellites in orbit: a window of the sequence tha
     const h = held()
     expect(h.resets).toBe(2)
     const inOrbit = constellationMetricsAt(s, t).satellites
+    // The window starts at the first satellite still in orbit.
+    const resets = posted.flatMap((m) => (m.type === 'constellation-reset' ? [m] : []))
+    expect(resets.at(-1)?.firstIndex).toBe(constellationMetricsAt(s, t).retiredSatellites)
     const drawn = drawnAt(t)
     // Drawn: the satellites in orbit, plus at most 5 % of the cap retired since the window began.
     expect(drawn).toBeGreaterThanOrEqual(inOrbit)

@@ -10,7 +10,10 @@ import { ELEMENT_STRIDE, nodalDriftDegPerDay, orbitalPeriodS, positionEqjExact }
 import type { LaunchSchedule } from './schedule'
 
 export interface SatelliteInfo {
+  /** Index in the buffer the worker posted (the main thread's `satellites.elements`). */
   index: number
+  /** Index in the whole launch sequence (the buffer is a window of it that starts at `firstIndex` of 'constellation-reset'). */
+  sequenceIndex: number
   shellIndex: number
   altitudeKm: number
   inclinationDeg: number
@@ -42,7 +45,7 @@ const pos: Vec3 = vec3()
 
 /**
  * Details of satellite i of `elements` at tMs; null if unknown. `base` is the sequence index of
- * elements[0] (the worker holds a window of the sequence), so the satellite is base + i.
+ * elements[0] (the worker holds a window of the sequence), so the satellite is number base + i of it.
  */
 export function satelliteInfo(sched: LaunchSchedule, power: PowerParams, elements: ArrayLike<number>, i: number, tMs: number, base = 0): SatelliteInfo | null {
   const k = launchOfSatellite(sched, base + i)
@@ -53,7 +56,8 @@ export function satelliteInfo(sched: LaunchSchedule, power: PowerParams, element
   const size = sizeSatellite({ ...power, satelliteMassT: gen.massT, computePowerKw: gen.powerW / 1e3 })
   positionEqjExact(elements, i, sched.rates, tMs, pos)
   return {
-    index: base + i,
+    index: i,
+    sequenceIndex: base + i,
     shellIndex: L.shellIndex,
     altitudeKm: r.altitudeKm,
     inclinationDeg: r.inclinationDeg,

@@ -64,8 +64,21 @@ export type WorkerToMain =
   | { type: 'ready' }
   | { type: 'snapshot'; snapshot: Snapshot }
   | { type: 'error'; message: string }
-  /** A new constellation (scenario changed): drop every satellite held and size the buffer. */
-  | { type: 'constellation-reset'; generation: number; capacity: number; epochMs: number; shells: ShellOrbit[]; siteLatLonDeg: [number, number][] }
+  /**
+   * A new satellite buffer: for a new scenario, or (same generation) when the window of the launch
+   * sequence the buffer holds starts again at the first satellite still in orbit (retirements,
+   * src/worker/constellation/operations/satellites.ts). `firstIndex`: the sequence index of the
+   * buffer's satellite 0 (0 until satellites retire).
+   */
+  | {
+      type: 'constellation-reset'
+      generation: number
+      capacity: number
+      epochMs: number
+      shells: ShellOrbit[]
+      siteLatLonDeg: [number, number][]
+      firstIndex: number
+    }
   /**
    * New satellites only, appended at `start`, sorted by deploy time (transferred, not copied).
    * `generations[i]` is satellite start + i's hardware generation: 0 the first (scenario

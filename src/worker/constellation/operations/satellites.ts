@@ -44,6 +44,7 @@ function postReset(state: WorkerState, capacity: number): void {
     epochMs: CONSTELLATION_EPOCH_MS,
     shells: builder.schedule.rates,
     siteLatLonDeg: s.constellation.sites.map((site): [number, number] => [site.latDeg, site.lonDeg]),
+    firstIndex: state.satBase,
   })
 }
 
