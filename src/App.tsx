@@ -10,6 +10,7 @@ import { Help } from './ui/Help'
 import { Inspector } from './ui/Inspector'
 import { BasePanel } from './ui/BasePanel'
 import { BaseCaption } from './ui/BaseCaption'
+import { DeepSpaceKey } from './ui/DeepSpaceKey'
 import { MetricsPanel } from './ui/MetricsPanel'
 import { KardashevGauge } from './ui/KardashevGauge'
 import { MassDriverPanel } from './ui/MassDriverPanel'
@@ -63,6 +64,9 @@ export default function App() {
           </PanelBoundary>
           <PanelBoundary id="base-caption" label="base caption">
             <BaseCaption />
+          </PanelBoundary>
+          <PanelBoundary id="deep-key" label="deep-space key">
+            <DeepSpaceKey />
           </PanelBoundary>
           <div className="column right">
             <PanelBoundary id="inspector" label="satellite">

@@ -18,6 +18,7 @@ import type { throwInPanelForTest } from './ui/PanelBoundary'
 import type { useBase } from './state/base'
 import type { frame } from './scene/frame/frame'
 import type { baseView } from './scene/base/baseView'
+import type { cityLight } from './scene/base/cityLights'
 import type { explorer } from './scene/base/Explore'
 import type { landingsView } from './scene/base/Landings'
 import type { site } from './scene/base/siteFrame'
@@ -54,6 +55,8 @@ export interface TerawattBaseHooks {
   explorer: typeof explorer
   groundM: typeof groundM
   useBase: typeof useBase
+  /** The city's night factor and the Sun's elevation at the site (src/scene/base/cityLights.ts). */
+  cityLight?: typeof cityLight
 }
 
 declare global {

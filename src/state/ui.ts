@@ -6,7 +6,7 @@ export const QUALITIES = ['high', 'low'] as const
 export type Quality = (typeof QUALITIES)[number]
 
 /** Bodies offered in the focus menu and in deep links. */
-export const FOCI = ['earth', 'moon', 'base', 'sun'] as const
+export const FOCI = ['earth', 'moon', 'base', 'sun', 'system'] as const
 /** 'satellite' follows the inspected satellite (focusSatellite). */
 export type Focus = (typeof FOCI)[number] | 'satellite'
 

@@ -1,7 +1,7 @@
 /** Focus a body: the camera flies there. Keys 1 and 2 do the same. */
 import { FOCI, useUi } from '../state/ui'
 
-const LABEL: Record<(typeof FOCI)[number], string> = { earth: 'Earth', moon: 'Moon', base: 'Moon Base', sun: 'Sun (deep space)' }
+const LABEL: Record<(typeof FOCI)[number], string> = { earth: 'Earth', moon: 'Moon', base: 'Moon Base', sun: 'Deep space', system: 'Earth–Moon' }
 
 export function FocusMenu() {
   const focus = useUi((s) => s.focus)

@@ -27,6 +27,7 @@ export const PANEL_IDS = [
   'story',
   'export',
   'base-caption',
+  'deep-key',
   'tour-caption',
 ] as const
 export type PanelId = (typeof PANEL_IDS)[number]

@@ -23,6 +23,7 @@ import { HOLE_COS, holeUniforms, patchMoon } from './moonHole'
 import { localToSceneQuaternion, site, siteGeocentricKm } from './siteFrame'
 import { Rocks } from './Rocks'
 import { Structures } from './Structures'
+import { cityLight } from './cityLights'
 import { City } from './City'
 import { Terrain } from './Terrain'
 
@@ -44,7 +45,7 @@ export function MoonBase() {
 
   // Handles for end-to-end tests (read-only use outside tests).
   useEffect(() => {
-    Object.assign(window, { __terawattBase: { site, baseView, explorer, groundM, useBase } })
+    Object.assign(window, { __terawattBase: { site, baseView, explorer, groundM, useBase, cityLight } })
   }, [])
 
   useLayoutEffect(() => {

@@ -1,6 +1,7 @@
 /** Deep space in the scene: pumps the deep-space worker once per frame and mounts what it feeds. */
 import { useSceneFrame } from '../frame/useSceneFrame'
 import { pumpDeepSpace } from '../../state/deepSpace'
+import { DeepSpaceLabels } from './DeepSpaceLabels'
 import { Payloads } from './Payloads'
 import { PlanetOrbits } from './PlanetOrbits'
 import { Sled } from './Sled'
@@ -17,6 +18,7 @@ export function DeepSpace() {
       <Trajectories />
       <Payloads />
       <Sled />
+      <DeepSpaceLabels />
     </>
   )
 }

@@ -19,6 +19,8 @@ import { frame } from '../frame/frame'
 
 /** Payloads drawn at once (the worker's default maxPayloadsInFlight, plus headroom). */
 const MAX_PAYLOADS = 12000
+/** Drawn size of a payload, CSS px (a fixed screen size: a 30 kg payload is sub-pixel at any real zoom). */
+const PAYLOAD_PX = 6
 
 const vertex = /* glsl */ `
 #include <common>
@@ -41,7 +43,9 @@ varying vec3 vColor;
 void main() {
   #include <logdepthbuf_fragment>
   vec2 q = gl_PointCoord * 2.0 - 1.0;
-  float a = smoothstep(1.0, 0.15, dot(q, q));
+  // A bright core with a soft halo: ~5 px across, so a payload reads at every zoom.
+  float r2 = dot(q, q);
+  float a = max(smoothstep(1.0, 0.3, r2) * 0.55, smoothstep(0.3, 0.05, r2));
   if (a < 0.02) discard;
   gl_FragColor = vec4(vColor * a, a);
 }
@@ -109,7 +113,7 @@ export function Payloads() {
       ka.addUpdateRange(0, n)
       ka.needsUpdate = true
     }
-    material.uniforms.uSize.value = 3 * gl.getPixelRatio()
+    material.uniforms.uSize.value = PAYLOAD_PX * gl.getPixelRatio()
   })
 
   return <points ref={points} geometry={geometry} material={material} frustumCulled={false} name="deep-payloads" renderOrder={4} />

@@ -5,7 +5,9 @@
  * the muzzle (straight out at the exit speed, with lunar gravity's drop; after that the in-flight
  * points of Payloads.tsx carry them). Shot instants are those of the worker's windows (spread
  * evenly through the window: shot j at start + (j + ½)·W / shots, src/sim/massDriver/windowLog.ts),
- * so the bucket fires exactly when a payload appears.
+ * so the bucket fires exactly when a payload appears. Close up the bucket is also a lit sled (a 9 m
+ * box on the rails, turned along them), and each shot leaves a muzzle flash: a glow at the muzzle
+ * that fades over FLASH_S sim seconds (longer at high warp, so a frame catches it).
  */
 import { useSceneFrame } from '../frame/useSceneFrame'
 import { useMemo, useRef } from 'react'
@@ -28,6 +30,10 @@ const SLED_MAX_WARP = 600
 const FRESH_S = 60
 const MAX_FRESH = 48
 const NEAR_MOON_KM = 1.5e5
+/** The muzzle flash's e-folding time, sim s (× warp/10 above 10×). */
+const FLASH_S = 0.35
+/** Muzzle flash diameter at full strength, km. */
+const FLASH_KM = 0.09
 /** Points of the drawn track line (the centre line has one every 25 m: 128 covers 3.2 km). */
 const MAX_TRACK_POINTS = 256
 
@@ -128,8 +134,35 @@ function onTrack(f: number, pos: Float32Array, i: number) {
   fixedToScene(a.x + (b.x - a.x) * u, a.y + (b.y - a.y) * u, a.z + (b.z - a.z) * u, pos, i)
 }
 
+const _scratch = new Float32Array(3)
+const _muzzle = new THREE.Vector3()
+
+function flashTexture(): THREE.DataTexture {
+  const n = 64
+  const data = new Uint8Array(n * n * 4)
+  for (let j = 0; j < n; j++)
+    for (let i = 0; i < n; i++) {
+      const r = Math.hypot(i + 0.5 - n / 2, j + 0.5 - n / 2) / (n / 2)
+      const v = r >= 1 ? 0 : Math.exp(-r * r * 6) * (1 - r)
+      data.set([255 * Math.min(1, v * 1.6), 255 * Math.min(1, v * 1.3), 255 * v, 255], (j * n + i) * 4)
+    }
+  const t = new THREE.DataTexture(data, n, n)
+  t.needsUpdate = true
+  return t
+}
+
 export function Sled() {
   const group = useRef<THREE.Group>(null)
+  const sled = useRef<THREE.Mesh>(null)
+  const flash = useRef<THREE.Sprite>(null)
+  const { sledGeo, sledMat, flashMat } = useMemo(
+    () => ({
+      sledGeo: new THREE.BoxGeometry(0.0035, 0.0025, 0.009),
+      sledMat: new THREE.MeshBasicMaterial({ color: '#fff3b0' }),
+      flashMat: new THREE.SpriteMaterial({ map: flashTexture(), blending: THREE.AdditiveBlending, transparent: true, depthWrite: false }),
+    }),
+    [],
+  )
   const { trackGeo, trackLine, pointGeo, pointPos, trackPos, moonScene } = useMemo(() => {
     const trackPos = new Float32Array(3 * MAX_TRACK_POINTS)
     const pointPos = new Float32Array((1 + MAX_FRESH) * 3)
@@ -198,6 +231,33 @@ export function Sled() {
       }
     }
     pointGeo.setDrawRange(bucket ? 0 : 1, bucket ? 1 + n : n)
+    // The sled on the rails, nose to the muzzle; the flash of the latest shot.
+    pastMuzzle(0, 0, _scratch, 0)
+    _muzzle.set(_scratch[0], _scratch[1], _scratch[2])
+    const sm = sled.current
+    if (sm) {
+      sm.visible = bucket
+      if (bucket) {
+        sm.position.set(pointPos[0], pointPos[1], pointPos[2])
+        sm.lookAt(_muzzle)
+      }
+    }
+    const fl = flash.current
+    if (fl) {
+      let age = Number.POSITIVE_INFINITY
+      if (w && w.shots > 0) {
+        const j = Math.floor(((t - w.startMs) * w.shots) / W - 0.5)
+        if (j >= 0) age = (t - (w.startMs + ((j + 0.5) * W) / w.shots)) / 1000
+      }
+      const tau = FLASH_S * Math.max(1, Math.abs(useClock.getState().warp) / 10)
+      const k = age >= 0 ? Math.exp(-age / tau) : 0
+      fl.visible = k > 0.02
+      if (fl.visible) {
+        fl.position.copy(_muzzle)
+        fl.scale.setScalar(FLASH_KM * (0.4 + 0.6 * k))
+        flashMat.opacity = k
+      }
+    }
     ;(pointGeo.getAttribute('position') as THREE.BufferAttribute).needsUpdate = true
   })
 
@@ -207,6 +267,8 @@ export function Sled() {
       <points geometry={pointGeo} frustumCulled={false} renderOrder={6}>
         <pointsMaterial vertexColors size={5} sizeAttenuation={false} depthWrite={false} transparent />
       </points>
+      <mesh ref={sled} name="deep-sled-bucket" geometry={sledGeo} material={sledMat} visible={false} />
+      <sprite ref={flash} name="deep-muzzle-flash" material={flashMat} visible={false} renderOrder={7} />
     </group>
   )
 }

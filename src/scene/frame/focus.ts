@@ -23,6 +23,9 @@ export const FOCUS_VIEW: Record<Focus, { radiusKm: number; viewDistanceKm: numbe
   base: { radiusKm: 0.5, viewDistanceKm: 3.2, minDistanceKm: 0.005 },
   // Heliocentric view: the origin is the Sun, framed from ~3 AU so Mars' orbit and the swarm fit.
   sun: { radiusKm: SUN_RADIUS_KM, viewDistanceKm: 3 * AU_KM, minDistanceKm: SUN_RADIUS_KM * 3 },
+  // The Earth–Moon system as a whole: the origin is the Earth, framed from 1.1 million km so the
+  // Moon's orbit (384,400 km, SOURCES §3) and the payloads leaving it fit a 16:9 frame.
+  system: { radiusKm: 4.1e5, viewDistanceKm: 1.1e6, minDistanceKm: EARTH_RADIUS_KM * 1.03 },
   // A 100 kW satellite spans ~40 m (SatelliteModel); framed from ~150 m.
   satellite: { radiusKm: 0.03, viewDistanceKm: 0.08, minDistanceKm: 0.01 },
 }

@@ -1,0 +1,89 @@
+/**
+ * The deep-space key, shown while the camera is out in deep space (more than 2×10⁵ km from the
+ * focus, away from the base): a scale bar (a round length, 1/2/5 × 10ⁿ km or AU, about 120 px
+ * long at the orbit target's distance, from the scene's deepSpaceView) and a legend of the
+ * trajectory outcomes' colours (the payloads' and trajectory lines' palette).
+ */
+import { useRef } from 'react'
+import { OUTCOME_COLORS, OUTCOME_LABELS } from '../palette'
+import type { ShotOutcome } from '../sim/massDriver/shot'
+import { OUTCOMES } from '../sim/massDriver/shot'
+import { AU_KM } from '../sim/constants'
+import { deepSpaceView } from '../scene/deepSpace/DeepSpaceLabels'
+import { useUi } from '../state/ui'
+import { setText, useOverlayFrame } from './overlayLoop'
+
+const SHOW_FROM_KM = 2e5
+/** Short names for the legend (the panel's rows carry the long ones, OUTCOME_LABELS, as tooltips here). */
+const SHORT: Record<ShotOutcome, string> = { impact: 'Impact', 'lunar-orbit': 'Lunar orbit', 'earth-orbit': 'Earth orbit', l2: 'L2', heliocentric: 'Escaped' }
+const TARGET_PX = 120
+
+/** A round length near `km` (1, 2 or 5 × 10ⁿ, in AU from 0.05 AU up) and its label. */
+export function roundLength(km: number): { km: number; label: string } {
+  const au = km / AU_KM
+  const nice = (v: number) => {
+    const p = 10 ** Math.floor(Math.log10(v))
+    const m = v / p
+    return (m >= 5 ? 5 : m >= 2 ? 2 : 1) * p
+  }
+  if (au >= 0.05) {
+    const a = nice(au)
+    return { km: a * AU_KM, label: `${a >= 1 ? a.toFixed(0) : a.toFixed(a >= 0.1 ? 1 : 2)} AU` }
+  }
+  const k = nice(km)
+  return { km: k, label: `${k.toLocaleString('en-US')} km` }
+}
+
+export function DeepSpaceKey() {
+  const focus = useUi((s) => s.focus)
+  const root = useRef<HTMLDivElement>(null)
+  const bar = useRef<HTMLDivElement>(null)
+  const label = useRef<HTMLSpanElement>(null)
+  useOverlayFrame(() => {
+    const r = root.current
+    if (!r) return
+    const on = focus !== 'base' && deepSpaceView.cameraDistanceKm > SHOW_FROM_KM && deepSpaceView.pxPerKm > 0
+    const d = on ? 'flex' : 'none'
+    if (r.style.display !== d) r.style.display = d
+    if (!on) return
+    const len = roundLength(TARGET_PX / deepSpaceView.pxPerKm)
+    const px = `${Math.round(len.km * deepSpaceView.pxPerKm)}px`
+    if (bar.current && bar.current.style.width !== px) bar.current.style.width = px
+    setText(label.current, len.label)
+  })
+  return (
+    <div
+      ref={root}
+      className="panel deep-key"
+      data-testid="deep-key"
+      style={{
+        display: 'none',
+        position: 'absolute',
+        left: '50%',
+        bottom: '7.4rem',
+        transform: 'translateX(-50%)',
+        padding: '0.35rem 0.8rem',
+        fontSize: '1rem',
+        gap: '1rem',
+        alignItems: 'center',
+        flexWrap: 'wrap',
+        justifyContent: 'center',
+        maxWidth: '46rem',
+      }}
+    >
+      <span data-testid="deep-scale" style={{ display: 'inline-flex', flexDirection: 'column', alignItems: 'flex-start' }}>
+        <span ref={label} data-testid="deep-scale-label" />
+        <div
+          ref={bar}
+          style={{ height: 4, borderLeft: '1px solid #e6ecf5', borderRight: '1px solid #e6ecf5', borderBottom: '1px solid #e6ecf5', width: 120 }}
+        />
+      </span>
+      {OUTCOMES.map((o) => (
+        <span key={o} style={{ display: 'inline-flex', alignItems: 'center', gap: '0.3rem' }} title={`Payloads and trajectories: ${OUTCOME_LABELS[o]}`}>
+          <span style={{ width: 10, height: 10, borderRadius: '50%', background: OUTCOME_COLORS[o], display: 'inline-block' }} />
+          {SHORT[o]}
+        </span>
+      ))}
+    </div>
+  )
+}

@@ -1,0 +1,168 @@
+/**
+ * The look of Moon Base Alpha in real Chromium: screenshots for review of the default framing in
+ * 2035, 2045 and 2050 by day and by night, the base before it exists, explore mode and the mass
+ * driver firing; and checks that could fail: the city's own lights at lunar night, the "not yet
+ * built" caption before the first landing, explore mode starting beside the habitats at walking
+ * height, labels clear of the panels and of each other, a muzzle flash after a shot.
+ *
+ * Dates: the Sun's elevation at the site swings with the seasons (±1.5°): by day the Sun is up
+ * 0.5–0.7°, by night its disc is 1.0–1.4° below the horizon, with the Earth up in every one
+ * (computed with src/sim/base/site.ts sunAtSite / earthAtSite).
+ */
+import type { Browser, Page } from 'playwright-core'
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import type { Mesh, Sprite } from 'three'
+import { cameraSettled, closeOpenPages, frames, launch, litFraction, openPage, sceneShot, shot, waitFor, waitForBase } from './browser'
+
+let browser: Browser
+beforeAll(async () => {
+  browser = await launch()
+})
+afterEach(closeOpenPages)
+afterAll(async () => {
+  await browser?.close()
+})
+
+interface Box {
+  id: string
+  x: number
+  y: number
+  w: number
+  h: number
+}
+
+/** Visible labels (their tag) and the overlay's panels, client px. */
+const labelAndPanelRects = (page: Page, labelSelector: string) =>
+  page.evaluate((sel) => {
+    const rect = (el: Element, id: string) => {
+      const r = el.getBoundingClientRect()
+      return { id, x: r.left, y: r.top, w: r.width, h: r.height }
+    }
+    const labels = [...document.querySelectorAll(sel)]
+      .filter((el) => getComputedStyle(el).visibility === 'visible' && (el as HTMLElement).offsetWidth > 0)
+      .map((el) => rect(el.querySelector('.base-label') ?? el, el.getAttribute('data-testid') ?? '?'))
+    const panels = [...document.querySelectorAll('.overlay .panel, .overlay .corner-buttons')]
+      .map((el) => rect(el, el.className))
+      .filter((r) => r.w > 0 && r.h > 0)
+    return { labels, panels }
+  }, labelSelector)
+
+const intersects = (a: Box, b: Box) => a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h
+
+function expectNoCollisions(labels: Box[], panels: Box[]) {
+  for (const l of labels) for (const p of panels) expect(intersects(l, p), `label ${l.id} over panel ${p.id}`).toBe(false)
+  for (let i = 0; i < labels.length; i++)
+    for (let j = i + 1; j < labels.length; j++) expect(intersects(labels[i], labels[j]), `labels ${labels[i].id} and ${labels[j].id} overlap`).toBe(false)
+}
+
+const VIEWS: [string, string][] = [
+  ['2035-03-05T00:00:00Z', 'look-base-2035-day'],
+  ['2035-01-01T00:00:00Z', 'look-base-2035-night'],
+  ['2045-01-01T00:00:00Z', 'look-base-2045-day'],
+  ['2045-03-24T00:00:00Z', 'look-base-2045-night'],
+  ['2050-05-15T00:00:00Z', 'look-base-2050-day'],
+]
+
+/** Seeks the clock (paused) and waits until the sim and the scene show that instant. */
+async function seek(page: Page, iso: string): Promise<void> {
+  const t = Date.parse(iso)
+  await page.evaluate((t) => window.__terawatt.useClock.getState().seek(t), t)
+  await waitFor(page, `the clock at ${iso}`, (t) => window.__terawatt.simTime.tMs === t, t)
+  await frames(page, 6)
+}
+
+describe('the look of Moon Base Alpha', () => {
+  it('before the first landing, by day and by night in 2035, 2045 and 2050: captions, lights, labels clear of the panels', async () => {
+    const { page, errors } = await openPage(browser, '/?focus=base&t=2030-06-01T00:00:00Z&play=0')
+    await waitFor(page, 'the base scene', () => !!window.__terawattBase && !!window.__terawattGl!.scene.getObjectByName('base-terrain'))
+    await cameraSettled(page)
+    // 2030: nothing built yet, the caption says so and survey stakes mark the site.
+    await waitFor(page, 'the "not yet built" caption', () => document.querySelector('[data-testid=base-caption]')?.textContent?.includes('not yet built'))
+    const built = await page.evaluate(() => {
+      const s = window.__terawattGl!.scene
+      return { habitats: (s.getObjectByName('base-habitat') as Mesh & { count: number }).count, survey: s.getObjectByName('base-survey')!.visible }
+    })
+    expect(built.habitats).toBe(0)
+    expect(built.survey).toBe(true)
+    await shot(page, 'look-base-2030-not-built')
+
+    for (const [t, name] of VIEWS) {
+      await seek(page, t)
+      const png = await sceneShot(page, name)
+      await shot(page, `${name}-ui`)
+      expect(litFraction(png, 20), `${name}: lit pixels`).toBeGreaterThan(0.03)
+      const { labels, panels } = await labelAndPanelRects(page, '[data-testid^=base-label-]')
+      expectNoCollisions(labels, panels)
+      const night = name.endsWith('night')
+      const caption = await page.evaluate(() => document.querySelector('[data-testid=base-caption]')?.textContent ?? '')
+      expect(caption.includes('Lunar night'), `${name}: caption "${caption}"`).toBe(night)
+    }
+
+    // 2050-01-01 00:00Z, the Sun 1.4° down: the city lights itself.
+    await seek(page, '2050-01-01T00:00:00Z')
+    const sun = await page.evaluate(() => window.__terawattBase!.cityLight!.sunElevationDeg)
+    expect(sun).toBeLessThan(-1)
+    await waitFor(page, 'the night caption', () => document.querySelector('[data-testid=base-caption]')?.textContent?.includes('Lunar night'))
+    await shot(page, 'look-base-2050-night-ui')
+    const { labels, panels } = await labelAndPanelRects(page, '[data-testid^=base-label-]')
+    expect(labels.length).toBeGreaterThan(0)
+    expectNoCollisions(labels, panels)
+    const on = await sceneShot(page, 'look-base-2050-night')
+    await page.evaluate(() => {
+      // Hold the lights off (the lights' own frame writes the factor back: pin the uniform the shaders read).
+      Object.defineProperty(window.__terawattBase!.cityLight!.night, 'value', { get: () => 0, set: () => {}, configurable: true })
+    })
+    await frames(page, 3)
+    const off = await sceneShot(page, 'look-base-2050-night-lights-off')
+    const litOn = litFraction(on, 60),
+      litOff = litFraction(off, 60)
+    console.log(`lunar night 2050: pixels above 60/255 with the city's lights ${(litOn * 100).toFixed(2)} %, without ${(litOff * 100).toFixed(2)} %`)
+    expect(litOn).toBeGreaterThan(litOff + 0.002)
+    expect(errors).toEqual([])
+    await page.close()
+  })
+
+  it('explore mode starts beside the habitats at walking height; the mass driver fires: the sled on the rails and a flash at the muzzle', async () => {
+    const { page, errors } = await openPage(browser, '/?focus=base&t=2046-01-08T00:00:00Z&warp=1&play=0')
+    await waitForBase(page)
+    await cameraSettled(page)
+    await page.keyboard.press('e')
+    await waitFor(page, 'explore mode after pressing E', () => window.__terawattBase!.useBase.getState().exploring)
+    await frames(page, 5)
+    const e = await page.evaluate(() => ({ ...window.__terawattBase!.explorer }))
+    expect(e.alt).toBeCloseTo(1.7, 5)
+    const r = Math.hypot(e.x, e.z)
+    expect(r).toBeGreaterThan(20)
+    expect(r).toBeLessThan(700)
+    await sceneShot(page, 'look-base-explore')
+    await page.click('[data-testid=base-poi-massDriver]')
+    await waitFor(page, 'explore mode at the mass driver', () => window.__terawattBase!.useBase.getState().jump?.id === 'massDriver')
+    await waitFor(page, 'the deep-space windows', () => (window.__terawattDeep?.deepSpace.windows.length ?? 0) > 0)
+    await frames(page, 5)
+    const shotMs = await page.evaluate(() => {
+      const d = window.__terawattDeep.deepSpace,
+        t = window.__terawatt.simTime.tMs,
+        W = d.windowMs
+      for (const w of d.windows) {
+        if (w.shots <= 0 || w.startMs + W <= t) continue
+        for (let j = 0; j < w.shots; j++) {
+          const s = w.startMs + ((j + 0.5) * W) / w.shots
+          if (s > t + 3000) return s
+        }
+      }
+      return null
+    })
+    expect(shotMs).not.toBeNull()
+    // 1 s before the shot the sled is on the rails; 0.1 s after it the muzzle flashes.
+    await page.evaluate((t) => window.__terawatt.useClock.getState().seek(t), shotMs! - 1000)
+    await waitFor(page, 'the sled on the rails', () => !!window.__terawattGl!.scene.getObjectByName('deep-sled-bucket')?.visible)
+    await sceneShot(page, 'look-base-massdriver-sled')
+    await page.evaluate((t) => window.__terawatt.useClock.getState().seek(t), shotMs! + 100)
+    await waitFor(page, 'the muzzle flash', () => !!window.__terawattGl!.scene.getObjectByName('deep-muzzle-flash')?.visible)
+    const opacity = await page.evaluate(() => (window.__terawattGl!.scene.getObjectByName('deep-muzzle-flash') as Sprite).material.opacity)
+    expect(opacity).toBeGreaterThan(0.3)
+    await sceneShot(page, 'look-base-massdriver-firing')
+    expect(errors).toEqual([])
+    await page.close()
+  })
+})
