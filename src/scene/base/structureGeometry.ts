@@ -130,19 +130,17 @@ function habitat(): THREE.BufferGeometry[] {
 /**
  * Solar tower: a 50 m × 100 m panel on a mast; the panel's face is +z (turned to the Sun). Cells
  * in a 4 × 8 grid of modules (dark blue, with white gaps between them) on the front, a white
- * backsheet with a truss behind, an aviation lamp on top.
+ * backsheet behind, an aviation lamp on top.
  */
 function solarTower(): THREE.BufferGeometry[] {
-  const cells: THREE.BufferGeometry[] = []
-  for (let i = 0; i < 4; i++) for (let j = 0; j < 8; j++) cells.push(part(new THREE.PlaneGeometry(11.8, 11.8), PANEL, [(i - 1.5) * 12.4, 18 + j * 12.4, 0.17]))
+  // Four columns of cells (front planes) over the white backsheet, seven white module gaps across
+  // them: ~110 triangles, as many as the plain slab it replaced (a thousand towers by 2050).
+  const parts = [0, 1, 2, 3].map((i) => part(new THREE.PlaneGeometry(11.8, 98.6), PANEL, [(i - 1.5) * 12.4, 61.5, 0.17]))
+  for (let j = 1; j < 8; j++) parts.push(part(new THREE.PlaneGeometry(49.6, 0.6), BACKSHEET, [0, 12.2 + j * 12.4, 0.19]))
   return [
     part(cyl(1, 114, 8, 0.6), GREY, [0, 55, -1.2]),
     part(box(50.6, 100.6, 0.3), BACKSHEET, [0, 61.5, 0]),
-    ...cells,
-    part(box(0.6, 96, 0.8), GREY, [-12.4, 61.5, -0.7]),
-    part(box(0.6, 96, 0.8), GREY, [12.4, 61.5, -0.7]),
-    part(box(48, 0.6, 0.8), GREY, [0, 40, -0.7]),
-    part(box(48, 0.6, 0.8), GREY, [0, 84, -0.7]),
+    ...parts,
     part(cyl(4, 3, 8), SINTERED, [0, -1, -1.2]),
     lit(box(0.8, 0.8, 0.8), ACCENT, BEACON, [0, 112.5, -1.2]),
   ]
