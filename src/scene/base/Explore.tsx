@@ -18,7 +18,7 @@ import { site } from './siteFrame'
 import { groundM } from './terrainPatches'
 
 export const EYE_M = 1.7
-/** Walking speed, m/s (Apollo EVA walks and lopes: ~1–2 m/s). */
+/** Walking speed, m/s (SOURCES §3, "The base's look"). */
 export const WALK_M_S = 1.5
 /** Explore mode starts this far outside the habitats' outer ring (from the base origin if none stands). */
 const START_M = 40
@@ -138,7 +138,7 @@ export function Explore() {
     if (!exploring || !baseView.active || useUi.getState().focus !== 'base') return
     const dt = Math.min(0.5, Math.max(0, delta)) // slow (software) renderers still move at speed
     const k = keys.current
-    // Walking pace on foot (1.5 m/s, a suited walk), faster as the eye hovers higher (~1.5 × height per
+    // Walking pace on foot (1.5 m/s, a suited walk: SOURCES §3), faster as the eye hovers higher (~1.5 × height per
     // second, so the ground streams by at the same angular rate), Shift ×4.
     const speed = Math.min(1500, Math.max(WALK_M_S, (explorer.alt - EYE_M) * 1.5)) * (k.has('Shift') ? 4 : 1)
     let fwd = touch.current.moveY,
