@@ -17,7 +17,8 @@ import { nowInHorizon, simTime, stopTimeRamp, useClock } from './state/clock'
 import { useLayers } from './state/layers'
 import { loadSavedScenario, useScenario } from './state/scenario'
 import { startDeepSpace, useDeepSpace } from './state/deepSpace'
-import { crashWorkerForTest, setInitOptions, startWorker, useSim } from './state/sim'
+import { crashWorkerForTest, setInitOptions, startWorker, useSim, workerTimings } from './state/sim'
+import { useStory } from './state/story'
 import { satellites } from './state/constellation'
 import { startLaunchNotices } from './ui/launchNotices'
 import { startLandingNotices } from './ui/landingNotices'
@@ -141,6 +142,8 @@ export function boot(): () => void {
     useSim,
     useScenario,
     crashWorkerForTest,
+    useStory,
+    workerTimings,
     throwInPanel: throwInPanelForTest,
     throwInScene: throwInSceneForTest,
   })

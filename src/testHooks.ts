@@ -11,7 +11,8 @@ import type { simTime, useClock } from './state/clock'
 import type { satellites } from './state/constellation'
 import type { crashDeepSpaceForTest, deepSpace, useDeepSpace } from './state/deepSpace'
 import type { useScenario } from './state/scenario'
-import type { crashWorkerForTest, useSim } from './state/sim'
+import type { crashWorkerForTest, useSim, workerTimings } from './state/sim'
+import type { useStory } from './state/story'
 import type { useUi } from './state/ui'
 import type { throwInSceneForTest } from './scene/frame/useSceneFrame'
 import type { throwInPanelForTest } from './ui/PanelBoundary'
@@ -35,6 +36,10 @@ export interface TerawattHooks {
   useSim: typeof useSim
   useScenario: typeof useScenario
   crashWorkerForTest: typeof crashWorkerForTest
+  /** The story's yearly rows and the comparison (src/state/story.ts). */
+  useStory: typeof useStory
+  /** The simulation worker's handling time per message type (src/worker/constellation/host.ts). */
+  workerTimings: typeof workerTimings
   /** Makes the named overlay panel throw on its next render (ids: src/ui/PanelBoundary.tsx). */
   throwInPanel: typeof throwInPanelForTest
   /** Makes the next scene frame callback throw (src/scene/frame/useSceneFrame.ts). */
