@@ -1,7 +1,7 @@
 /**
  * The camera's part at the base (overview mode; explore mode is Explore.tsx): on the way in the
  * camera swings to a low view across the city toward the Earth (from the side opposite the Earth's
- * azimuth, 9° up, FOCUS_VIEW.base's ~3 km: habitats in front, towers and their long shadows around,
+ * azimuth, 10° up, FOCUS_VIEW.base's ~2.4 km: habitats in front, towers and their long shadows around,
  * the Earth low over the horizon when it is up; from 30° azimuth if the Earth is not known), "up" turns to
  * the site's vertical (the south pole's up is roughly the scene's down), the orbit stays above
  * the horizon and above the ground, and the shadow box follows the view.
@@ -20,9 +20,9 @@ import { baseView } from './baseView'
 import { site, localToSceneQuaternion } from './siteFrame'
 import { groundM } from './terrainPatches'
 
-/** Fresh view: 9° up, from the side opposite the Earth (fallback azimuth 30°, north-north-east). */
+/** Fresh view: 10° up, from the side opposite the Earth (fallback azimuth 30°, north-north-east). */
 const VIEW_AZ = (30 * Math.PI) / 180,
-  VIEW_EL = (9 * Math.PI) / 180
+  VIEW_EL = (10 * Math.PI) / 180
 const VIEW_LOCAL = new THREE.Vector3()
 
 /** The fresh view's direction from the base origin (local): opposite the Earth's azimuth, VIEW_EL up. */
