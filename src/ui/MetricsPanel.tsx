@@ -50,23 +50,24 @@ export function MetricsPanel() {
   const cells = useRef<(HTMLElement | null)[]>([])
   const moreCells = useRef<(HTMLElement | null)[]>([])
   const yearCells = useRef<(HTMLElement | null)[]>([])
-  const shown = useRef<{ metrics: Metrics | null; values: number[]; rows: unknown; row: number }>({
-    metrics: null,
+  const shown = useRef<{ snapshot: unknown; values: number[]; rows: unknown; row: number }>({
+    snapshot: null,
     values: ROWS.map(() => NaN),
     rows: null,
     row: -1,
   })
   useOverlayFrame(() => {
-    const c = useSim.getState().snapshot?.constellation
+    // A new snapshot object (also one handed out again when panels are shown, boot.ts) is written.
+    const snap = useSim.getState().snapshot
+    const c = snap?.constellation
     const l = shown.current
-    if (!c || c === l.metrics) return
-    l.metrics = c
+    if (!snap || !c || snap === l.snapshot) return
+    l.snapshot = snap
     setText(yearCells.current[0], ratioText(c.orbitalComputeW))
     // The row of the snapshot's calendar year.
     const st = useStory.getState()
-    const tMs = useSim.getState().snapshot?.tMs
-    if (st.rows.length > 0 && tMs !== undefined) {
-      const i = rowOfYear(st.rowStartMs, tMs)
+    if (st.rows.length > 0) {
+      const i = rowOfYear(st.rowStartMs, snap.tMs)
       if (i !== l.row || st.rows !== l.rows) {
         l.row = i
         l.rows = st.rows

@@ -66,6 +66,11 @@ describe('the story in numbers in real Chromium', () => {
     await waitFor(page, 'the compared rows overlaid', () => document.querySelector('[data-testid=chart-compute]')?.getAttribute('data-series') === '4')
     await waitFor(page, 'the compared key numbers', () => (document.querySelector('[data-testid=key-b-compute]')?.textContent ?? '…') !== '…')
     expect(await text(page, 'key-b-compute')).not.toBe(await text(page, 'key-a-compute'))
+    // The comparison is computed a few years per turn between steps: how long a step waited at most behind one turn.
+    const t = await page.evaluate(() => window.__terawatt.workerTimings())
+    const f = (k: string) => (t?.[k] ? `${t[k].count} × mean ${(t[k].totalMs / t[k].count).toFixed(1)} ms, max ${t[k].maxMs.toFixed(1)} ms` : 'none')
+    console.log(`worker timings: step ${f('step')}; scenario ${f('scenario')}; compare turns ${f('compare-slice')}`)
+    expect(t?.['compare-slice']?.count ?? 0).toBeGreaterThan(0)
     await shot(page, 'story-compare')
 
     // An edit changes the charts and the HUD.
