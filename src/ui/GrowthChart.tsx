@@ -30,7 +30,7 @@ export interface ChartSpec {
   note: string
 }
 
-const HEIGHT_REM = 11
+const HEIGHT_REM = 9.5
 
 const rootFontPx = (): number => Number.parseFloat(getComputedStyle(document.documentElement).fontSize) || 14
 

@@ -9,6 +9,8 @@ import { LIMIT_LABELS } from './limits'
 
 interface KeyNumber {
   id: string
+  /** Column heading (the full label is its tooltip). */
+  short: string
   label: string
   title: string
   value(rows: readonly YearRow[]): string
@@ -27,19 +29,28 @@ function firstYear(rows: readonly YearRow[], f: (r: YearRow) => number, threshol
 export const KEY_NUMBERS: readonly KeyNumber[] = [
   {
     id: 'satellites',
+    short: 'Satellites',
     label: 'Satellites in orbit at the end',
     title: 'Last row: deployed, not retired',
     value: (rows) => count(last(rows)?.satellites ?? NaN),
   },
-  { id: 'launches', label: 'Launches in all', title: 'Constellation flights to the horizon', value: (rows) => count(last(rows)?.launches ?? NaN) },
+  {
+    id: 'launches',
+    short: 'Launches',
+    label: 'Launches in all',
+    title: 'Constellation flights to the horizon',
+    value: (rows) => count(last(rows)?.launches ?? NaN),
+  },
   {
     id: 'compute',
+    short: 'Compute',
     label: 'Orbital compute at the end',
     title: 'Compute power in orbit at the horizon',
     value: (rows) => compactSi(last(rows)?.orbitalComputeW ?? NaN, 'W'),
   },
   {
     id: 'added',
+    short: 'Peak added/yr',
     label: 'Most compute added in a year',
     title: 'Peak of compute deployed in one year',
     value: (rows) =>
@@ -50,19 +61,28 @@ export const KEY_NUMBERS: readonly KeyNumber[] = [
   },
   {
     id: 'tw-thrown',
+    short: '1 TW/yr thrown',
     label: 'First year ≥ 1 TW thrown',
     title: 'The seeds’ “a terawatt a year” from the Moon',
     value: (rows) => firstYear(rows, (r) => r.thrownComputeW, 1e12, 'W'),
   },
-  { id: 'swarm', label: 'Swarm power at the end', title: 'Power of the swarm around the Sun', value: (rows) => compactSi(last(rows)?.swarmPowerW ?? NaN, 'W') },
+  {
+    id: 'swarm',
+    short: 'Swarm',
+    label: 'Swarm power at the end',
+    title: 'Power of the swarm around the Sun',
+    value: (rows) => compactSi(last(rows)?.swarmPowerW ?? NaN, 'W'),
+  },
   {
     id: 'millionth',
+    short: '10⁻⁶ Sun',
     label: 'First year ≥ 10⁻⁶ of the Sun',
     title: 'Power counted ÷ L☉',
     value: (rows) => firstYear(rows, (r) => r.fractionOfSun, 1e-6, 'sun'),
   },
   {
     id: 'limit',
+    short: 'Limit',
     label: 'Limit that binds at the end',
     title: "What stops the Moon's industry growing faster (base growth model)",
     value: (rows) => {
@@ -70,12 +90,12 @@ export const KEY_NUMBERS: readonly KeyNumber[] = [
       return l ? LIMIT_LABELS[l] : '–'
     },
   },
-  { id: 'k', label: 'K at the end', title: 'Kardashev index at the horizon', value: (rows) => (last(rows)?.kardashev ?? NaN).toFixed(4) },
+  { id: 'k', short: 'K', label: 'K at the end', title: 'Kardashev index at the horizon', value: (rows) => (last(rows)?.kardashev ?? NaN).toFixed(4) },
 ]
 
 export function KeyNumbers({ nameA, rowsA, nameB, rowsB }: { nameA: string; rowsA: YearRow[]; nameB: string | null; rowsB: YearRow[] }) {
   if (rowsA.length === 0) return null
-  const b = nameB !== null
+  // One column per number, one row per scenario: side by side in three lines of the panel.
   return (
     <table className="story-keys" data-testid="story-keys">
       <thead>
@@ -83,18 +103,32 @@ export function KeyNumbers({ nameA, rowsA, nameB, rowsB }: { nameA: string; rows
           <th>
             {rowsA[0].year}–{last(rowsA)?.year}
           </th>
-          <th className="a">{nameA}</th>
-          {b && <th className="b">{nameB}</th>}
+          {KEY_NUMBERS.map((k) => (
+            <th key={k.id} title={`${k.label}: ${k.title}`}>
+              {k.short}
+            </th>
+          ))}
         </tr>
       </thead>
       <tbody>
-        {KEY_NUMBERS.map((k) => (
-          <tr key={k.id} title={k.title}>
-            <td>{k.label}</td>
-            <td data-testid={`key-a-${k.id}`}>{k.value(rowsA)}</td>
-            {b && <td data-testid={`key-b-${k.id}`}>{rowsB.length ? k.value(rowsB) : '…'}</td>}
+        <tr className="a">
+          <th>{nameA}</th>
+          {KEY_NUMBERS.map((k) => (
+            <td key={k.id} data-testid={`key-a-${k.id}`}>
+              {k.value(rowsA)}
+            </td>
+          ))}
+        </tr>
+        {nameB !== null && (
+          <tr className="b">
+            <th>{nameB} (dashed)</th>
+            {KEY_NUMBERS.map((k) => (
+              <td key={k.id} data-testid={`key-b-${k.id}`}>
+                {rowsB.length ? k.value(rowsB) : '…'}
+              </td>
+            ))}
           </tr>
-        ))}
+        )}
       </tbody>
     </table>
   )
