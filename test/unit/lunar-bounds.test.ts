@@ -128,3 +128,17 @@ describe('swarm figures', () => {
     expect(swarmOf({ massDriver: { ...s.massDriver, exitSpeedMs: 2000 } }, 1e9).powerW).toBe(0)
   })
 })
+
+describe('cost', () => {
+  it('2026–2060 for each preset, fresh scenario objects (timing logged; a generous bound for shared machines)', () => {
+    for (const p of PRESETS) {
+      const s = presetScenario(p.id) as Scenario
+      const t0 = performance.now()
+      const rows = lunarYearly(s, 2026, 2060)
+      const ms = performance.now() - t0
+      console.log(`lunarYearly ${p.id} 2026–2060: ${ms.toFixed(1)} ms`)
+      expect(rows.length).toBe(35)
+      expect(ms).toBeLessThan(2000)
+    }
+  })
+})
