@@ -115,6 +115,9 @@ export function Moon() {
       fragmentShader: ringFragment,
       uniforms: { uSize: { value: 16 }, uOpacity: { value: 1 } },
       transparent: true,
+      // Hidden on the far side by the facing test, not by depth (the site sits at the pole, where
+      // the sphere's own curvature would cut the ring).
+      depthTest: false,
       depthWrite: false,
       blending: THREE.AdditiveBlending,
     })

@@ -53,8 +53,8 @@ void main() {
   #include <logdepthbuf_fragment>
   float r = length(gl_PointCoord * 2.0 - 1.0);
   // A hot core and a soft halo.
-  float a = smoothstep(1.0, 0.0, r);
-  a = a * a * 0.7 + smoothstep(0.35, 0.0, r) * 0.6;
+  float a = exp(-r * r * 5.0) * 0.85 + smoothstep(0.3, 0.0, r) * 0.6;
+  a *= smoothstep(1.0, 0.85, r);
   if (a < 0.01) discard;
   gl_FragColor = vec4(vColor * a, a);
 }
@@ -184,7 +184,7 @@ export function Launches() {
               gcol[g * 3] = 0.9 * k
               gcol[g * 3 + 1] = 0.55 * k
               gcol[g * 3 + 2] = 0.25 * k
-              gsize[g] = 3 + 5 * along
+              gsize[g] = 4 + 6 * along
               g++
             }
           }
@@ -198,7 +198,7 @@ export function Launches() {
           gcol[g * 3] = 1.0 * plume
           gcol[g * 3 + 1] = 0.9 * plume
           gcol[g * 3 + 2] = 0.7 * plume
-          gsize[g] = 22 + 6 * progress
+          gsize[g] = 30 + 10 * progress
           g++
         }
       }
@@ -249,7 +249,7 @@ export function Launches() {
         gcol[g * 3] = hb
         gcol[g * 3 + 1] = hb * 0.62
         gcol[g * 3 + 2] = hb * 0.28
-        gsize[g] = 12 + 8 * Math.min(1, recent / 6) + 16 * flash
+        gsize[g] = 16 + 10 * Math.min(1, recent / 6) + 22 * flash
         g++
       }
     }
