@@ -42,7 +42,9 @@ void main() {
   float mu = dot(n, uSunDir);
   vec3 day = texture2D(uDay, vUv).rgb;
   vec3 night = texture2D(uNight, vUv).rgb;
-  float cloud = uClouds * texture2D(uCloudMap, vUv).r;
+  // The map's faint haze (and its JPEG blocks at low density) would grey the whole ocean: keep the
+  // cloud decks and let thin cloud fade out.
+  float cloud = uClouds * smoothstep(0.12, 0.8, texture2D(uCloudMap, vUv).r);
   // Lambert with a narrow terminator: the Sun's disc (0.53°) plus refraction (~0.6°) soften it over
   // a few tens of km; the band is tinted by light that crossed a long path through the air.
   float lit = smoothstep(-0.012, 0.035, mu);
@@ -56,7 +58,7 @@ void main() {
     vec3 h = normalize(uSunDir + v);
     float nh = max(dot(n, h), 0.0);
     float fres = 0.02 + 0.98 * pow(1.0 - max(dot(n, v), 0.0), 5.0);
-    float glint = pow(nh, 900.0) * 0.9 + pow(nh, 160.0) * 0.10 + fres * 0.06;
+    float glint = pow(nh, 900.0) * 0.9 + pow(nh, 300.0) * 0.07 + fres * 0.06;
     col += vec3(1.0, 0.93, 0.80) * sunTint * water * glint * lit * (1.0 - cloud);
   }
   // Clouds: bright white by day (a softer terminator: they are lit a little beyond the ground's),
