@@ -42,11 +42,11 @@ export interface Still {
   tiles: number
 }
 
-/** Renders the current view at w×h into a PNG. */
-export async function captureStill(w: number, h: number): Promise<Still> {
+/** Renders the current view at w×h into a PNG; `tilePx` caps the tile size (tests: force tiling at small sizes). */
+export async function captureStill(w: number, h: number, tilePx = Number.POSITIVE_INFINITY): Promise<Still> {
   const max = maxStill()
   if (w > max.w || h > max.h || w < 16 || h < 16) throw new Error(`A still can be 16×16 to ${max.w}×${max.h} here; ${w}×${h} was asked.`)
-  const tile = maxTilePx()
+  const tile = Math.max(64, Math.min(maxTilePx(), tilePx))
   const nx = Math.ceil(w / tile)
   const ny = Math.ceil(h / tile)
   const out = document.createElement('canvas')

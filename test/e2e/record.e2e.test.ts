@@ -275,6 +275,25 @@ describe('video export', () => {
       writeFileSync(`${SHOTS_DIR}/record-still.png`, PNG.sync.write(png))
       expect([png.width, png.height]).toEqual([800, 450])
       expect(litFraction(png, 40)).toBeGreaterThan(0.01)
+      // The same view drawn in 3×2 tiles (camera view offsets, stitched) matches the single draw.
+      const tiledB64 = await page.evaluate(async () => {
+        const s = await window.__terawattRecord!.captureStill(800, 450, 300)
+        if (s.tiles !== 6) return `tiles: ${s.tiles}`
+        const bytes = new Uint8Array(await s.png.arrayBuffer())
+        let bin = ''
+        for (let i = 0; i < bytes.length; i += 0x8000) bin += String.fromCharCode(...bytes.subarray(i, i + 0x8000))
+        return btoa(bin)
+      })
+      expect(tiledB64.startsWith('tiles:'), tiledB64.slice(0, 20)).toBe(false)
+      const tiled = PNG.sync.read(Buffer.from(tiledB64, 'base64'))
+      writeFileSync(`${SHOTS_DIR}/record-still-tiled.png`, PNG.sync.write(tiled))
+      expect([tiled.width, tiled.height]).toEqual([800, 450])
+      let differ = 0
+      for (let i = 0; i < png.data.length; i += 4) {
+        const d = Math.abs(png.data[i] - tiled.data[i]) + Math.abs(png.data[i + 1] - tiled.data[i + 1]) + Math.abs(png.data[i + 2] - tiled.data[i + 2])
+        if (d > 96) differ++
+      }
+      expect(differ / (800 * 450)).toBeLessThan(0.01)
       await frames(page, 2)
       const refused = await page.evaluate(
         async (plan) => {
