@@ -1,6 +1,7 @@
 import { useEffect } from 'react'
 import { StageChrome, StageBlank } from './ui/StageChrome'
 import { TourCaption } from './ui/TourCaption'
+import { useViewportRem } from './ui/useViewportRem'
 import { useTour } from './present/tour/useTour'
 import { boot } from './boot'
 import { SceneRoot } from './scene/SceneRoot'
@@ -36,7 +37,9 @@ export default function App() {
     // Every size in the overlay is in rem: the root font sets the stage type (14 px × scale).
     document.documentElement.style.fontSize = `${14 * scale}px`
   }, [scale])
-  const overlayClass = `overlay${touring ? ' touring' : ''}${shown ? ` folding ${shown.map((id) => `show-${id}`).join(' ')}` : ''}`
+  // Under ~80 rem of width (a small window, or a large UI scale) the focus menu drops below the corner buttons.
+  const narrow = useViewportRem() < 80
+  const overlayClass = `overlay${narrow ? ' narrow' : ''}${touring ? ' touring' : ''}${shown ? ` folding ${shown.map((id) => `show-${id}`).join(' ')}` : ''}`
   // Each panel has its own error boundary (ids: src/ui/PanelBoundary.tsx): one that throws
   // becomes a notice and a "reopen" placeholder while the scene and the others go on.
   return (

@@ -129,7 +129,7 @@ export function boot(): () => void {
   const stopUrl = startUrlSync(onOverlayFrame)
   const stopTourFrame = onOverlayFrame(tourFrame)
   const stopFollowFrame = onOverlayFrame(followFrame)
-  const stopPresenter = startPresenterSync()
+  const stopPresenter = startPresenterSync(onOverlayFrame)
   const stopRefresh = refreshPanelsOnShow()
 
   // Handles for end-to-end tests and the recorder; read-only use outside tests.

@@ -4,7 +4,10 @@
  * posts commands (next, previous, go to a chapter, blank, start, stop), which the stage runs as
  * its own keys would, so advancing from either window moves both.
  */
+import { simTime } from '../state/clock'
+import { stageTime } from '../state/stageTime'
 import { useUi } from '../state/ui'
+import { bindCaption, type CaptionValues, emptyCaptionValues, readCaptionValues } from './tour/caption'
 import { useTour } from './tour/useTour'
 
 export const PRESENTER_CHANNEL = 'terawatt-presenter'
@@ -25,6 +28,9 @@ export type StageToPresenter = {
   /** Wall-clock ms the tour started (elapsed time on the presenter's clock). */
   startedAtWallMs: number
 }
+
+/** The current chapter's caption with its figures bound, as the audience sees it (sent when it changes). */
+export type CaptionToPresenter = { type: 'caption'; chapter: number; line: string }
 
 export type PresenterToStage =
   | { type: 'hello' }
@@ -80,13 +86,32 @@ export function runPresenterCommand(m: PresenterToStage, reply: (s: StageToPrese
   }
 }
 
-/** The stage's side: posts the tour's state on change and runs the presenter's commands. */
-export function startPresenterSync(): () => void {
+const values: CaptionValues = emptyCaptionValues()
+
+/**
+ * The stage's side: posts the tour's state on change, the bound caption at most twice a second of
+ * stage time (onFrame: the overlay loop's per-frame registration), and runs the presenter's commands.
+ */
+export function startPresenterSync(onFrame: (cb: () => void) => () => void): () => void {
   if (typeof BroadcastChannel === 'undefined') return () => {}
   const ch = new BroadcastChannel(PRESENTER_CHANNEL)
-  const post = (s: StageToPresenter) => ch.postMessage(s)
+  const post = (s: StageToPresenter | CaptionToPresenter) => ch.postMessage(s)
+  let lastLine = ''
+  let lastAt = -Infinity
+  const stopFrame = onFrame(() => {
+    const t = useTour.getState()
+    const c = t.tour?.chapters[t.chapter]
+    if (!c || stageTime.ms - lastAt < 500) return
+    lastAt = stageTime.ms
+    const line = bindCaption(c.caption, readCaptionValues(simTime.tMs, values))
+    if (line === lastLine) return
+    lastLine = line
+    post({ type: 'caption', chapter: t.chapter, line })
+  })
   ch.onmessage = (e: MessageEvent<PresenterToStage>) => {
-    if (e.data && typeof e.data === 'object' && 'type' in e.data) runPresenterCommand(e.data, post)
+    if (!e.data || typeof e.data !== 'object' || !('type' in e.data)) return
+    if (e.data.type === 'hello') lastLine = '' // a new presenter view: send the caption again
+    runPresenterCommand(e.data, post)
   }
   const u1 = useTour.subscribe((s, p) => {
     if (s.tour !== p.tour || s.chapter !== p.chapter || s.autoplay !== p.autoplay || s.chapterStartedStageMs !== p.chapterStartedStageMs) post(stageState())
@@ -95,6 +120,7 @@ export function startPresenterSync(): () => void {
     if (s.blank !== p.blank) post(stageState())
   })
   return () => {
+    stopFrame()
     u1()
     u2()
     ch.close()

@@ -5,7 +5,7 @@
  * its clicker keys and buttons back, so advancing from either window moves both.
  */
 import { useEffect, useRef, useState } from 'react'
-import { PRESENTER_CHANNEL, type PresenterToStage, type StageToPresenter } from '../present/presenterChannel'
+import { type CaptionToPresenter, PRESENTER_CHANNEL, type PresenterToStage, type StageToPresenter } from '../present/presenterChannel'
 
 const pad = (n: number) => String(n).padStart(2, '0')
 function hms(ms: number): string {
@@ -15,6 +15,7 @@ function hms(ms: number): string {
 
 export function PresenterView() {
   const [state, setState] = useState<StageToPresenter | null>(null)
+  const [caption, setCaption] = useState<{ chapter: number; line: string } | null>(null)
   const [now, setNow] = useState(() => Date.now())
   const channel = useRef<BroadcastChannel | null>(null)
   const send = (m: PresenterToStage) => channel.current?.postMessage(m)
@@ -23,8 +24,9 @@ export function PresenterView() {
     document.title = 'Terawatt: presenter view'
     const ch = new BroadcastChannel(PRESENTER_CHANNEL)
     channel.current = ch
-    ch.onmessage = (e: MessageEvent<StageToPresenter>) => {
+    ch.onmessage = (e: MessageEvent<StageToPresenter | CaptionToPresenter>) => {
       if (e.data?.type === 'state') setState(e.data)
+      if (e.data?.type === 'caption') setCaption({ chapter: e.data.chapter, line: e.data.line })
     }
     ch.postMessage({ type: 'hello' } satisfies PresenterToStage)
     // A wall clock for the speaker (not motion on stage): once a second.
@@ -79,7 +81,9 @@ export function PresenterView() {
               <span data-testid="presenter-chapter">{state.chapter + 1}</span> / {state.chapters.length} ·{' '}
               <span data-testid="presenter-title">{cur?.title}</span>
             </h2>
-            <p className="presenter-caption">{cur?.caption}</p>
+            <p className="presenter-caption" data-testid="presenter-caption">
+              {caption && caption.chapter === state.chapter ? caption.line : cur?.caption}
+            </p>
             <p className="presenter-notes" data-testid="presenter-notes">
               {cur?.notes}
             </p>

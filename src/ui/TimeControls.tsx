@@ -3,6 +3,7 @@ import { useRef } from 'react'
 import { nowInHorizon, simTime, useClock } from '../state/clock'
 import { formatWarp } from './format'
 import { useOverlayFrame } from './overlayLoop'
+import { useViewportRem } from './useViewportRem'
 
 export function TimeControls() {
   const playing = useClock((s) => s.playing)
@@ -14,6 +15,8 @@ export function TimeControls() {
   /** The value last written (ms); the thumb moves only when it changes by a pixel's worth or more. */
   const shown = useRef(NaN)
   const c = useClock.getState()
+  // Year ticks a label's width apart (about 4 rem each) on the timeline's share of the window.
+  const maxTicks = Math.max(2, Math.floor((useViewportRem() - 22) / 4.5))
 
   useOverlayFrame((tMs) => {
     const el = range.current
@@ -28,7 +31,7 @@ export function TimeControls() {
   const years: number[] = []
   const y0 = new Date(start).getUTCFullYear(),
     y1 = new Date(end).getUTCFullYear()
-  const stepY = y1 - y0 > 40 ? 10 : 5
+  const stepY = [5, 10, 20, 25, 50, 100].find((st) => (y1 - y0) / st <= maxTicks) ?? 100
   for (let y = Math.ceil(y0 / stepY) * stepY; y <= y1; y += stepY) years.push(y)
 
   return (

@@ -225,6 +225,38 @@ describe('presenting in real Chromium', () => {
     }
   })
 
+  it('stage type: nothing under 14 px at 1×, and everything twice as large at scale=2', async () => {
+    const smallest = (page: Page) =>
+      page.evaluate(() => {
+        let min = Infinity
+        let where = ''
+        for (const el of document.querySelectorAll('.overlay *')) {
+          const hasText = Array.from(el.childNodes).some((n) => n.nodeType === 3 && (n.textContent ?? '').trim() !== '')
+          if (!hasText || !(el as HTMLElement).offsetParent) continue
+          const px = Number.parseFloat(getComputedStyle(el).fontSize)
+          if (px < min) {
+            min = px
+            where = `${el.tagName}.${el.className}`
+          }
+        }
+        return { min, where, root: Number.parseFloat(getComputedStyle(document.documentElement).fontSize) }
+      })
+    const one = await openPage(browser, '/?t=2045-01-01T00:00:00Z&warp=0&sats=200&quality=low', SMALL)
+    await settle(one.page, 2)
+    await one.page.keyboard.press('?')
+    const at1 = await smallest(one.page)
+    expect(at1.root).toBe(14)
+    expect(at1.min, `smallest text: ${at1.where}`).toBeGreaterThanOrEqual(14)
+    await shot(one.page, 'present-scale-1')
+    const two = await openPage(browser, '/?t=2045-01-01T00:00:00Z&warp=0&sats=200&quality=low&scale=2', SMALL)
+    await settle(two.page, 2)
+    const at2 = await smallest(two.page)
+    expect(at2.root).toBe(28)
+    expect(at2.min, `smallest text: ${at2.where}`).toBeGreaterThanOrEqual(28)
+    await shot(two.page, 'present-scale-2')
+    expect([...one.errors, ...two.errors]).toEqual([])
+  })
+
   it('switching to the base while paused fills every value at once', async () => {
     const { page, errors } = await openPage(browser, '/?t=2045-01-01T00:00:00Z&warp=0&sats=300&quality=low', SMALL)
     await settle(page, 2)
