@@ -7,6 +7,8 @@
  */
 const PREFIX = 'terawatt-'
 const META = 'terawatt-meta'
+/** Servers send `Vary: Origin` (Vite's preview does): the cached copy is the same file whatever the request's Origin. */
+const MATCH = { ignoreVary: true }
 
 /** The name of the cache the latest installed build filled. */
 async function currentCacheName() {
@@ -49,10 +51,10 @@ self.addEventListener('fetch', (event) => {
         try {
           return await fetch(req)
         } catch {
-          return (await caches.match('./')) ?? (await caches.match('index.html')) ?? Response.error()
+          return (await caches.match('./', MATCH)) ?? Response.error()
         }
       }
-      const hit = await caches.match(req)
+      const hit = await caches.match(req, MATCH)
       if (hit) return hit
       const res = await fetch(req)
       if (res.ok && res.type === 'basic') {
