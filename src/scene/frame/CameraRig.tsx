@@ -62,7 +62,6 @@ export function CameraRig() {
   const move = useRef({ handled: 0, active: false, from: new THREE.Vector3() })
   const focusRequest = useUi((s) => s.focusRequest)
 
-  // biome-ignore lint/correctness/useExhaustiveDependencies: focusRequest is the trigger (a fresh fly-to per request), not a value read
   useEffect(() => {
     const f = useUi.getState().focus
     const first = focusRequest === 0
