@@ -14,7 +14,19 @@ export type Focus = (typeof FOCI)[number] | 'satellite'
  * Overlay panels a tour chapter may show (`panels` in a chapter); the rest fold away while it is
  * on. Ids as in src/ui/PanelBoundary.tsx; a helper adding a panel adds its id here too.
  */
-export const PANELS = ['hud', 'metrics', 'kardashev', 'focus-menu', 'inspector', 'base', 'mass-driver', 'time-controls', 'shell-legend', 'story', 'base-caption'] as const
+export const PANELS = [
+  'hud',
+  'metrics',
+  'kardashev',
+  'focus-menu',
+  'inspector',
+  'base',
+  'mass-driver',
+  'time-controls',
+  'shell-legend',
+  'story',
+  'base-caption',
+] as const
 export type PanelId = (typeof PANELS)[number]
 
 /** UI scales offered by the setting and `?scale=` (the root font is 14 px × scale). */
