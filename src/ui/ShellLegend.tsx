@@ -15,6 +15,7 @@ import './shellLegend.css'
 export function ShellLegend() {
   const shells = useScenario((s) => s.scenario.constellation.shells)
   const startYear = useScenario((s) => s.scenario.horizon.startYear)
+  const fleet = useScenario((s) => s.scenario.constellation)
   const focus = useUi((s) => s.focus)
   const hidden = useLayers((s) => s.hiddenShells)
   const visible = useLayers((s) => s.visible)
@@ -72,6 +73,17 @@ export function ShellLegend() {
             <span>{startYear}</span>
             <span>newest</span>
           </span>
+          {/* Satellites of a generation are those launched from its year: the ramp's years mark them. */}
+          <ul className="shell-legend-list" data-testid="generations">
+            <li>
+              {startYear}: {fleet.satelliteMassT} t, {fleet.computePowerKw} kW
+            </li>
+            {fleet.generations.map((g) => (
+              <li key={g.year}>
+                {g.year}: {g.satelliteMassT} t, {g.computePowerKw} kW
+              </li>
+            ))}
+          </ul>
         </div>
       )}
       <label className="shell-slider">
