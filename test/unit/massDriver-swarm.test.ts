@@ -130,4 +130,17 @@ describe('MassDriverSwarm', () => {
     expect(full.points.count).toBe(10)
     expect(full.points.count + full.points.dropped).toBe(Math.floor(full.log.totalOf('heliocentric') / 60))
   })
+
+  it('draws at least one point per window while the launch rate is small against the horizon’s total (issue 10: exponential growth)', () => {
+    // 100 shots/h now, then a rate 10⁴ times larger later in the 20-year horizon: by payload count alone
+    // each point would stand for thousands of payloads and the first years would draw nothing.
+    const endMs = start + 20 * 365.25 * D
+    const launchedKgAt = (tMs: number) => 1000 * (100 * ((tMs - start) / H) + (tMs > start + 10 * 365.25 * D ? 1e6 * ((tMs - start - 10 * 365.25 * D) / H) : 0))
+    const s = new MassDriverSwarm(params(), { days: 30, horizonEndMs: endMs, launchedKgAt })
+    expect(s.points.payloadsPerPoint).toBeGreaterThan(1000)
+    s.advanceTo(start + D)
+    const helioWindows = s.recent.filter((w) => w.rep.outcome === 'heliocentric').length
+    expect(helioWindows).toBeGreaterThan(0)
+    expect(s.points.count).toBe(helioWindows)
+  })
 })

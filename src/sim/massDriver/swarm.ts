@@ -81,7 +81,12 @@ export class MassDriverSwarm {
     const capacity = opts.capacity ?? DEFAULT_SWARM_CAPACITY
     const horizonEndMs = opts.horizonEndMs ?? this.epochMs + 20 * SECONDS_PER_YEAR * 1000
     const total = this.shotsBetween(this.nextWindow * this.windowMs, horizonEndMs)
-    this.points = new SwarmPoints(this.epochMs, capacity, Math.max(1, Math.ceil(total / capacity)), this.windowMs)
+    // At least one point per window when the windows to the horizon take at most a quarter of the
+    // capacity (the rest is shared by payload count), so a growing launch rate still draws its early years.
+    const windows = Math.max(0, Math.ceil((horizonEndMs - this.nextWindow * this.windowMs) / this.windowMs))
+    const onePerWindow = capacity >= 4096 && windows * 4 <= capacity
+    const share = onePerWindow ? capacity - windows : capacity
+    this.points = new SwarmPoints(this.epochMs, capacity, Math.max(1, Math.ceil(total / share)), this.windowMs, onePerWindow)
   }
 
   /** Mean shots per hour at tMs: the schedule's, or over the window around tMs from launchedKgAt. */

@@ -1,6 +1,7 @@
 /**
  * The swarm of deep-space compute satellites as points for the GPU: one point per
- * `payloadsPerPoint` heliocentric payloads, spread through each window, in launch order, with the
+ * `payloadsPerPoint` heliocentric payloads (and, optionally, at least one per window), spread
+ * through each window, in launch order, with the
  * representative's heliocentric Kepler elements and the shot's own mean anomaly (swarm.ts).
  * With n = √(μ☉/a³), the angle n (t − epoch) stays below ~200 rad over decades: float32 M keeps
  * ~1e-5 rad (~1,500 km). Points are appended and handed over in batches (take), never stored twice.
@@ -31,6 +32,12 @@ export class SwarmPoints {
     readonly capacity: number,
     readonly payloadsPerPoint: number,
     readonly windowMs: number,
+    /**
+     * Every window with heliocentric shots draws at least one point (the swarm sizes
+     * payloadsPerPoint so these fit): with exponential growth, the early years would otherwise
+     * draw almost nothing, every point standing for the later, far larger launch rates.
+     */
+    readonly atLeastOnePerWindow = false,
   ) {}
 
   /** Adds the points of a window of `shots` shots starting at startMs whose representative is rep. */
@@ -38,8 +45,9 @@ export class SwarmPoints {
     const h = rep.heliocentric
     if (rep.outcome !== 'heliocentric' || !h || h.e >= 1) return
     this.acc += shots / this.payloadsPerPoint
-    const np = Math.floor(this.acc)
-    this.acc -= np
+    const whole = Math.floor(this.acc)
+    this.acc -= whole
+    const np = this.atLeastOnePerWindow && shots > 0 ? Math.max(1, whole) : whole
     const n = meanMotion(h.aAu * AU_KM, SUN_GM_KM3_S2) // rad/s
     // The representative's M at its epoch carried back to the swarm epoch in float64.
     const mEpoch = h.meanAnomalyDeg * DEG - n * ((h.epochMs - this.epochMs) / 1000)
