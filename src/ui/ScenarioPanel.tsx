@@ -32,6 +32,9 @@ const atField = (e: ValidationError, path: string) => e.path === path || e.path.
 function Field({ group, name, def, value, errors }: { group: string; name: string; def: ParamDef; value: unknown; errors: ValidationError[] }) {
   const apply = useScenario((s) => s.apply)
   const [draft, setDraft] = useState<string | null>(null)
+  // A new value in force (a preset, an import, a reset) replaces a refused draft.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: value is the trigger, not read
+  useEffect(() => setDraft(null), [value])
   const box = useRef<HTMLDivElement>(null)
   const path = `${group}.${name}`
   const mine = errors.filter((e) => atField(e, path))

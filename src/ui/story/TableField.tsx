@@ -5,7 +5,7 @@
  * screen with its cells marked and the reason beside them (errors whose path points into the table:
  * `group.key[i]` or `group.key[i].field`), while the scenario in force is kept.
  */
-import { useState } from 'react'
+import { useEffect, useState } from 'react'
 import type { ListDef, NumberDef, ParamDef, ScheduleDef, ValidationError } from '../../sim/scenario/types'
 
 interface Column {
@@ -73,6 +73,9 @@ export function TableField({
 }) {
   const cols = columnsOf(def)
   const [draft, setDraft] = useState<Row[] | null>(null)
+  // A new value in force (a preset, an import, a reset) replaces a refused draft.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: value is the trigger, not read
+  useEffect(() => setDraft(null), [value])
   const rows = draft ?? rowsOf(def, value, cols)
   const bad = new Map<number, Set<string | null>>()
   for (const e of errors) {
