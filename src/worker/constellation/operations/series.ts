@@ -27,7 +27,15 @@ export function startCompareSeries(state: WorkerState): void {
   const c = state.compare
   state.compareJob = null
   if (!s || !c) return
-  const job: CompareJob = { id: c.id, generation: state.generation, scenario: c.scenario, next: s.horizon.startYear, until: s.horizon.endYear, rows: [], computeMs: 0 }
+  const job: CompareJob = {
+    id: c.id,
+    generation: state.generation,
+    scenario: c.scenario,
+    next: s.horizon.startYear,
+    until: s.horizon.endYear,
+    rows: [],
+    computeMs: 0,
+  }
   state.compareJob = job
   state.defer(() => compareSlice(state, job))
 }
