@@ -72,10 +72,13 @@ function LabelSet({ layout }: { layout: BaseLayoutData }) {
         .project(camera)
       if (_v.z > 1 || _v.z < -1) continue
       if (behindTerrain(baseView.cameraLocalM, p.xM, p.upM, -p.yM)) continue
-      const w = el.offsetWidth,
-        h = el.offsetHeight
-      l.w = w
-      l.h = h
+      // Measured once (the text never changes): reading a size every frame would force a layout.
+      if (l.w === 0) {
+        l.w = el.offsetWidth
+        l.h = el.offsetHeight
+      }
+      const w = l.w,
+        h = l.h
       l.x = ((_v.x + 1) / 2) * viewport.w - w / 2
       l.y = ((1 - _v.y) / 2) * viewport.h - h
       l.show = true

@@ -83,8 +83,11 @@ export function DeepSpaceLabels() {
       }
       _v.copy(g.position).project(camera)
       if (_v.z > 1 || _v.z < -1) continue
-      l.w = el.offsetWidth
-      l.h = el.offsetHeight
+      // Measured once (the text never changes): reading a size every frame would force a layout.
+      if (l.w === 0) {
+        l.w = el.offsetWidth
+        l.h = el.offsetHeight
+      }
       l.x = ((_v.x + 1) / 2) * viewport.w + OFFSET_PX
       l.y = ((1 - _v.y) / 2) * viewport.h - l.h / 2
       l.show = true

@@ -6,7 +6,7 @@
  * panel and of every label kept before it; the rest are hidden for that frame.
  *
  * The panels' rectangles are read from the DOM at most every OBSTACLE_REFRESH_MS of wall-clock-free
- * stage time (or when asked), so per frame the cost is a few dozen rectangle tests, no layout reads.
+ * stage time (or when asked; panels rarely move), so per frame the cost is a few dozen rectangle tests, no layout reads.
  */
 
 export interface Rect {
@@ -55,11 +55,11 @@ export function resolveLabels(labels: readonly PlacedLabel[], obstacles: readonl
 
 /** Overlay elements labels must not cover (the panels, the focus bar, the corner buttons, captions). */
 export const OBSTACLE_SELECTOR = '.overlay .panel, .overlay .corner-buttons, .overlay .focus-menu, .overlay [data-label-obstacle]'
-const OBSTACLE_REFRESH_MS = 500
+const OBSTACLE_REFRESH_MS = 2000
 
 const cache = { atMs: Number.NEGATIVE_INFINITY, rects: [] as Rect[] }
 
-/** The visible overlay panels' rectangles (client px), re-read at most every 0.5 s of `nowMs`. */
+/** The visible overlay panels' rectangles (client px), re-read at most every 2 s of `nowMs`. */
 export function overlayObstacles(nowMs: number, force = false): readonly Rect[] {
   if (!force && nowMs - cache.atMs < OBSTACLE_REFRESH_MS && nowMs >= cache.atMs) return cache.rects
   cache.atMs = nowMs
