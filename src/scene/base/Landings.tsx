@@ -15,6 +15,7 @@
 import { useSceneFrame } from '../frame/useSceneFrame'
 import { useEffect, useMemo, useRef } from 'react'
 import * as THREE from 'three'
+import { stageTime } from '../../state/stageTime'
 import { shipStateAt, type ShipState, type Visit } from '../../sim/base/landings'
 import type { BaseLayoutData } from '../../sim/base/snapshot'
 import { useBase } from '../../state/base'
@@ -104,7 +105,7 @@ function Ships({ layout }: { layout: BaseLayoutData }) {
   const ship = useRef<THREE.InstancedMesh | null>(null)
   const plume = useRef<THREE.InstancedMesh | null>(null)
   const glow = useRef<THREE.InstancedMesh | null>(null)
-  useSceneFrame((state) => {
+  useSceneFrame(() => {
     const sm = ship.current,
       pm = plume.current,
       gm = glow.current
@@ -118,7 +119,8 @@ function Ships({ layout }: { layout: BaseLayoutData }) {
     let ns = 0,
       np = 0,
       ng = 0
-    const flicker = 0.92 + 0.08 * Math.sin(state.clock.elapsedTime * 37) * Math.sin(state.clock.elapsedTime * 23)
+    const st = stageTime.ms / 1000
+    const flicker = 0.92 + 0.08 * Math.sin(st * 37) * Math.sin(st * 23)
     for (const v of visits) {
       const s = shipStateAt(v, t, _state)
       if (!s || v.pad >= pads.count || ns >= slots) continue

@@ -126,8 +126,10 @@ export function padGlowGeometry(): THREE.BufferGeometry {
   const c = new Float32Array(pos.count * 3)
   for (let i = 0; i < pos.count; i++) {
     const r = Math.hypot(pos.getX(i), pos.getZ(i))
-    const f = (1 - Math.min(1, r)) ** 2
-    c.set([0.9 * f, 0.62 * f, 0.4 * f], i * 3)
+    // Soft and warm, at most ~half the brightness added to the lit pad (a brighter disc read as an
+    // overexposed white ellipse in landing shots).
+    const f = (1 - Math.min(1, r)) ** 3
+    c.set([0.5 * f, 0.3 * f, 0.15 * f], i * 3)
   }
   g.setAttribute('color', new THREE.BufferAttribute(c, 3))
   g.deleteAttribute('uv')
