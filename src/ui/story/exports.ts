@@ -1,6 +1,6 @@
 /**
  * Downloads from the panels: the scenario as JSON, its yearly rows as CSV and JSON. A Blob and a
- * link clicked once; the object URL is released on the next task (the download has started by then).
+ * link clicked once; the object URL is released a minute later.
  */
 import { serializeScenario } from '../../sim/scenario/io'
 import type { Scenario } from '../../sim/scenario/schema'
@@ -12,7 +12,8 @@ function download(fileName: string, text: string, type: string): void {
   a.href = URL.createObjectURL(new Blob([text], { type }))
   a.download = fileName
   a.click()
-  setTimeout(() => URL.revokeObjectURL(a.href), 0)
+  // Released once the browser has surely read it (revoking at once can cancel the download).
+  setTimeout(() => URL.revokeObjectURL(a.href), 60_000)
 }
 
 const slug = (s: Scenario) =>
