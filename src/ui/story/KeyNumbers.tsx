@@ -19,11 +19,11 @@ interface KeyNumber {
 const last = (rows: readonly YearRow[]): YearRow | undefined => rows[rows.length - 1]
 const peak = (rows: readonly YearRow[], f: (r: YearRow) => number): number => rows.reduce((m, r) => Math.max(m, f(r)), 0)
 
-/** The first year a row's value reaches a threshold, or "never (peak …)". */
+/** The first year a row's value reaches a threshold, or "no: max …" (its highest over the horizon). */
 function firstYear(rows: readonly YearRow[], f: (r: YearRow) => number, threshold: number, unit: string): string {
   const r = rows.find((x) => f(x) >= threshold)
   const top = peak(rows, f)
-  return r ? String(r.year) : `never (peak ${unit === 'sun' ? sci(top, 2) : axisValue(top, unit)})`
+  return r ? String(r.year) : `no: max ${unit === 'sun' ? sci(top, 2) : axisValue(top, unit)}`
 }
 
 export const KEY_NUMBERS: readonly KeyNumber[] = [
@@ -33,13 +33,6 @@ export const KEY_NUMBERS: readonly KeyNumber[] = [
     label: 'Satellites in orbit at the end',
     title: 'Last row: deployed, not retired',
     value: (rows) => count(last(rows)?.satellites ?? NaN),
-  },
-  {
-    id: 'launches',
-    short: 'Launches',
-    label: 'Launches in all',
-    title: 'Constellation flights to the horizon',
-    value: (rows) => count(last(rows)?.launches ?? NaN),
   },
   {
     id: 'compute',
@@ -97,39 +90,41 @@ export function KeyNumbers({ nameA, rowsA, nameB, rowsB }: { nameA: string; rows
   if (rowsA.length === 0) return null
   // One column per number, one row per scenario: side by side in three lines of the panel.
   return (
-    <table className="story-keys" data-testid="story-keys">
-      <thead>
-        <tr>
-          <th>
-            {rowsA[0].year}–{last(rowsA)?.year}
-          </th>
-          {KEY_NUMBERS.map((k) => (
-            <th key={k.id} title={`${k.label}: ${k.title}`}>
-              {k.short}
+    <div className="story-keys-box">
+      <table className="story-keys" data-testid="story-keys">
+        <thead>
+          <tr>
+            <th>
+              {rowsA[0].year}–{last(rowsA)?.year}
             </th>
-          ))}
-        </tr>
-      </thead>
-      <tbody>
-        <tr className="a">
-          <th>{nameA}</th>
-          {KEY_NUMBERS.map((k) => (
-            <td key={k.id} data-testid={`key-a-${k.id}`}>
-              {k.value(rowsA)}
-            </td>
-          ))}
-        </tr>
-        {nameB !== null && (
-          <tr className="b">
-            <th>{nameB} (dashed)</th>
             {KEY_NUMBERS.map((k) => (
-              <td key={k.id} data-testid={`key-b-${k.id}`}>
-                {rowsB.length ? k.value(rowsB) : '…'}
+              <th key={k.id} title={`${k.label}: ${k.title}`}>
+                {k.short}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          <tr className="a">
+            <th>{nameA}</th>
+            {KEY_NUMBERS.map((k) => (
+              <td key={k.id} className={k.id} data-testid={`key-a-${k.id}`}>
+                {k.value(rowsA)}
               </td>
             ))}
           </tr>
-        )}
-      </tbody>
-    </table>
+          {nameB !== null && (
+            <tr className="b">
+              <th>{nameB} (dashed)</th>
+              {KEY_NUMBERS.map((k) => (
+                <td key={k.id} className={k.id} data-testid={`key-b-${k.id}`}>
+                  {rowsB.length ? k.value(rowsB) : '…'}
+                </td>
+              ))}
+            </tr>
+          )}
+        </tbody>
+      </table>
+    </div>
   )
 }
