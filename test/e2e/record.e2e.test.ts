@@ -272,6 +272,7 @@ describe('video export', () => {
         return btoa(bin)
       })
       const png = PNG.sync.read(Buffer.from(b64, 'base64'))
+      mkdirSync(SHOTS_DIR, { recursive: true })
       writeFileSync(`${SHOTS_DIR}/record-still.png`, PNG.sync.write(png))
       expect([png.width, png.height]).toEqual([800, 450])
       expect(litFraction(png, 40)).toBeGreaterThan(0.01)
