@@ -198,9 +198,9 @@ describe('the look of the Earth, the constellation, launches, satellites and the
         for (let x = 0; x < png.width; x++) {
           if (Math.hypot(x - cx, y - cy) < r * 1.03) continue
           const i = (y * png.width + x) * 4
-          const [r, g, b] = [png.data[i] - off.data[i], png.data[i + 1] - off.data[i + 1], png.data[i + 2] - off.data[i + 2]]
+          const [dr, dg, db] = [png.data[i] - off.data[i], png.data[i + 1] - off.data[i + 1], png.data[i + 2] - off.data[i + 2]]
           // Light added in shell 0's hue (sand, #e8b877): red over green over blue.
-          if (lum(r, g, b) > 12 && r - g > 12 && g - b > 20) k++
+          if (lum(dr, dg, db) > 12 && dr - dg > 12 && dg - db > 20) k++
         }
       return k
     }
