@@ -10,6 +10,7 @@ import { yearlyRows } from '../../src/sim/story/yearly'
 import { findPreset, PRESETS, presetScenario } from '../../src/sim/scenario/presets'
 import { parseScenarioJson, serializeScenario } from '../../src/sim/scenario/io'
 import { defaultScenario } from '../../src/sim/scenario/validate'
+import { baseStateAt } from '../../src/sim/base/growth'
 
 describe('presets', () => {
   it('seed, engineering and suncatcher exist, validate, and cite their sources in the description', () => {
@@ -118,5 +119,18 @@ describe('milestones', () => {
     expect((row?.lunarSolarPowerW ?? 1) + (row?.swarmPowerW ?? 1)).toBe(0)
     expect(constellationMetricsAt(s, t - 2000).orbitalComputeW).toBeLessThan(47e9)
     expect(constellationMetricsAt(s, t).orbitalComputeW).toBeGreaterThanOrEqual(47e9)
+  })
+})
+
+describe('the Moon in the rows', () => {
+  it("lunarSolarPowerW is the base's mean power at the row's instant (the year's end), as the base panel shows it", () => {
+    const s = defaultScenario()
+    for (const r of yearlyRows(s, 2035, 2059)) {
+      const b = baseStateAt(s, r.tMs)
+      expect(r.lunarSolarPowerW, String(r.year)).toBeCloseTo(Math.min(b.solarAverageW, 1.3e16), 0)
+    }
+    // The base grows through these years, so a value read at the year's start would be lower.
+    const [r40] = yearlyRows(s, 2040, 2040)
+    expect(r40.lunarSolarPowerW).toBeGreaterThan(baseStateAt(s, Date.UTC(2040, 0, 1)).solarAverageW * 1.05)
   })
 })

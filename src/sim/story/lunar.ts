@@ -58,7 +58,7 @@ export const LIMIT_TEXT: Record<BaseLimit, string> = {
   moonSunlight: 'the sunlight the Moon intercepts (πR²·S ≈ 1.29e16 W): its whole surface is covered',
 }
 
-/** Solar cell efficiency of the swarm's collectors (≈ 30 %, SOURCES §1). */
+/** Solar cell efficiency of the swarm's collectors (≈ 30 %, SOURCES §7). */
 export const SWARM_CELL_EFFICIENCY = 0.3
 /** The Moon's escape speed, m/s (SOURCES §3). */
 export const MOON_ESCAPE_SPEED_MS = 2380
@@ -86,7 +86,8 @@ export function lunarYearly(scenario: Scenario, fromYear: number, untilYear: num
     const mid = baseStateAt(scenario, (yearStartMs(y) + yearStartMs(y + 1)) / 2)
     const thrownKg = Math.max(0, (b.satellitesLaunchedT - a.satellitesLaunchedT) * 1000)
     const sw = swarmOf(scenario, b.satellitesLaunchedT * 1000)
-    const lunarW = Math.min(a.solarAverageW, MOON_SUNLIGHT_W)
+    // The row stands at the year's end (1 January of y + 1), like every other figure in it.
+    const lunarW = Math.min(b.solarAverageW, MOON_SUNLIGHT_W)
     out.push({
       year: y,
       lunarSolarPowerW: lunarW,
