@@ -5,6 +5,7 @@
 // and the base's timeline are cached per scenario). Median of BENCH_STORY_RUNS runs (default 3) after
 // one warm-up. Prints a markdown table. Run alone: npx tsx bench/story.ts
 import os from 'node:os'
+import { writeSection } from './section.mjs'
 import { PRESETS, presetScenario } from '../src/sim/scenario/presets'
 import type { Scenario } from '../src/sim/scenario/schema'
 import { defaultScenario } from '../src/sim/scenario/validate'
@@ -65,12 +66,14 @@ for (const p of PRESETS) {
   }
   rows.push(`| ${p.name} (\`${p.id}\`) | ${cells.join(' | ')} |`)
 }
-console.log(
-  `Story rows (yearlyRows), median of ${RUNS} runs, ms — ${os.cpus()[0]?.model ?? 'CPU'} × ${os.cpus().length}, load ${os.loadavg()[0].toFixed(1)}, Node ${process.version}`,
-)
-console.log('')
-console.log('| preset | 2026–2060 Node | 2026–2060 worker | 2026–2200 Node | 2026–2200 worker |')
-console.log('| --- | ---: | ---: | ---: | ---: |')
-for (const r of rows) console.log(r)
-console.log('')
-console.log('Target: under 200 ms for 2026–2060 (issue 10).')
+const lines = [
+  `Measured ${new Date().toISOString().slice(0, 10)}: yearlyRows, median of ${RUNS} runs after a warm-up, ms, on ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}, load ${os.loadavg()[0].toFixed(1)}, Node ${process.version} (\`bench/story.ts\`). "worker" is the constellation worker's handler from init until its 'series' message (launch sequence, first satellites, base layout and the rows).`,
+  '',
+  '| preset | 2026–2060 Node | 2026–2060 worker | 2026–2200 Node | 2026–2200 worker |',
+  '| --- | ---: | ---: | ---: | ---: |',
+  ...rows,
+  '',
+  'Target: under 200 ms for 2026–2060 (issue 10).',
+]
+console.log(lines.join('\n'))
+writeSection('story', 'Story: the yearly rows', lines.join('\n'))
