@@ -5,7 +5,7 @@
  * its own keys would, so advancing from either window moves both.
  */
 import { simTime } from '../state/clock'
-import { stageTime } from '../state/stageTime'
+import { stageHold, stageTime } from '../state/stageTime'
 import { useUi } from '../state/ui'
 import { bindCaption, type CaptionValues, emptyCaptionValues, readCaptionValues } from './tour/caption'
 import { useTour } from './tour/useTour'
@@ -58,6 +58,8 @@ export function stageState(): StageToPresenter {
 /** Runs a presenter's command on the stage. */
 export function runPresenterCommand(m: PresenterToStage, reply: (s: StageToPresenter) => void): void {
   const t = useTour.getState()
+  // During a recording only 'hello' is answered: the take must not change under the recorder.
+  if (stageHold.byRecording && m.type !== 'hello') return
   switch (m.type) {
     case 'hello':
       reply(stageState())

@@ -9,7 +9,7 @@ import { advanceClock, simTime, timeRamp, useClock } from '../state/clock'
 import { requestCameraMove } from '../state/camera'
 import { useLayers } from '../state/layers'
 import { useTour } from '../present/tour/useTour'
-import { stageTime } from '../state/stageTime'
+import { stageHold, stageTime } from '../state/stageTime'
 import { useUi } from '../state/ui'
 import { enterLockStep, leaveLockStep, renderLockStepFrame, sceneRoot } from '../scene/frame/FrameDriver'
 import { useDeepSpace, pumpDeepSpace } from '../state/deepSpace'
@@ -78,6 +78,7 @@ export function holdView(): void {
   }
   useTour.setState({ autoplay: false })
   controlsWere = setControlsEnabled(false) // a drag during a take must not move the camera
+  stageHold.byRecording = true
   enterLockStep()
 }
 
@@ -95,6 +96,7 @@ export function releaseView(): void {
   const s = saved
   if (!s) return
   saved = null
+  stageHold.byRecording = false
   const moved = useTour.getState().tour !== s.tour.tour || useUi.getState().focus !== s.focus || useUi.getState().focusSatellite !== s.focusSatellite
   if (useTour.getState().tour && !s.tour.tour) useTour.getState().stopTour()
   useTour.setState(s.tour)
@@ -118,8 +120,10 @@ export function releaseView(): void {
   }
   stageTime.ms = s.stageMs
   setControlsEnabled(controlsWere)
+  // Always end the camera where it was, instantly: a move begun during the take (a chapter's flight)
+  // would otherwise replay from its start, its start being later than the restored stage time.
+  requestCameraMove({ focus: s.focus, pose: null, offset: [s.position.x, s.position.y, s.position.z], durationMs: 0, easing: 'linear' })
   if (moved) {
-    requestCameraMove({ focus: s.focus, pose: null, offset: [s.position.x, s.position.y, s.position.z], durationMs: 0, easing: 'linear' })
     useUi.setState({ focus: s.focus, focusSatellite: s.focusSatellite, shownPanels: s.shownPanels, focusRequest: useUi.getState().focusRequest + 1 })
   } else useUi.setState({ shownPanels: s.shownPanels })
   useClock.setState({ warp: s.warp })

@@ -7,6 +7,12 @@
  */
 export const stageTime = { ms: 0 }
 
+/**
+ * Whether a recording holds the view (src/record/lockStep.ts sets it). While it does, nothing but
+ * the recorder may change the clock, the camera or the tour: keys and the presenter window wait.
+ */
+export const stageHold = { byRecording: false }
+
 /** Advances stage time by one frame's interval (s). Called once per frame by driveFrame. */
 export function advanceStage(dtS: number): void {
   stageTime.ms += Math.max(0, dtS) * 1000

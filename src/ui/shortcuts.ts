@@ -10,6 +10,8 @@ import { useUi } from '../state/ui'
 import { useTour } from '../present/tour/useTour'
 import { openPresenterView } from '../present/presenterChannel'
 import { takeStill } from '../record/still'
+import { useRecorder } from '../record/store'
+import { stageHold } from '../state/stageTime'
 
 export interface Shortcut {
   keys: string[]
@@ -135,6 +137,12 @@ export function installShortcuts(): () => void {
     if (typing && e.key === 'Escape') t.blur()
     else if (typing) return
     if (e.ctrlKey || e.metaKey || e.altKey) return
+    // During a recording the take is the recorder's: Esc cancels it, every other key waits.
+    if (stageHold.byRecording) {
+      if (e.key === 'Escape') useRecorder.getState().controller?.abort()
+      e.preventDefault()
+      return
+    }
     if (useBase.getState().exploring && EXPLORE_KEYS.has(e.key)) return // moving, not shortcuts
     if (runKey(e.key)) e.preventDefault()
   }

@@ -112,6 +112,7 @@ export function readCaptionValues(tMs: number, out: CaptionValues): CaptionValue
   out.lunarSolarPowerW = story(tMs, 'lunarSolarPowerW')
   out.swarmPowerW = story(tMs, 'swarmPowerW')
   out.thrownComputeW = story(tMs, 'thrownComputeW')
-  out.spacePowerW = story(tMs, 'orbitalComputeW') + out.swarmPowerW
+  // All the power K counts beyond humanity's (orbit, the Moon's arrays, the swarm), as the gauge's needle.
+  out.spacePowerW = story(tMs, 'orbitalComputeW') + out.lunarSolarPowerW + out.swarmPowerW
   return out
 }

@@ -9,7 +9,7 @@
 import { create } from 'zustand'
 import { requestCameraMove } from '../../state/camera'
 import { startTimeRamp, stopTimeRamp, useClock } from '../../state/clock'
-import { allLayersOn, useLayers } from '../../state/layers'
+import { allLayersOn, type Layer, useLayers } from '../../state/layers'
 import { stageTime } from '../../state/stageTime'
 import { useUi } from '../../state/ui'
 import { followSatellite } from '../follow'
@@ -93,6 +93,11 @@ function applyChapter(tour: Tour, i: number, instant: boolean): void {
   }
 }
 
+/** Bumped by every start and stop: a tour file that finishes loading after either is dropped. */
+let loadToken = 0
+/** The user's layers before the tour, given back when it ends. */
+let layersBefore: { visible: Record<Layer, boolean>; hiddenShells: readonly number[] } | null = null
+
 export const useTour = create<TourState>()((set, get) => ({
   tour: null,
   chapter: 0,
@@ -100,7 +105,9 @@ export const useTour = create<TourState>()((set, get) => ({
   startedAtWallMs: 0,
   autoplay: false,
   startTour: async (id, chapter = 0, instant = false) => {
+    const token = ++loadToken
     const r = await loadTour(id)
+    if (token !== loadToken) return false // left, or another tour asked for, while this one loaded
     if (!r.ok) {
       useUi.getState().notify(`Tour not started: ${r.error}`, 'warn', 12000)
       return false
@@ -109,15 +116,22 @@ export const useTour = create<TourState>()((set, get) => ({
     return true
   },
   playTour: (tour, chapter = 0, instant = false) => {
+    if (!get().tour) {
+      const l = useLayers.getState()
+      layersBefore = { visible: l.visible, hiddenShells: l.hiddenShells }
+    }
     set({ tour, startedAtWallMs: Date.now() })
     get().goToChapter(chapter, instant)
   },
   stopTour: () => {
+    loadToken++
     if (!get().tour) return
     stopTimeRamp()
     set({ tour: null, chapter: 0, autoplay: false })
     useUi.setState({ shownPanels: null })
-    useLayers.getState().setLayers(allLayersOn())
+    // The layers the user had before the tour, not every layer on.
+    useLayers.setState(layersBefore ?? { visible: allLayersOn(), hiddenShells: [] })
+    layersBefore = null
   },
   goToChapter: (i, instant = false) => {
     const tour = get().tour
