@@ -52,7 +52,8 @@ describe('the CLI rows are the charts’ numbers', () => {
       const other = presetScenario(PRESETS[(PRESETS.indexOf(p) + 1) % PRESETS.length].id) ?? defaultScenario()
       const w = workerRows(other, s)
       const own = workerRows(s)
-      expect(own.series.length).toBe(s.horizon.endYear - s.horizon.startYear + 1)
+      // One row per year of the horizon: the last stands at its end (1 January of endYear).
+      expect(own.series.length).toBe(s.horizon.endYear - s.horizon.startYear)
       expect(cli.map(pick)).toEqual(own.series.map(pick))
       // The same scenario as the comparison ('compare-series', over the horizon in force) gives the same rows too.
       expect(w.compare?.map(pick)).toEqual(own.series.map(pick))

@@ -5,6 +5,7 @@
  * (src/sim/story/milestones.ts).
  */
 import { milestones } from '../../sim/story/milestones'
+import { lastRowYear } from '../../sim/story/yearly'
 import { CliError, type Command, num } from '../args'
 import { SCENARIO_OPTIONS, SCENARIO_USAGE, loadScenarioArg } from '../scenarioArg'
 import { MAX_YEAR, withHorizonTo } from './run'
@@ -14,13 +15,13 @@ export const milestonesCommand: Command = {
   summary: 'The first instant of each landmark (cap, 100 GW/yr, 1 TW/yr thrown, 1 TW, 19.6 TW, 10⁻⁹…3 % of the Sun), or null with the limit that binds',
   usage: [
     'milestones [--until YEAR] [--preset ID] [--scenario FILE]',
-    `  --until YEAR     last calendar year searched (inclusive), up to ${MAX_YEAR} (default: the scenario's horizon end; later extends the horizon)`,
+    `  --until YEAR     last calendar year searched (inclusive), up to ${MAX_YEAR} (default: the last year of the scenario's horizon; later extends the horizon)`,
     SCENARIO_USAGE,
   ].join('\n'),
   options: ['until', ...SCENARIO_OPTIONS],
   run: (args) => {
     const scenario = loadScenarioArg(args)
-    const until = num(args, 'until', { min: 2000, max: MAX_YEAR, integer: true, default: scenario.horizon.endYear })
+    const until = num(args, 'until', { min: 2000, max: MAX_YEAR, integer: true, default: lastRowYear(scenario) })
     if (until < scenario.horizon.startYear) throw new CliError(`--until ${until} is before the horizon start ${scenario.horizon.startYear}.`)
     return { scenario: scenario.name, from: scenario.horizon.startYear, until, milestones: milestones(withHorizonTo(scenario, until), until) }
   },

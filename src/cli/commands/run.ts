@@ -8,7 +8,7 @@ import { arrayAreaForPowerM2, radiatorAreaForHeatM2 } from '../../sim/constellat
 import { horizonSchema } from '../../sim/scenario/horizon'
 import type { Scenario } from '../../sim/scenario/schema'
 import { rowsToCsv } from '../../sim/story/csv'
-import { type YearRow, yearlyRows } from '../../sim/story/yearly'
+import { lastRowYear, type YearRow, yearlyRows } from '../../sim/story/yearly'
 import { toIsoUtc } from '../../sim/time'
 import { CliError, type Command, jsonl, num, oneOf, rawText } from '../args'
 import { SCENARIO_OPTIONS, SCENARIO_USAGE, loadScenarioArg } from '../scenarioArg'
@@ -32,14 +32,14 @@ export function runRows(scenario: Scenario, fromYear: number, untilYear: number)
 }
 
 /** The latest year `--until` accepts: the schema's horizon maximum. */
-export const MAX_YEAR = horizonSchema.endYear.max
+export const MAX_YEAR = horizonSchema.endYear.max - 1
 
 /**
  * The scenario with its horizon reaching `untilYear` (a later `--until` extends the horizon for the
  * run, as a scenario file with that `horizon.endYear` would; the models hold to the schema maximum).
  */
 export function withHorizonTo(scenario: Scenario, untilYear: number): Scenario {
-  return untilYear > scenario.horizon.endYear ? { ...scenario, horizon: { ...scenario.horizon, endYear: untilYear } } : scenario
+  return untilYear + 1 > scenario.horizon.endYear ? { ...scenario, horizon: { ...scenario.horizon, endYear: untilYear + 1 } } : scenario
 }
 
 export const FORMATS = ['jsonl', 'json', 'csv'] as const
@@ -49,7 +49,7 @@ export const runCommand: Command = {
   summary: 'The story per year (launches, satellites, compute, Moon, mass driver, swarm, fraction of the Sun, K) as JSON Lines, JSON or CSV',
   usage: [
     'run [--until YEAR] [--from YEAR] [--format jsonl|json|csv] [--preset ID] [--scenario FILE]',
-    `  --until YEAR     last calendar year to report (inclusive), up to ${MAX_YEAR} (default: the scenario's horizon end; later extends the horizon)`,
+    `  --until YEAR     last calendar year to report (inclusive), up to ${MAX_YEAR} (default: the last year of the scenario's horizon, which ends on 1 January of its end year; later extends the horizon)`,
     "  --from YEAR      first year (default: the scenario's horizon start)",
     '  --format F       jsonl: one JSON object per line (default); json: one array on one line; csv: header and one line per year',
     SCENARIO_USAGE,
@@ -58,7 +58,7 @@ export const runCommand: Command = {
   jsonl: true,
   run: (args) => {
     const scenario = loadScenarioArg(args)
-    const until = num(args, 'until', { min: 2000, max: MAX_YEAR, integer: true, default: scenario.horizon.endYear })
+    const until = num(args, 'until', { min: 2000, max: MAX_YEAR, integer: true, default: lastRowYear(scenario) })
     const from = num(args, 'from', { min: 2000, max: MAX_YEAR, integer: true, default: scenario.horizon.startYear })
     const format = oneOf(args, 'format', FORMATS, 'jsonl')
     if (until < from) throw new CliError(`--until ${until} is before the first year ${from}.`)

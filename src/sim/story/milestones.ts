@@ -11,7 +11,7 @@ import { constellationMetricsAt, scheduleFor } from '../constellation/metrics'
 import type { Scenario } from '../scenario/schema'
 import { toIsoUtc, yearStartMs } from '../time'
 import { SUN_FRACTION_MARKS, swarmMilestones } from './lunar'
-import { type YearRow, yearlyRows } from './yearly'
+import { lastRowYear, type YearRow, yearlyRows } from './yearly'
 
 export interface Milestone {
   id: string
@@ -111,7 +111,7 @@ function reached(m: Omit<Milestone, 'tMs' | 'at' | 'year' | 'limit' | 'reason'>,
  * The landmarks of a scenario to the end of `untilYear` (default: the horizon's end). `rows`, when
  * given, must be yearlyRows(scenario, horizon start, untilYear).
  */
-export function milestones(scenario: Scenario, untilYear = scenario.horizon.endYear, rows?: readonly YearRow[]): Milestone[] {
+export function milestones(scenario: Scenario, untilYear = lastRowYear(scenario), rows?: readonly YearRow[]): Milestone[] {
   const from = scenario.horizon.startYear
   const R = rows ?? yearlyRows(scenario, from, untilYear)
   const last = R[R.length - 1]
@@ -140,7 +140,7 @@ export function milestones(scenario: Scenario, untilYear = scenario.horizon.endY
         : limit === 'shellTargets'
           ? "the shells' targets add up to less than the cap"
           : `flights replace satellites about as fast as they retire (design life ${c.designLifeYears} yr), so the fleet levels off at ${Math.round(most).toLocaleString('en-US')}`
-    out.push({ ...cap, tMs: null, at: null, year: null, limit, reason: `Not by ${untilYear}: ${why}.` })
+    out.push({ ...cap, tMs: null, at: null, year: null, limit, reason: `Not by the end of ${untilYear}: ${why}.` })
   }
 
   for (const lv of LEVELS) {
@@ -161,7 +161,7 @@ export function milestones(scenario: Scenario, untilYear = scenario.horizon.endY
       const why = orbital
         ? `the most added in a year is ${best.toExponential(2)} W (flights × payload × kW per tonne; the cap and design life set the need)`
         : `the most is ${best.toExponential(2)} ${lv.unit}; the limit that binds the Moon's industry at the end is ${moonLimit}`
-      out.push({ ...m, tMs: null, at: null, year: null, limit, reason: `Not by ${untilYear}: ${why}.` })
+      out.push({ ...m, tMs: null, at: null, year: null, limit, reason: `Not by the end of ${untilYear}: ${why}.` })
     }
   }
 

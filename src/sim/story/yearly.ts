@@ -11,6 +11,14 @@ import type { Scenario } from '../scenario/schema'
 import { yearStartMs } from '../time'
 import { type LunarLimit, lunarYearly } from './lunar'
 
+/**
+ * The last year with a row inside the horizon: it ends at 1 January of `horizon.endYear`, which is
+ * where the row of the year before stands.
+ */
+export function lastRowYear(scenario: Pick<Scenario, 'horizon'>): number {
+  return scenario.horizon.endYear - 1
+}
+
 export interface YearRow {
   /** The calendar year the row closes; figures are at `tMs` = 1 January of year + 1, 00:00 UTC. */
   year: number

@@ -7,7 +7,7 @@
  * per turn (COMPARE_SLICE_MS of work, then the worker takes its queued messages, steps included)
  * and posted whole at the end. Row by row equals one call: each row reads only its own year.
  */
-import { yearlyRows } from '../../../sim/story/yearly'
+import { lastRowYear, yearlyRows } from '../../../sim/story/yearly'
 import { type CompareJob, recordTiming, type WorkerState } from '../state'
 
 /** Worker time one turn of the comparison may take before steps get their turn, ms. */
@@ -17,7 +17,7 @@ export function postSeries(state: WorkerState): void {
   const s = state.scenario
   if (!s) return
   const t0 = state.now()
-  const rows = yearlyRows(s, s.horizon.startYear, s.horizon.endYear)
+  const rows = yearlyRows(s, s.horizon.startYear, lastRowYear(s))
   state.post({ type: 'series', generation: state.generation, rows, computeMs: state.now() - t0 })
 }
 
@@ -32,7 +32,7 @@ export function startCompareSeries(state: WorkerState): void {
     generation: state.generation,
     scenario: c.scenario,
     next: s.horizon.startYear,
-    until: s.horizon.endYear,
+    until: lastRowYear(s),
     rows: [],
     computeMs: 0,
   }
@@ -44,10 +44,18 @@ export function startCompareSeries(state: WorkerState): void {
 export function compareSlice(state: WorkerState, job: CompareJob): void {
   if (state.compareJob !== job) return // replaced or stopped since
   const t0 = state.now()
-  do {
-    for (const r of yearlyRows(job.scenario, job.next, job.next)) job.rows.push(r)
-    job.next++
-  } while (job.next <= job.until && state.now() - t0 < COMPARE_SLICE_MS)
+  try {
+    do {
+      for (const r of yearlyRows(job.scenario, job.next, job.next)) job.rows.push(r)
+      job.next++
+    } while (job.next <= job.until && state.now() - t0 < COMPARE_SLICE_MS)
+  } catch (e) {
+    // A turn runs outside the host's handler: a failing what-if is reported and dropped, never a
+    // worker crash (which the bridge would restart with the same comparison, again and again).
+    state.compareJob = null
+    state.post({ type: 'error', message: `The compared scenario failed: ${e instanceof Error ? e.message : String(e)}` })
+    return
+  }
   const ms = state.now() - t0
   job.computeMs += ms
   recordTiming(state, 'compare-slice', ms)
