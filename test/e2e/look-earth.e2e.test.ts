@@ -189,18 +189,17 @@ describe('the look of the Earth, the constellation, launches, satellites and the
     expect(diff / n).toBeLessThan(60)
     expect(sat / n).toBeLessThan(0.05)
 
-    // The legend's toggle for shell 0 hides its points: far fewer pixels in space around the Earth
-    // brightened in its colour (against the same view without the constellation).
-    const brightened = (png: PNG) => {
+    // The legend's toggle for shell 0 (40 % of the satellites) hides its points: pixels in space
+    // that the constellation lights (against the view without it) lose light (the view is paused,
+    // so nothing else changes between the shots).
+    const dimmer = (a: PNG, b: PNG) => {
       let k = 0
       const { cx, cy, r } = disc
-      for (let y = 0; y < png.height; y++)
-        for (let x = 0; x < png.width; x++) {
+      for (let y = 0; y < a.height; y++)
+        for (let x = 0; x < a.width; x++) {
           if (Math.hypot(x - cx, y - cy) < r * 1.03) continue
-          const i = (y * png.width + x) * 4
-          const [dr, dg, db] = [png.data[i] - off.data[i], png.data[i + 1] - off.data[i + 1], png.data[i + 2] - off.data[i + 2]]
-          // Light added in shell 0's hue (sand, #e8b877): red over green over blue.
-          if (lum(dr, dg, db) > 12 && dr - dg > 12 && dg - db > 20) k++
+          const i = (y * a.width + x) * 4
+          if (lum(a.data[i], a.data[i + 1], a.data[i + 2]) - lum(b.data[i], b.data[i + 1], b.data[i + 2]) > 12) k++
         }
       return k
     }
@@ -212,9 +211,13 @@ describe('the look of the Earth, the constellation, launches, satellites and the
       () => ((window.__terawattGl!.scene.getObjectByName('constellation') as Points).material as ShaderMaterial).uniforms.uShellShown.value,
     )) as number[]
     expect(shown[0]).toBe(0)
-    console.log(`pixels in space lit by the constellation: ${brightened(on)} with every shell, ${brightened(hidden)} with shell 0 hidden`)
-    expect(brightened(on)).toBeGreaterThan(500)
-    expect(brightened(hidden)).toBeLessThan(brightened(on) * 0.3)
+    const lit = dimmer(on, off),
+      lost = dimmer(on, hidden)
+    console.log(`pixels in space lit by the constellation: ${lit}; of those dimmed by hiding shell 0: ${lost}`)
+    expect(lit).toBeGreaterThan(2000)
+    // Shell 0 flies at 650 km: most of its points project onto the disc (excluded), so only its rim
+    // counts here (measured: 3,085 of 45,280; without a working toggle it is 0, the view being paused).
+    expect(lost).toBeGreaterThan(Math.max(1000, lit * 0.03))
     await page.getByTestId('shell-toggle-0').check()
     await page.getByTestId('colour-by-year').check()
     await frames(page, 3)
