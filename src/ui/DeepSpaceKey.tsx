@@ -9,7 +9,7 @@ import { OUTCOME_COLORS, OUTCOME_LABELS } from '../palette'
 import type { ShotOutcome } from '../sim/massDriver/shot'
 import { OUTCOMES } from '../sim/massDriver/shot'
 import { AU_KM } from '../sim/constants'
-import { deepSpaceView } from '../scene/deepSpace/DeepSpaceLabels'
+import { deepSpaceView } from '../state/deepSpaceView'
 import { useUi } from '../state/ui'
 import { setText, useOverlayFrame } from './overlayLoop'
 

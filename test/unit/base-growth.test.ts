@@ -2,7 +2,17 @@
 import { spawnSync } from 'node:child_process'
 import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { ARRAY_PEAK_W_PER_M2, STRUCTURE_KINDS, UNIT, baseStateAt, describeStructure, layoutCapacity, structureLayout, trackLengthM, type BaseScenario } from '../../src/sim/base'
+import {
+  ARRAY_PEAK_W_PER_M2,
+  STRUCTURE_KINDS,
+  UNIT,
+  baseStateAt,
+  describeStructure,
+  layoutCapacity,
+  structureLayout,
+  trackLengthM,
+  type BaseScenario,
+} from '../../src/sim/base'
 import { presetScenario } from '../../src/sim/scenario/presets'
 import { defaultScenario, validateScenario } from '../../src/sim/scenario/validate'
 

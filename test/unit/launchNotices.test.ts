@@ -14,7 +14,20 @@ type Launch = Snapshot['recentLaunches'][number]
 const T = Date.UTC(2030, 0, 1)
 
 function launch(index: number, siteIndex: number): Launch {
-  return { index, tMs: T - 60_000, deployMs: T, siteIndex, shellIndex: 0, satellites: 10, massT: 150, planeRaan0: 0, firstSatellite: 0, generation: 0, computeW: 1e6, retireMs: T + 1e11 }
+  return {
+    index,
+    tMs: T - 60_000,
+    deployMs: T,
+    siteIndex,
+    shellIndex: 0,
+    satellites: 10,
+    massT: 150,
+    planeRaan0: 0,
+    firstSatellite: 0,
+    generation: 0,
+    computeW: 1e6,
+    retireMs: T + 1e11,
+  }
 }
 
 let stop: (() => void) | null = null

@@ -13,12 +13,10 @@ import { useMemo, useRef } from 'react'
 import * as THREE from 'three'
 import { stageTime } from '../../state/stageTime'
 import { useUi } from '../../state/ui'
+import { deepSpaceView } from '../../state/deepSpaceView'
 import { frame, toScene } from '../frame/frame'
 import { overlayObstacles, resolveLabels, type PlacedLabel } from '../labels/labelLayout'
 import { PLANETS, planetMarkers } from './PlanetOrbits'
-
-/** The deep-space view's scale, read by the scale bar (src/ui/DeepSpaceKey.tsx). */
-export const deepSpaceView = { pxPerKm: 0, cameraDistanceKm: 0 }
 
 const EARTH_MOON_FROM_KM = 2e5,
   EARTH_MOON_TO_KM = 5e6
