@@ -162,7 +162,8 @@ function applyRenderSize(): void {
       gl.setViewport(0, 0, size.w / size.ratio, size.h / size.ratio)
     }
   }
-  if (camera instanceof THREE.PerspectiveCamera && Math.abs(camera.aspect - size.w / size.h) > 1e-12) {
+  // A tiled still sets a view offset with the whole picture's aspect: leave that alone.
+  if (camera instanceof THREE.PerspectiveCamera && !camera.view?.enabled && Math.abs(camera.aspect - size.w / size.h) > 1e-12) {
     camera.aspect = size.w / size.h
     camera.updateProjectionMatrix()
   }
