@@ -14,7 +14,7 @@ export const LINK_PARAMS: { name: string; meaning: string; example: string }[] =
   { name: 'warp', meaning: 'sim seconds per real second, 1 to 10⁷, negative runs backwards; 0 = paused', example: 'warp=3600' },
   { name: 'play', meaning: '1 plays, 0 starts paused (default: plays, except with warp=0 or a t without warp)', example: 'play=0' },
   { name: 'focus', meaning: 'earth, moon, base (Moon Base Alpha), sun (heliocentric view) or satellite (with follow)', example: 'focus=base' },
-  { name: 'follow', meaning: 'follow the satellite with this index (launch order) close up', example: 'follow=0' },
+  { name: 'follow', meaning: 'follow the satellite with this launch-order index close up (0: the first satellite launched)', example: 'follow=0' },
   { name: 'cam', meaning: "the camera's offset from the focus, km, scene axes x,y,z (y to the celestial pole)", example: 'cam=9000,3000,12000' },
   { name: 'layers', meaning: `the visible layers, comma-separated (${LAYERS.join(', ')}); absent: all`, example: 'layers=constellation,launches' },
   { name: 'tour', meaning: 'open a guided tour by id (default, or tours/<id>.json)', example: 'tour=default' },
@@ -109,8 +109,9 @@ export function parseDeepLink(search: string, horizon: { startMs: number; endMs:
   }
   const follow = q.get('follow')
   if (follow !== null) {
-    if (/^\d{1,7}$/.test(follow) && Number(follow) < 1_000_000) link.follow = Number(follow)
-    else problems.push(`follow="${follow.slice(0, 12)}" must be a satellite index from 0 to 999999.`)
+    // The launch-order index: replacements after the cap keep counting past the million.
+    if (/^\d{1,9}$/.test(follow)) link.follow = Number(follow)
+    else problems.push(`follow="${follow.slice(0, 12)}" must be a satellite's launch-order index, 0 to 999999999.`)
   }
   if (link.focus === 'satellite' && link.follow === undefined) {
     problems.push('focus=satellite needs follow=<index>; focusing Earth.')

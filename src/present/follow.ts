@@ -1,5 +1,5 @@
 /**
- * Following a satellite by index (a tour chapter's `"target": "satellite"`, a link's `follow=`):
+ * Following a satellite by its launch-order index (a tour chapter's `"target": "satellite"`, a link's `follow=`):
  * the close-up model needs the satellite's description (shell, power, launch), which the worker
  * gives for a pick. Once the satellite is deployed at the current time, it is picked with a ray
  * from the Earth's centre straight through it, so the answer is exactly that satellite.
@@ -30,18 +30,20 @@ export function followFrame(): void {
     pending = null
     return
   }
-  if (useInspect.getState().satellite?.index === i) {
+  if (useInspect.getState().satellite?.sequenceIndex === i) {
     pending = null
     return
   }
-  if (deployedCount(simTime.tMs) <= i || satellites.count <= i) return
+  // The buffer is a window of the launch sequence from satellites.firstIndex (the first still in orbit).
+  const b = i - satellites.firstIndex
+  if (b < 0 || deployedCount(simTime.tMs) <= b || satellites.count <= b) return
   const tMs = simTime.tMs
-  positionEqjExact(satellites.elements, i, satellites.shells, tMs, _p)
+  positionEqjExact(satellites.elements, b, satellites.shells, tMs, _p)
   const r = Math.hypot(_p.x, _p.y, _p.z)
   asking = true
   void pickSatellite(tMs, [0, 0, 0], [_p.x / r, _p.y / r, _p.z / r], 1e-4).then((info) => {
     asking = false
-    if (info && info.index === i && pending === i) {
+    if (info && info.sequenceIndex === i && pending === i) {
       useInspect.setState({ satellite: info })
       pending = null
     }

@@ -22,6 +22,8 @@ export interface SatelliteBuffer {
   uploadedUpTo: number
   /** Bumped on reset so the renderer rebuilds its geometry. */
   resets: number
+  /** Launch-order index of element 0 (the window starts at the first satellite still in orbit). */
+  firstIndex: number
 }
 
 export const satellites: SatelliteBuffer = {
@@ -34,10 +36,12 @@ export const satellites: SatelliteBuffer = {
   siteLatLonDeg: [],
   uploadedUpTo: 0,
   resets: 0,
+  firstIndex: 0,
 }
 
-export function resetSatellites(generation: number, capacity: number, epochMs: number, shells: ShellOrbit[], sites: [number, number][]): void {
+export function resetSatellites(generation: number, capacity: number, epochMs: number, shells: ShellOrbit[], sites: [number, number][], firstIndex = 0): void {
   satellites.generation = generation
+  satellites.firstIndex = firstIndex
   satellites.capacity = capacity
   satellites.count = 0
   satellites.elements = new Float32Array(capacity * FLOATS_PER_SAT)

@@ -77,7 +77,7 @@ function onMessage(msg: WorkerToMain) {
       if (msg.snapshot.seq >= (useSim.getState().snapshot?.seq ?? -1)) useSim.setState({ snapshot: msg.snapshot })
       break
     case 'constellation-reset':
-      resetSatellites(msg.generation, msg.capacity, msg.epochMs, msg.shells, msg.siteLatLonDeg)
+      resetSatellites(msg.generation, msg.capacity, msg.epochMs, msg.shells, msg.siteLatLonDeg, msg.firstIndex)
       break
     case 'satellites':
       appendSatellites(msg.generation, msg.start, msg.elements)

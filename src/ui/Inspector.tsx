@@ -13,7 +13,7 @@ export function Inspector() {
   return (
     <aside className="inspector panel" data-testid="inspector" aria-label="Satellite">
       <header>
-        <h2>Compute satellite #{s.index + 1}</h2>
+        <h2>Compute satellite #{s.sequenceIndex + 1}</h2>
         <button aria-label="Close" onClick={() => useInspect.setState({ satellite: null })}>
           ×
         </button>
@@ -41,10 +41,10 @@ export function Inspector() {
         <dd>{s.radiatorAreaM2.toFixed(0)} m²</dd>
       </dl>
       <div className="row">
-        {focus === 'satellite' && followed === s.index ? (
+        {focus === 'satellite' && followed === s.sequenceIndex ? (
           <button onClick={() => useUi.getState().setFocus('earth')}>Back to Earth</button>
         ) : (
-          <button onClick={() => useUi.getState().focusOnSatellite(s.index)} data-testid="fly-to-satellite">
+          <button onClick={() => useUi.getState().focusOnSatellite(s.sequenceIndex)} data-testid="fly-to-satellite">
             Fly to it
           </button>
         )}

@@ -41,13 +41,21 @@ export const flight = {
   progress: 1,
 }
 
+const lastSatellite: Vec3 = { x: 0, y: 0, z: 0 }
+
 export function bodyPosition(f: Focus, out: Vec3): Vec3 {
   if (f === 'moon') return setVec(out, frame.moon.x, frame.moon.y, frame.moon.z)
   if (f === 'base') return siteGeocentricKm(out)
   if (f === 'sun') return setVec(out, frame.sun.x, frame.sun.y, frame.sun.z)
   if (f === 'satellite') {
-    const i = useUi.getState().focusSatellite
-    if (i >= 0 && i < satellites.count) return positionEqjExact(satellites.elements, i, satellites.shells, frame.tMs, out)
+    // focusSatellite is the launch-order index; the buffer holds a window starting at firstIndex.
+    const i = useUi.getState().focusSatellite - satellites.firstIndex
+    if (i >= 0 && i < satellites.count) {
+      positionEqjExact(satellites.elements, i, satellites.shells, frame.tMs, out)
+      return setVec(lastSatellite, out.x, out.y, out.z)
+    }
+    // While the window is sent again (after a reset), hold the satellite's last place, not the Earth's centre.
+    return setVec(out, lastSatellite.x, lastSatellite.y, lastSatellite.z)
   }
   return setVec(out, 0, 0, 0)
 }
