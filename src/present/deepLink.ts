@@ -13,7 +13,11 @@ export const LINK_PARAMS: { name: string; meaning: string; example: string }[] =
   { name: 't', meaning: 'sim time, ISO-8601 UTC, inside the scenario horizon', example: 't=2030-06-21T12:00:00Z' },
   { name: 'warp', meaning: 'sim seconds per real second, 1 to 10⁷, negative runs backwards; 0 = paused', example: 'warp=3600' },
   { name: 'play', meaning: '1 plays, 0 starts paused (default: plays, except with warp=0 or a t without warp)', example: 'play=0' },
-  { name: 'focus', meaning: 'earth, moon, base (Moon Base Alpha), sun (heliocentric view) or satellite (with follow)', example: 'focus=base' },
+  {
+    name: 'focus',
+    meaning: 'earth, moon, base (Moon Base Alpha), sun (heliocentric view), system (the Earth–Moon system) or satellite (with follow)',
+    example: 'focus=base',
+  },
   { name: 'follow', meaning: 'follow the satellite with this launch-order index close up (0: the first satellite launched)', example: 'follow=0' },
   { name: 'cam', meaning: "the camera's offset from the focus, km, scene axes x,y,z (y to the celestial pole)", example: 'cam=9000,3000,12000' },
   { name: 'layers', meaning: `the visible layers, comma-separated (${LAYERS.join(', ')}); absent: all`, example: 'layers=constellation,launches' },
