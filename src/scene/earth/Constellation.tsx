@@ -18,8 +18,6 @@ import { orbitChunk } from './orbitShader'
 import { adaptivePoints, SHELL_COLORS, useConstellationLook, YEAR_RAMP } from '../../state/constellationLook'
 import { useLayers } from '../../state/layers'
 
-export { SHELL_COLORS } from '../../state/constellationLook'
-
 const vertex = /* glsl */ `
 #include <common>
 #include <logdepthbuf_pars_vertex>
