@@ -205,8 +205,9 @@ export async function awaitWorkers(tMs: number, signal: AbortSignal | undefined,
   const deadline = performance.now() + timeoutMs
   for (;;) {
     const now = performance.now()
-    pumpWorker(now)
-    pumpDeepSpace(now)
+    // Forced: the take waits for exactly this instant, so the ~30/s rate limit would only cap the export's speed.
+    pumpWorker(now, true)
+    pumpDeepSpace(now, true)
     const sim = useSim.getState()
     const deep = useDeepSpace.getState()
     const simOk = sim.ready && sim.snapshot?.tMs === tMs

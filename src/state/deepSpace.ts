@@ -165,7 +165,7 @@ export function crashDeepSpaceForTest(): void {
   bridge.crash(new ErrorEvent('error', { message: 'simulated crash' }))
 }
 
-/** Called once per rendered frame by the deep-space scene. */
-export function pumpDeepSpace(nowMs: number): void {
-  bridge.pump(nowMs, useDeepSpace.getState().ready)
+/** Called once per rendered frame by the deep-space scene; `force` (lock-step export) skips the rate limit, not the back-pressure. */
+export function pumpDeepSpace(nowMs: number, force = false): void {
+  bridge.pump(nowMs, useDeepSpace.getState().ready, force)
 }

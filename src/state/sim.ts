@@ -124,7 +124,7 @@ export function crashWorkerForTest(): void {
   bridge.crash(new ErrorEvent('error', { message: 'simulated crash' }))
 }
 
-/** Called once per rendered frame by the scene. */
-export function pumpWorker(nowMs: number): void {
-  bridge.pump(nowMs, useSim.getState().ready)
+/** Called once per rendered frame by the scene; `force` (lock-step export) skips the rate limit, not the back-pressure. */
+export function pumpWorker(nowMs: number, force = false): void {
+  bridge.pump(nowMs, useSim.getState().ready, force)
 }

@@ -35,7 +35,8 @@ export interface WorkerBridge<In> {
   /** Ask again for the current instant even if it has not changed (catching up). */
   askAgain(): void
   /** Called once per rendered frame while the worker is ready. */
-  pump(nowMs: number, ready: boolean): void
+  /** Asks for the state at the current instant: at most ~30 times a second (unless `force`: a lock-step export waiting for exactly this instant), never with an answer outstanding. */
+  pump(nowMs: number, ready: boolean, force?: boolean): void
   /** Kills the worker as a crash would (crash-recovery tests). */
   crash(e: ErrorEvent | Event): void
   readonly running: boolean
@@ -101,14 +102,14 @@ export function createWorkerBridge<In>(o: WorkerBridgeOptions<In>): WorkerBridge
     askAgain() {
       lastSentT = NaN
     },
-    pump(nowMs, ready) {
+    pump(nowMs, ready, force = false) {
       if (!worker || !ready) return
       if (scenarioDirty) {
         scenarioDirty = false
         post(o.scenario(useScenario.getState().scenario))
         lastSentT = NaN
       }
-      if (inFlight || nowMs - lastSentAt < MIN_INTERVAL_MS) return
+      if (inFlight || (!force && nowMs - lastSentAt < MIN_INTERVAL_MS)) return
       if (simTime.tMs === lastSentT) return
       inFlight = true
       lastSentAt = nowMs
