@@ -45,9 +45,10 @@ describe('orbital compute constellation in real Chromium', () => {
     await shot(page, 'constellation-2028-ui')
     const d = await drawn(page)
     expect(d.count).toBeGreaterThan(10000)
-    // The story's yearly rows cover the horizon, one per year (2026–2060: 35); the charts draw them on demand (story.e2e).
+    // The story's yearly rows cover the horizon, one per year: 2026…2059, the last standing at its end, 1 January 2060
+    // (34 rows); the charts draw them on demand (story.e2e).
     await waitFor(page, 'the yearly rows', () => window.__terawatt.useStory.getState().rows.length > 0)
-    expect(await page.evaluate(() => window.__terawatt.useStory.getState().rows.map((r) => r.year))).toEqual(Array.from({ length: 35 }, (_, i) => 2026 + i))
+    expect(await page.evaluate(() => window.__terawatt.useStory.getState().rows.map((r) => r.year))).toEqual(Array.from({ length: 34 }, (_, i) => 2026 + i))
     // The same view without the constellation: the satellites must account for many lit pixels.
     await page.evaluate(
       () => (((window.__terawattGl!.scene.getObjectByName('constellation') as Points).material as ShaderMaterial).uniforms.uOpacity.value = 0),
