@@ -9,7 +9,7 @@
 import { Html } from '@react-three/drei'
 import { useThree } from '@react-three/fiber'
 import { useSceneFrame } from '../frame/useSceneFrame'
-import { useMemo, useRef } from 'react'
+import { useMemo, useRef, useState } from 'react'
 import * as THREE from 'three'
 import { stageTime } from '../../state/stageTime'
 import { useUi } from '../../state/ui'
@@ -44,6 +44,11 @@ export function DeepSpaceLabels() {
   const placed = useMemo<PlacedLabel[]>(() => TAGS.map((_, i) => ({ x: 0, y: 0, w: 0, h: 0, priority: i, show: false })), [])
   const camera = useThree((s) => s.camera) as THREE.PerspectiveCamera
   const gl = useThree((s) => s.gl)
+  // The DOM tags (drei Html) exist only while a deep-space view can show them: in the Earth, Moon
+  // and base views none is mounted (drei's Html left behind on a failed canvas's unmount threw
+  // 'removeChild' into the page).
+  const [active, setActive] = useState(false)
+  const activeRef = useRef(false)
 
   useSceneFrame(() => {
     const canvas = gl.domElement
@@ -55,6 +60,10 @@ export function DeepSpaceLabels() {
     const ui = useUi.getState()
     const helio = planetMarkers.visible && planetMarkers.fade > 0.3
     const local = d > EARTH_MOON_FROM_KM && d < EARTH_MOON_TO_KM && ui.focus !== 'sun' && ui.focus !== 'base'
+    if ((helio || local) !== activeRef.current) {
+      activeRef.current = helio || local
+      setActive(activeRef.current)
+    }
     for (let i = 0; i < TAGS.length; i++) {
       const t = TAGS[i],
         g = groups.current[i],
@@ -100,27 +109,28 @@ export function DeepSpaceLabels() {
 
   return (
     <group name="deep-labels">
-      {TAGS.map((t, i) => (
-        <group
-          key={t.id}
-          ref={(g) => {
-            groups.current[i] = g
-          }}
-        >
-          <Html zIndexRange={[5, 0]} style={{ pointerEvents: 'none' }}>
-            <div
-              ref={(el) => {
-                els.current[i] = el
-              }}
-              className="base-label"
-              data-testid={`deep-label-${t.id}`}
-              style={{ visibility: 'hidden', position: 'absolute', left: OFFSET_PX, top: 0, transform: 'translateY(-50%)', fontSize: '1rem', color: t.color }}
-            >
-              {t.label}
-            </div>
-          </Html>
-        </group>
-      ))}
+      {active &&
+        TAGS.map((t, i) => (
+          <group
+            key={t.id}
+            ref={(g) => {
+              groups.current[i] = g
+            }}
+          >
+            <Html zIndexRange={[5, 0]} style={{ pointerEvents: 'none' }}>
+              <div
+                ref={(el) => {
+                  els.current[i] = el
+                }}
+                className="base-label"
+                data-testid={`deep-label-${t.id}`}
+                style={{ visibility: 'hidden', position: 'absolute', left: OFFSET_PX, top: 0, transform: 'translateY(-50%)', fontSize: '1rem', color: t.color }}
+              >
+                {t.label}
+              </div>
+            </Html>
+          </group>
+        ))}
     </group>
   )
 }
