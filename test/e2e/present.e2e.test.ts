@@ -205,7 +205,8 @@ describe('presenting in real Chromium', () => {
       await page.goto(`${ORIGIN}/?t=2030-01-01T00:00:00Z&warp=0&sats=200&quality=low`, { timeout: WAIT_MS })
       await waitFor(page, 'the service worker active, every listed file cached', async () => {
         const reg = await navigator.serviceWorker.getRegistration()
-        if (!reg?.active) return false
+        // Activated (not still activating) and controlling this page: "loaded once" is then true.
+        if (reg?.active?.state !== 'activated' || !navigator.serviceWorker.controller) return false
         const list = (await (await fetch('precache.json')).json()) as { version: string; files: string[] }
         const cache = await caches.open(`terawatt-${list.version}`)
         return (await cache.keys()).length >= list.files.length
