@@ -26,6 +26,7 @@ export const PANELS = [
   'shell-legend',
   'story',
   'base-caption',
+  'deep-key',
 ] as const
 export type PanelId = (typeof PANELS)[number]
 
