@@ -134,3 +134,23 @@ describe('the Moon in the rows', () => {
     expect(r40.lunarSolarPowerW).toBeGreaterThan(baseStateAt(s, Date.UTC(2040, 0, 1)).solarAverageW * 1.05)
   })
 })
+
+describe('one declaration per field (YearRow and LunarYear)', () => {
+  it("YearRow takes the Moon's fields from LunarYear (a Pick) instead of restating them; a row carries every one with LunarYear's value", async () => {
+    const { readFileSync } = await import('node:fs')
+    const src = readFileSync(new URL('../../src/sim/story/yearly.ts', import.meta.url), 'utf8')
+    const body = src.slice(src.indexOf('export interface YearRow'), src.indexOf('/** Rows for every calendar year'))
+    expect(body).toMatch(/extends Pick<LunarYear,/)
+    const { lunarYearly } = await import('../../src/sim/story/lunar')
+    const s = presetScenario('seed') ?? defaultScenario()
+    const [moon] = lunarYearly(s, 2040, 2040)
+    const [row] = yearlyRows(s, 2040, 2040)
+    const shared = Object.keys(moon).filter((k) => k !== 'kardashev')
+    expect(shared.length).toBe(11)
+    for (const k of shared) {
+      // Declared once, in lunar.ts: no `k:` field line in YearRow's body.
+      expect(body, k).not.toMatch(new RegExp(`^\\s+${k}: `, 'm'))
+      expect(Reflect.get(row, k), k).toEqual(Reflect.get(moon, k))
+    }
+  })
+})

@@ -21,8 +21,9 @@ import { yearStartMs } from '../time'
 export type LunarLimit = BaseLimit | null
 
 export interface LunarYear {
+  /** The calendar year; figures stand at its end (1 January of year + 1, 00:00 UTC), flows are over the year. */
   year: number
-  /** Mean electrical power of the Moon's arrays at the year's start, W (≤ MOON_SUNLIGHT_W). */
+  /** Mean electrical power of the Moon's arrays at the end of the year, W (≤ MOON_SUNLIGHT_W). */
   lunarSolarPowerW: number
   /** Regolith mined by the end of the year, cumulative, kg. */
   regolithMinedKg: number
@@ -41,7 +42,7 @@ export interface LunarYear {
   fractionOfSun: number
   /** Kardashev index of humanity's 19.6 TW plus the Moon's power and the swarm's (yearly.ts adds orbit). */
   kardashev: number
-  /** The limit that binds at mid-year. */
+  /** What limits the Moon's industry at mid-year (null before the first landing). */
   bindingLimit: LunarLimit
 }
 

@@ -9,7 +9,7 @@ import { constellationMetricsAt, scheduleFor } from '../constellation/metrics'
 import { HUMANITY_POWER_W, kardashevIndex } from '../kardashev'
 import type { Scenario } from '../scenario/schema'
 import { yearStartMs } from '../time'
-import { type LunarLimit, lunarYearly } from './lunar'
+import { type LunarYear, lunarYearly } from './lunar'
 
 /**
  * The last year with a row inside the horizon: it ends at 1 January of `horizon.endYear`, which is
@@ -19,9 +19,23 @@ export function lastRowYear(scenario: Pick<Scenario, 'horizon'>): number {
   return scenario.horizon.endYear - 1
 }
 
-export interface YearRow {
-  /** The calendar year the row closes; figures are at `tMs` = 1 January of year + 1, 00:00 UTC. */
-  year: number
+/** The Moon's, the mass driver's and the swarm's figures of a row, as lunarYearly gives them (lunar.ts documents each). */
+type LunarFields =
+  | 'year'
+  | 'lunarSolarPowerW'
+  | 'regolithMinedKg'
+  | 'factoryMassKg'
+  | 'thrownMassKg'
+  | 'thrownComputeW'
+  | 'swarmPowerW'
+  | 'swarmMassKg'
+  | 'swarmAreaM2'
+  | 'fractionOfSun'
+  | 'bindingLimit'
+
+/** One year of the story: the constellation's figures beside the Moon's (LunarYear, whose fields it shares). */
+export interface YearRow extends Pick<LunarYear, LunarFields> {
+  /** 1 January of year + 1, 00:00 UTC, UTC ms: where the row's figures stand (`year` is the calendar year it closes). */
   tMs: number
   /** Constellation flights lifted off since the schedule began (cumulative). */
   launches: number
@@ -41,29 +55,11 @@ export interface YearRow {
   orbitalComputeAddedW: number
   /** orbitalComputeW ÷ all of Earth's data centres (47 GW, SOURCES §5). */
   dataCentreRatio: number
-  /** The Moon's solar power (mean electrical, at the year's start), W (lunar.ts). */
-  lunarSolarPowerW: number
-  /** Regolith mined by the end of the year, cumulative, kg. */
-  regolithMinedKg: number
-  /** Factory mass standing on the Moon at the end of the year, kg. */
-  factoryMassKg: number
-  /** Mass thrown by the mass driver during the year, kg. */
-  thrownMassKg: number
-  /** Compute thrown by the mass driver during the year, W (mass thrown × kW/t): "W per year". */
-  thrownComputeW: number
-  /** Compute power of the swarm of thrown satellites around the Sun at the end of the year, W. */
-  swarmPowerW: number
-  swarmMassKg: number
-  swarmAreaM2: number
-  /** Sunlight the swarm intercepts ÷ the Sun's output (3.828e26 W), end of the year (lunar.ts). */
-  fractionOfSun: number
   /**
    * Sagan's Kardashev index of humanity's 19.6 TW plus the power the scenario adds: the Moon's
-   * arrays, the swarm and the compute in Earth orbit (SOURCES §5).
+   * arrays, the swarm and the compute in Earth orbit (SOURCES §5); LunarYear's leaves orbit out.
    */
   kardashev: number
-  /** What limits the Moon's industry at mid-year (lunar.ts; null before the first landing). */
-  bindingLimit: LunarLimit
 }
 
 /** Rows for every calendar year from fromYear to untilYear inclusive. */
