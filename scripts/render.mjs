@@ -181,8 +181,7 @@ async function main() {
     process.exit(2)
   }
   // Loaded only once the flags are good: a bad flag answers at once.
-  const { chromium } = await import('playwright-core')
-  const { preview } = await import('vite')
+  const { launchChromium, servePreview, waitForApp } = await import('../bench/serve.mjs')
   const dist = resolve(o.dist)
   if (!existsSync(resolve(dist, 'index.html'))) {
     log(`render: ${dist}/index.html missing; building the app (vite build)…`)
@@ -192,22 +191,9 @@ async function main() {
       process.exit(1)
     }
   }
-  const server = await preview({ logLevel: 'warn', build: { outDir: dist }, preview: { host: '127.0.0.1', port: 0, strictPort: true, open: false } })
-  const address = server.httpServer.address()
-  const origin = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`
-  // As test/e2e/browser.ts launches it: Debian's Chromium, SwiftShader where there is no GPU.
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--use-angle=swiftshader',
-      '--enable-unsafe-swiftshader',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-quic',
-    ],
-  })
+  const server = await servePreview(dist)
+  const origin = server.origin
+  const browser = await launchChromium()
   const out = resolve(o.out)
   const partial = `${out}.partial`
   let fd = -1
@@ -235,17 +221,7 @@ async function main() {
     if (o.from !== null) q.set('t', new Date(o.from).toISOString().replace('.000Z', 'Z'))
     if (o.sats !== null) q.set('sats', String(o.sats))
     await page.goto(`${origin}/?${q.toString()}`, { timeout: 120000 })
-    await page.waitForFunction(() => !!window.__terawatt && !!window.__terawattGl && !!window.__terawattRecord, undefined, { timeout: 120000 })
-    await page.waitForFunction(() => window.__terawatt.useSim.getState().snapshot !== null, undefined, { timeout: 120000 })
-    await page.waitForFunction(
-      () => {
-        const s = window.__terawattGl?.scene
-        return !!s && !!s.getObjectByName('earth-surface') && !!s.getObjectByName('moon-surface') && !!s.getObjectByName('milky-way')
-      },
-      undefined,
-      { timeout: 120000 },
-    )
-    await page.waitForLoadState('networkidle', { timeout: 120000 })
+    await waitForApp(page)
     const [w, h] = o.size.split('x').map(Number)
     const seconds = o.seconds ?? 10
     /** @type {import('../src/record/recorder').ExportPlan} */
