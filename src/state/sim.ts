@@ -26,14 +26,25 @@ let initOptions: InitOptions = {}
 let pickSeq = 0
 let pickResolve: ((s: SatelliteInfo | null) => void) | null = null
 
+/** Settles the pick awaited (if any): with the satellite, or null, "no pick" (a miss, a failure, a crash, a newer pick). */
+function settlePick(satellite: SatelliteInfo | null): void {
+  const resolve = pickResolve
+  pickResolve = null
+  resolve?.(satellite)
+}
+
 export function setInitOptions(o: InitOptions): void {
   initOptions = o
 }
 
-/** Asks the worker which deployed satellite lies nearest a ray (geocentric EQJ km), within an angle. */
+/**
+ * Asks the worker which deployed satellite lies nearest a ray (geocentric EQJ km), within an angle.
+ * Always settles: null when nothing is there, when the worker fails this pick or goes down, or when
+ * a newer pick replaces it.
+ */
 export function pickSatellite(tMs: number, rayOriginKm: Triple, rayDir: Triple, maxAngleRad: number): Promise<SatelliteInfo | null> {
   if (!bridge.running) return Promise.resolve(null)
-  pickResolve?.(null)
+  settlePick(null)
   const seq = ++pickSeq
   return new Promise((resolve) => {
     pickResolve = resolve
@@ -72,7 +83,7 @@ function onMessage(msg: WorkerToMain) {
       postComparison()
       break
     case 'snapshot':
-      bridge.answered()
+      bridge.answered(msg.snapshot.seq)
       // Drop answers to requests older than the newest one we have shown.
       if (msg.snapshot.seq >= (useSim.getState().snapshot?.seq ?? -1)) useSim.setState({ snapshot: msg.snapshot })
       break
@@ -97,11 +108,13 @@ function onMessage(msg: WorkerToMain) {
       setBaseLayout(msg.layout)
       break
     case 'pick':
-      pickResolve?.(msg.seq === pickSeq ? msg.satellite : null)
-      pickResolve = null
+      // An answer to an older pick settles nothing: the newer one is still awaited.
+      if (msg.seq === pickSeq) settlePick(msg.satellite)
       break
     case 'error':
-      bridge.answered()
+      // Only the request the error answers fails: the step in flight is freed only if it is that step.
+      if (msg.re?.type === 'step') bridge.answered(msg.re.seq)
+      if (msg.re?.type === 'pick' && msg.re.seq === pickSeq) settlePick(null)
       useUi.getState().notify(`Simulation: ${msg.message}`, 'error')
       break
   }
@@ -114,7 +127,13 @@ const bridge = createWorkerBridge<MainToWorker>({
   scenario: (scenario) => ({ type: 'scenario', scenario }),
   step: (seq, tMs) => ({ type: 'step', seq, tMs }),
   receive: (data) => onMessage(data as WorkerToMain),
-  down: () => useSim.setState({ ready: false }),
+  down: () => {
+    useSim.setState({ ready: false })
+    // A crashed worker answers nothing more: whoever awaits a pick or the timings gets "none" now.
+    settlePick(null)
+    timingsResolve?.({})
+    timingsResolve = null
+  },
 })
 
 export const startWorker = (): void => bridge.start()

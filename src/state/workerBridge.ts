@@ -30,8 +30,11 @@ export interface WorkerBridge<In> {
   start(): void
   stop(): void
   post(msg: In): void
-  /** The request in flight was answered (snapshot or error). */
-  answered(): void
+  /**
+   * The request in flight was answered (snapshot or error). With `seq`, only if that is the step in
+   * flight: an answer to an older request, or an error about something else, frees nothing.
+   */
+  answered(seq?: number): void
   /** Ask again for the current instant even if it has not changed (catching up). */
   askAgain(): void
   /** Called once per rendered frame while the worker is ready. */
@@ -46,6 +49,8 @@ export function createWorkerBridge<In>(o: WorkerBridgeOptions<In>): WorkerBridge
   let worker: Worker | null = null
   let seq = 0
   let inFlight = false
+  /** The step in flight's seq (meaningful while inFlight). */
+  let inFlightSeq = -1
   let lastSentAt = -Infinity
   let lastSentT = NaN
   let scenarioDirty = false
@@ -55,7 +60,9 @@ export function createWorkerBridge<In>(o: WorkerBridgeOptions<In>): WorkerBridge
   const post = (msg: In) => worker?.postMessage(msg)
 
   function crash(e: ErrorEvent | Event) {
-    const detail = e instanceof ErrorEvent && e.message ? `: ${e.message}` : ''
+    // (ErrorEvent is not a global in every runtime: Node has none.)
+    const message = 'message' in e ? e.message : ''
+    const detail = typeof message === 'string' && message ? `: ${message}` : ''
     const now = performance.now()
     crashTimes = crashTimes.filter((t) => now - t < 10000)
     crashTimes.push(now)
@@ -73,10 +80,19 @@ export function createWorkerBridge<In>(o: WorkerBridgeOptions<In>): WorkerBridge
 
   function start() {
     if (worker) return
-    worker = o.spawn()
-    worker.onmessage = (e) => o.receive(e.data)
-    worker.onerror = crash
-    worker.onmessageerror = crash
+    const w = o.spawn()
+    worker = w
+    w.onmessage = (e) => {
+      if (w === worker) o.receive(e.data)
+    }
+    // A worker that fails fires error events until it is gone: only the first one of the worker in
+    // service counts (one notice, one restart); a terminated worker's queued events are ignored.
+    w.onerror = (e) => {
+      if (w === worker) crash(e)
+    }
+    w.onmessageerror = (e) => {
+      if (w === worker) crash(e)
+    }
     inFlight = false
     lastSentT = NaN
     post(o.init(useScenario.getState().scenario))
@@ -96,8 +112,8 @@ export function createWorkerBridge<In>(o: WorkerBridgeOptions<In>): WorkerBridge
       worker?.terminate()
       worker = null
     },
-    answered() {
-      inFlight = false
+    answered(answerSeq) {
+      if (answerSeq === undefined || answerSeq === inFlightSeq) inFlight = false
     },
     askAgain() {
       lastSentT = NaN
@@ -114,7 +130,8 @@ export function createWorkerBridge<In>(o: WorkerBridgeOptions<In>): WorkerBridge
       inFlight = true
       lastSentAt = nowMs
       lastSentT = simTime.tMs
-      post(o.step(++seq, simTime.tMs))
+      inFlightSeq = ++seq
+      post(o.step(seq, simTime.tMs))
     },
     get running() {
       return worker !== null

@@ -182,6 +182,18 @@ describe('worker host robustness', () => {
     expect(snapshots(posted).map((s) => s.seq)).toEqual([2])
   })
 
+  it('an error names the request it answers (step or pick, by seq); one about no request names none', () => {
+    const { host, posted } = harness()
+    host.handle({ type: 'step', seq: 4, tMs: Date.UTC(2030, 0, 1) }) // before init
+    host.handle({ type: 'init', scenario: defaultScenario() })
+    host.handle({ type: 'step', seq: 5, tMs: NaN })
+    // A pick whose ray is not numbers throws inside the operation: the host answers that pick.
+    host.handle(JSON.parse('{"type":"pick","seq":6,"tMs":1900000000000,"rayOriginKm":null,"rayDir":null,"maxAngleRad":0.01}'))
+    host.handle({ type: 'scenario', scenario: JSON.parse('{"horizon":{"endYear":"soon"}}') })
+    const e = posted.flatMap((m) => (m.type === 'error' ? [m.re ?? null] : []))
+    expect(e).toEqual([{ type: 'step', seq: 4 }, { type: 'step', seq: 5 }, { type: 'pick', seq: 6 }, null])
+  })
+
   it('answers a step with a non-finite time with an error, not a snapshot', () => {
     const { host, posted } = harness()
     host.handle({ type: 'init', scenario: defaultScenario() })

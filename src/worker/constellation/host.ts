@@ -43,7 +43,9 @@ export function createWorkerHost(
             return post({ type: 'timings', timings: structuredClone(state.timings) })
         }
       } catch (err) {
-        post({ type: 'error', message: err instanceof Error ? err.message : String(err) })
+        // The request it answers, if it was one: the main thread fails that request only.
+        const re = msg?.type === 'step' || msg?.type === 'pick' ? { type: msg.type, seq: msg.seq } : undefined
+        post({ type: 'error', message: err instanceof Error ? err.message : String(err), re })
       } finally {
         if (typeof msg?.type === 'string') recordTiming(state, msg.type, state.now() - t0)
       }

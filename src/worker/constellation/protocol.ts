@@ -32,6 +32,12 @@ export type MainToWorker =
   /** Asks for the host's message timings ('timings'): bench and tests. */
   | { type: 'timings' }
 
+/** A request the main thread awaits an answer to: a step or a pick, by its own seq counter. */
+export interface RequestRef {
+  type: 'step' | 'pick'
+  seq: number
+}
+
 /** What the host measured of one message type: how many were handled, total and longest handling time, ms. */
 export interface MessageTiming {
   count: number
@@ -63,7 +69,12 @@ export interface Snapshot {
 export type WorkerToMain =
   | { type: 'ready' }
   | { type: 'snapshot'; snapshot: Snapshot }
-  | { type: 'error'; message: string }
+  /**
+   * Something failed. `re` names the request it answers (a step or a pick, by its seq): only that
+   * request is failed (the step in flight freed, the pick resolved to none). Without `re` it answers
+   * no request (a rejected scenario, a failed comparison): a notice, nothing freed.
+   */
+  | { type: 'error'; message: string; re?: RequestRef }
   /**
    * A new satellite buffer: for a new scenario, or (same generation) when the window of the launch
    * sequence the buffer holds starts again at the first satellite still in orbit (retirements,

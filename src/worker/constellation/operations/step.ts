@@ -22,11 +22,11 @@ const subsolar = { latDeg: 0, lonDeg: 0 }
 export function step(state: WorkerState, { seq, tMs }: Extract<MainToWorker, { type: 'step' }>): void {
   const s = state.scenario
   if (!s) {
-    state.post({ type: 'error', message: 'step before init: the worker has no valid scenario yet' })
+    state.post({ type: 'error', message: 'step before init: the worker has no valid scenario yet', re: { type: 'step', seq } })
     return
   }
   if (!Number.isFinite(tMs)) {
-    state.post({ type: 'error', message: `step: tMs must be a finite time in ms; got ${String(tMs)}` })
+    state.post({ type: 'error', message: `step: tMs must be a finite time in ms; got ${String(tMs)}`, re: { type: 'step', seq } })
     return
   }
   const t0 = state.now()
