@@ -6,13 +6,17 @@
  *
  * Plan (crest coordinates: s km along the ridge polyline, negative toward Shackleton, positive
  * toward de Gerlache; c km across it, positive to the south-east side):
- *   habitats   hexagonal rings 45 m apart within 600 m of the origin;
+ *   habitats   hexagonal rings 45 m apart within 270 m of the origin (127 slots; the default
+ *              scenario never stands more than 67);
  *   pads       on the crest toward Shackleton from s = −1.6 km, 600 m apart: ≥ 1 km from every
  *              habitat (Starship plume ejecta; NASA's Artemis studies keep ~1–2 km, model choice);
  *   mass driver breech at s = 1.4 km, straight along its azimuth for L = v²/2a (SOURCES §4);
- *   factories, radiators on the north-west flank beside the track; storage by the breech;
+ *   factories on the north-west flank from 350 m out (the city's industrial quarter beside the
+ *   habitats), radiators beyond them, both clear of the track; storage by the breech;
  *   mining rigs out on the south-east plain; solar towers fill the crest and flanks outward
- *   from the crest line (best sun, SOURCES §3), keeping clear of everything above.
+ *   from the crest line (best sun, SOURCES §3), keeping clear of everything above, of 1.1 km
+ *   round the origin and of the north-west sector the default view stands in (it looks toward
+ *   the Earth, at azimuth 130–145° from the site), in blocks of 3 × 2 with service lanes between.
  */
 import { DEG } from '../constants'
 import { hashSeed, mulberry32 } from '../rng'
@@ -87,7 +91,7 @@ function grid(
 function habitatSlots(): Slot[] {
   const out: Slot[] = [{ x: 0, y: 0, heading: azOf(D2) }]
   const sp = 45
-  for (let ring = 1; ring * sp <= 600; ring++) {
+  for (let ring = 1; ring * sp <= 270; ring++) {
     // Hexagonal ring: start at the corner, walk its 6 sides.
     const dirs = [0, 1, 2, 3, 4, 5].map((k) => [Math.cos((k * 60 + 120) * DEG), Math.sin((k * 60 + 120) * DEG)])
     let x = ring * sp,
@@ -145,9 +149,13 @@ export function basePlan(azimuthDeg: number, lengthM: number): Plan {
     return Math.hypot(x - b.x - u * tx, y - b.y - u * ty)
   }
   const clearTrack = (_s: number, _c: number, x: number, y: number) => trackDist(x, y) > 0.12
-  const core = (x: number, y: number) => Math.hypot(x, y) < 0.8
+  const core = (x: number, y: number) => Math.hypot(x, y) < 1.1
+  /** The default view's side of the city: azimuth −95° … 0° (north-west), within 3.2 km. */
+  const viewSector = (x: number, y: number) => x < 0 && Math.atan2(x, y) > -95 * DEG && Math.hypot(x, y) < 3.2
+  /** Service lanes: every fourth row along the crest and every third across it stays empty. */
+  const lane = (s: number, c: number) => (Math.round(s / 0.1) + 400) % 4 === 3 || Math.round((c + 4) / 0.15) % 3 === 2
   const padZone = (s: number, c: number) => s < -1.2 && s > -8.4 && Math.abs(c) < 0.8
-  const industry = (s: number, c: number) => s > 0.6 && s < 12.2 && c > -2.65 && c < -0.1
+  const industry = (s: number, c: number) => s > 0.2 && s < 12.2 && c > -2.65 && c < -0.1
   const storeZone = (s: number, c: number) => s > 0.6 && s < 3.2 && c > 0.1 && c < 0.65
   const mineZone = (s: number, c: number) => c > 1.8 && s > -2.3 && s < 10.3
   const plan: Plan = {
@@ -165,7 +173,7 @@ export function basePlan(azimuthDeg: number, lengthM: number): Plan {
         (s) => -s,
         (s, c, x, y) => clearTrack(s, c, x, y),
       ),
-      factory: grid(0.8, 12, 0.12, -0.73, -0.25, 0.12, (s, c) => s + 2 * Math.abs(c), clearTrack),
+      factory: grid(0.35, 12, 0.12, -0.61, -0.13, 0.12, (s, c) => s + 2 * Math.abs(c), clearTrack),
       radiator: grid(0.8, 12, 0.1, -2.5, -0.85, 0.15, (s, c) => s + Math.abs(c), clearTrack),
       storage: grid(0.8, 3, 0.15, 0.2, 0.5, 0.15, (s, c) => s + c, clearTrack),
       miningRig: mineSlots(),
@@ -177,7 +185,8 @@ export function basePlan(azimuthDeg: number, lengthM: number): Plan {
         4,
         0.15,
         (s, c) => 4 * Math.abs(c) + 0.2 * Math.abs(s),
-        (s, c, x, y) => !core(x, y) && !padZone(s, c) && !industry(s, c) && !storeZone(s, c) && !mineZone(s, c) && clearTrack(s, c, x, y),
+        (s, c, x, y) =>
+          !core(x, y) && !viewSector(x, y) && !lane(s, c) && !padZone(s, c) && !industry(s, c) && !storeZone(s, c) && !mineZone(s, c) && clearTrack(s, c, x, y),
       ),
     },
   }
