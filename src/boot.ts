@@ -28,6 +28,7 @@ import { onOverlayFrame } from './ui/overlayLoop'
 import { throwInSceneForTest } from './scene/frame/useSceneFrame'
 import { throwInPanelForTest } from './ui/PanelBoundary'
 import { installTestHooks } from './testHooks'
+import { applyShot, shotById } from './present/shots'
 
 /**
  * Panels write their cells when the snapshot they last wrote is replaced, so a panel shown again
@@ -107,6 +108,9 @@ export function boot(): () => void {
   if (link.uiScale !== undefined) useUi.getState().setUiScale(link.uiScale)
   if (link.layers) useLayers.getState().setLayers(link.layers)
   if (link.cam) requestCameraMove({ focus: link.focus ?? 'earth', pose: null, offset: link.cam, durationMs: 0, easing: 'linear' })
+  // A shot (src/present/shots.ts) sets its own time, clock, focus and base camera over the rest.
+  const shot = link.shot === undefined ? undefined : shotById(link.shot)
+  if (shot) applyShot(shot)
   if (link.tour) {
     const tourLink = link
     void useTour

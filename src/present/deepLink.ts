@@ -8,6 +8,7 @@ import { FOCI, QUALITIES, MAX_UI_SCALE, MIN_UI_SCALE, type Focus, type Quality }
 import { LAYERS, type Layer } from '../state/layers'
 import { parseIsoUtc } from '../sim/time'
 import { URL_OVERRIDE_PREFIX } from '../sim/scenario/io'
+import { SHOT_IDS } from './shots'
 
 export const LINK_PARAMS: { name: string; meaning: string; example: string }[] = [
   { name: 't', meaning: 'sim time, ISO-8601 UTC, inside the scenario horizon', example: 't=2030-06-21T12:00:00Z' },
@@ -20,6 +21,11 @@ export const LINK_PARAMS: { name: string; meaning: string; example: string }[] =
   },
   { name: 'follow', meaning: 'follow the satellite with this launch-order index close up (0: the first satellite launched)', example: 'follow=0' },
   { name: 'cam', meaning: "the camera's offset from the focus, km, scene axes x,y,z (y to the celestial pole)", example: 'cam=9000,3000,12000' },
+  {
+    name: 'shot',
+    meaning: `a best frame of Moon Base Alpha: its time, clock and camera (${SHOT_IDS.join(', ')}; src/present/shots.ts)`,
+    example: 'shot=low-sun-2045',
+  },
   { name: 'layers', meaning: `the visible layers, comma-separated (${LAYERS.join(', ')}); absent: all`, example: 'layers=constellation,launches' },
   { name: 'tour', meaning: 'open a guided tour by id (default, or tours/<id>.json)', example: 'tour=default' },
   { name: 'chapter', meaning: "the tour's chapter to open, from 1", example: 'chapter=3' },
@@ -61,6 +67,8 @@ export interface DeepLink {
   satellites?: number
   quality?: Quality
   presenter?: boolean
+  /** A shot's id (src/present/shots.ts): applied after the rest of the link. */
+  shot?: string
   /** The `p.` scenario overrides, as given (validated by the caller against the scenario). */
   overrides?: URLSearchParams
 }
@@ -128,6 +136,11 @@ export function parseDeepLink(search: string, horizon: { startMs: number; endMs:
     const xyz = cam.split(',').map((s) => (s.trim() === '' ? Number.NaN : Number(s)))
     if (xyz.length === 3 && xyz.every((v) => Number.isFinite(v) && Math.abs(v) < 1e10) && Math.hypot(...xyz) > 1e-6) link.cam = [xyz[0], xyz[1], xyz[2]]
     else problems.push(`cam="${cam.slice(0, 40)}" must be three numbers x,y,z in km (the camera's offset from the focus).`)
+  }
+  const shot = q.get('shot')
+  if (shot !== null) {
+    if (SHOT_IDS.includes(shot)) link.shot = shot
+    else problems.push(`shot="${shot.slice(0, 30)}" is not a shot; the shots are ${SHOT_IDS.join(', ')}.`)
   }
   const layers = q.get('layers')
   if (layers !== null) {

@@ -60,3 +60,21 @@ export function requestCameraMove(m: Omit<CameraMove, 'seq'>): void {
   Object.assign(cameraMove, m)
   cameraMove.seq++
 }
+
+/**
+ * A camera pose at Moon Base Alpha in the site's own frame (metres from the base origin, x east,
+ * y north; azimuths from north through east), as shots use (src/present/shots.ts): `orbit` is the
+ * overview camera round the base origin, `eye` is explore mode's free camera (height above the
+ * drawn ground, looking along an azimuth, pitched up or down).
+ */
+export type BasePose =
+  | { mode: 'orbit'; azimuthDeg: number; elevationDeg: number; distanceM: number }
+  | { mode: 'eye'; eastM: number; northM: number; heightM: number; azimuthDeg: number; pitchDeg: number }
+
+/** The base pose asked for last (BaseCamera plays each seq once, when the base is in view). */
+export const basePoseRequest: { seq: number; pose: BasePose | null } = { seq: 0, pose: null }
+
+export function requestBasePose(pose: BasePose): void {
+  basePoseRequest.pose = pose
+  basePoseRequest.seq++
+}

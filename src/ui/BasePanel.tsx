@@ -9,6 +9,7 @@ import { useMemo, useRef } from 'react'
 import { describeStructure, type DescribeLine } from '../sim/base/describe'
 import type { BaseState } from '../sim/base/growth'
 import { pointsOfInterest } from '../sim/base/pointsOfInterest'
+import { applyShot, SHOTS, shotById } from '../present/shots'
 import type { BaseSnapshot } from '../sim/base/snapshot'
 import { useBase } from '../state/base'
 import { useSim } from '../state/sim'
@@ -119,6 +120,25 @@ export function BasePanel() {
             </button>
           ))}
         </div>
+        <label className="base-shots">
+          Shots{' '}
+          <select
+            value=""
+            onChange={(e) => {
+              const s = shotById(e.target.value)
+              if (s) applyShot(s)
+            }}
+            title="Best frames of the base: time, clock and camera (also ?shot=<id>)"
+            data-testid="base-shots"
+          >
+            <option value="">Choose a shot…</option>
+            {SHOTS.map((s) => (
+              <option key={s.id} value={s.id} title={s.description}>
+                {s.title}
+              </option>
+            ))}
+          </select>
+        </label>
         {exploring && <p className="muted hint">W A S D / arrows move · R F up/down · Shift faster · drag to look</p>}
       </aside>
       <Selected />

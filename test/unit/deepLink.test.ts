@@ -54,9 +54,17 @@ describe('parseDeepLink', () => {
     expect(link).toEqual({})
   })
 
+  it('reads a shot by id, and names the valid ids for an unknown one', () => {
+    expect(parseDeepLink('?shot=touchdown', horizon)).toEqual({ link: { shot: 'touchdown' }, problems: [] })
+    const { link, problems } = parseDeepLink('?shot=sunrise', horizon)
+    expect(link).toEqual({})
+    expect(problems).toHaveLength(1)
+    for (const id of ['low-sun-2045', 'touchdown', 'mass-driver', 'city-night']) expect(problems[0]).toContain(id)
+  })
+
   it('documents every parameter it reads', () => {
     const names = LINK_PARAMS.map((p) => p.name)
-    for (const n of ['t', 'warp', 'play', 'focus', 'follow', 'cam', 'layers', 'tour', 'chapter', 'scale', 'ui', 'embed', 'quality', 'sats'])
+    for (const n of ['t', 'warp', 'play', 'focus', 'follow', 'cam', 'shot', 'layers', 'tour', 'chapter', 'scale', 'ui', 'embed', 'quality', 'sats'])
       expect(names).toContain(n)
   })
 })

@@ -1,10 +1,14 @@
 /**
  * The camera's part at the base (overview mode; explore mode is Explore.tsx): on the way in the
- * camera swings to a low view across the city toward the Earth (from the side opposite the Earth's
- * azimuth, 10° up, FOCUS_VIEW.base's ~2.4 km: habitats in front, towers and their long shadows around,
- * the Earth low over the horizon when it is up; from 30° azimuth if the Earth is not known), "up" turns to
+ * camera swings to a low view across the city toward the Earth (6° up, FOCUS_VIEW.base's ~1.3 km:
+ * habitats and factories in front, towers and their long shadows beyond, the Earth low over the
+ * horizon when it is up). It looks along the Earth's azimuth turned by up to 25° away from the Sun,
+ * so the Earth stays in frame while the Sun falls as far behind or beside the camera as it can
+ * (lit faces, shadows across the frame); from 30° azimuth if the Earth is not known. "Up" turns to
  * the site's vertical (the south pole's up is roughly the scene's down), the orbit stays above
- * the horizon and above the ground, and the shadow box follows the view.
+ * the horizon and above the ground, and the shadow box follows the view. A shot's pose in the
+ * site frame (state/camera's basePoseRequest: orbit round the origin, or explore mode's eye) is
+ * played once the base is in view.
  */
 import { useThree } from '@react-three/fiber'
 import { useSceneFrame } from '../frame/useSceneFrame'
@@ -13,24 +17,50 @@ import * as THREE from 'three'
 import type { OrbitControls as OrbitControlsImpl } from 'three-stdlib'
 import { simTime } from '../../state/clock'
 import { useBase } from '../../state/base'
+import { basePoseRequest } from '../../state/camera'
 import { useUi } from '../../state/ui'
 import { updateEphemerides } from '../frame/frame'
 import { flight } from '../frame/focus'
 import { baseView } from './baseView'
+import { explorer } from './Explore'
 import { site, localToSceneQuaternion } from './siteFrame'
 import { groundM } from './terrainPatches'
 
-/** Fresh view: 10° up, from the side opposite the Earth (fallback azimuth 30°, north-north-east). */
+/** Fresh view: 6° up, looking along the Earth's azimuth give or take 25° (fallback azimuth 30°, north-north-east). */
 const VIEW_AZ = (30 * Math.PI) / 180,
-  VIEW_EL = (10 * Math.PI) / 180
+  VIEW_EL = (6 * Math.PI) / 180,
+  TURN_MAX = (25 * Math.PI) / 180
 const VIEW_LOCAL = new THREE.Vector3()
+const wrap = (a: number) => Math.atan2(Math.sin(a), Math.cos(a))
 
-/** The fresh view's direction from the base origin (local): opposite the Earth's azimuth, VIEW_EL up. */
-export function viewDirection(earthLocal: THREE.Vector3, out: THREE.Vector3): THREE.Vector3 {
+/**
+ * The fresh view's direction from the base origin (local, x east, y up, z south): the camera
+ * stands opposite the azimuth it looks along, VIEW_EL up. It looks along the Earth's azimuth
+ * turned by up to TURN_MAX (in 5° steps) to put the Sun's azimuth as far from the view as it can.
+ */
+export function viewDirection(earthLocal: THREE.Vector3, sunLocal: THREE.Vector3, out: THREE.Vector3): THREE.Vector3 {
   const h = Math.hypot(earthLocal.x, earthLocal.z)
-  const az = h > 1e-6 ? Math.atan2(earthLocal.x, -earthLocal.z) + Math.PI : VIEW_AZ
+  let look = VIEW_AZ + Math.PI
+  if (h > 1e-6) {
+    const earth = Math.atan2(earthLocal.x, -earthLocal.z)
+    const sun = Math.atan2(sunLocal.x, -sunLocal.z)
+    let best = -1
+    for (let k = 0; k <= 10; k++) {
+      // 0, +5°, −5°, +10°, …: ties keep the turn nearest the Earth.
+      const turn = (k % 2 ? 1 : -1) * Math.ceil(k / 2) * (TURN_MAX / 5)
+      const away = Math.abs(wrap(sun - earth - turn))
+      if (away > best + 1e-9) {
+        best = away
+        look = earth + turn
+      }
+    }
+  }
+  const az = look + Math.PI
   return out.set(Math.sin(az) * Math.cos(VIEW_EL), Math.sin(VIEW_EL), -Math.cos(az) * Math.cos(VIEW_EL))
 }
+/** Frames an eye pose is written for after explore mode is switched on (its own entry effect runs in between). */
+const EYE_FRAMES = 5
+const DEG = Math.PI / 180
 const Y = new THREE.Vector3(0, 1, 0)
 const _q = new THREE.Quaternion(),
   _q1 = new THREE.Quaternion(),
@@ -43,6 +73,8 @@ export function BaseCamera() {
   const controls = useThree((s) => s.controls) as OrbitControlsImpl | null
   const focusRequest = useUi((s) => s.focusRequest)
   const swing = useRef({ from: new THREE.Vector3(), active: false, limited: false })
+  /** The base pose request played last, and frames left to hold an eye pose. */
+  const posed = useRef({ seq: 0, eyeFrames: 0 })
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: focusRequest is the trigger (re-run on every focus request), not a value read
   useEffect(() => {
@@ -56,7 +88,10 @@ export function BaseCamera() {
     if (flight.progress >= 1) {
       // Arrived without a flight (deep link): place the camera now (the frame refines the direction once the Earth's is known).
       localToSceneQuaternion(_q)
-      camera.position.copy(viewDirection(site.earthLocal, VIEW_LOCAL)).applyQuaternion(_q).multiplyScalar(camera.position.length())
+      camera.position
+        .copy(viewDirection(site.earthLocal, site.sunLocal, VIEW_LOCAL))
+        .applyQuaternion(_q)
+        .multiplyScalar(camera.position.length())
     }
   }, [focusRequest, camera])
 
@@ -73,8 +108,35 @@ export function BaseCamera() {
       controls.maxPolarAngle = limit ? 1.5 : Math.PI
     }
     if (!toBase || !baseView.active) return
+    // A shot's pose, once the flight and the swing are over.
+    const req = basePoseRequest
+    const p = req.pose
+    if (p && req.seq !== posed.current.seq && flight.progress >= 1) {
+      posed.current.seq = req.seq
+      swing.current.active = false
+      posed.current.eyeFrames = p.mode === 'eye' ? EYE_FRAMES : 0
+      if (p.mode === 'orbit') {
+        useBase.getState().setExploring(false)
+        const az = p.azimuthDeg * DEG,
+          el = p.elevationDeg * DEG
+        camera.position
+          .set(Math.sin(az) * Math.cos(el), Math.sin(el), -Math.cos(az) * Math.cos(el))
+          .applyQuaternion(site.quaternion)
+          .multiplyScalar(p.distanceM / 1000)
+        controls?.update()
+      } else useBase.getState().setExploring(true)
+    }
+    if (p?.mode === 'eye' && posed.current.eyeFrames > 0 && useBase.getState().exploring) {
+      // Explore mode's entry effect places the eye beside the habitats: write the pose over it for a few frames.
+      posed.current.eyeFrames--
+      explorer.x = p.eastM
+      explorer.z = -p.northM
+      explorer.alt = p.heightM
+      explorer.yaw = p.azimuthDeg * DEG
+      explorer.pitch = p.pitchDeg * DEG
+    }
     if (swing.current.active) {
-      _v.copy(viewDirection(site.earthLocal, VIEW_LOCAL)).applyQuaternion(site.quaternion)
+      _v.copy(viewDirection(site.earthLocal, site.sunLocal, VIEW_LOCAL)).applyQuaternion(site.quaternion)
       const len = camera.position.length()
       _q.setFromUnitVectors(swing.current.from, _v)
       camera.position.copy(swing.current.from).applyQuaternion(_q1.copy(_id).slerp(_q, flight.progress)).multiplyScalar(len)
