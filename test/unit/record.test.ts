@@ -5,7 +5,10 @@
  */
 import { spawnSync } from 'node:child_process'
 import { describe, expect, it } from 'vitest'
+import * as THREE from 'three'
+import { ratioForHeight } from '../../src/record/lockStep'
 import { tourSchedule } from '../../src/record/recorder'
+import { pictureHeightCss, renderScale } from '../../src/scene/frame/renderScale'
 import { chapterDurationS, defaultTour } from '../../src/present/tour/useTour'
 
 describe('tourSchedule', () => {
@@ -49,5 +52,22 @@ describe('npm run render flags', () => {
     const r = render(...args)
     expect(r.status).toBe(2)
     expect(r.stderr).toContain(said)
+  })
+})
+
+describe('render scale (src/scene/frame/renderScale.ts, set by src/record/lockStep.ts)', () => {
+  it('is 1 up to 1080 lines and height / 1080 above: a 4K take draws the 1080p look at twice the size', () => {
+    expect([720, 1080, 1440, 2160, 4320].map((h) => ratioForHeight(h))).toEqual([1, 1, 4 / 3, 2, 4])
+  })
+
+  it('the picture height in CSS px is the same for a 1080p frame, a 4K frame and a tile of an 8K still', () => {
+    const gl = (h: number, ratio: number) => ({ getPixelRatio: () => ratio, domElement: { height: h } })
+    const cam = new THREE.PerspectiveCamera(45, 16 / 9)
+    expect(pictureHeightCss(gl(1080, ratioForHeight(1080)), cam)).toBe(1080)
+    expect(pictureHeightCss(gl(2160, ratioForHeight(2160)), cam)).toBe(1080)
+    expect(renderScale(gl(2160, ratioForHeight(2160)))).toBe(2)
+    // A tile of 4096×2160 of a 7680×4320 still: the whole picture counts, not the tile.
+    cam.setViewOffset(7680, 4320, 4096, 2160, 3584, 2160)
+    expect(pictureHeightCss(gl(2160, ratioForHeight(4320)), cam)).toBe(1080)
   })
 })

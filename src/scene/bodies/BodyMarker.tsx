@@ -3,6 +3,7 @@
  * so Earth and the Moon never vanish when the view pulls back to the whole system.
  */
 import { useSceneFrame } from '../frame/useSceneFrame'
+import { pictureHeightCss, renderScale } from '../frame/renderScale'
 import { useMemo, useRef } from 'react'
 import * as THREE from 'three'
 import type { Vec3 } from '../../sim/vec'
@@ -56,15 +57,15 @@ export function BodyMarker({ position, radiusKm, color }: { position: Vec3; radi
     [color],
   )
   const uniforms = material.uniforms
-  useSceneFrame(({ camera, size }) => {
+  useSceneFrame(({ camera, gl }) => {
     const p = points.current
     if (!p) return
     toScene(position, p.position)
     const dist = _v.copy(p.position).sub(camera.position).length()
     const fov = (camera as THREE.PerspectiveCamera).fov ?? 45
-    const discPx = ((2 * radiusKm) / dist / ((fov * Math.PI) / 180)) * size.height
+    const discPx = ((2 * radiusKm) / dist / ((fov * Math.PI) / 180)) * pictureHeightCss(gl, camera)
     uniforms.uOpacity.value = THREE.MathUtils.clamp((8 - discPx) / 5, 0, 1)
-    uniforms.uSize.value = 9 * Math.min(window.devicePixelRatio || 1, 2)
+    uniforms.uSize.value = 9 * renderScale(gl)
     p.visible = uniforms.uOpacity.value > 0
   })
   return <points ref={points} geometry={geometry} material={material} frustumCulled={false} renderOrder={5} />

@@ -5,6 +5,7 @@
  */
 import { SEGMENTS } from '../frame/quality'
 import { useSceneFrame } from '../frame/useSceneFrame'
+import { renderScale } from '../frame/renderScale'
 import { useEffect, useMemo, useRef, useState } from 'react'
 import * as THREE from 'three'
 import { useUi } from '../../state/ui'
@@ -108,8 +109,9 @@ export function Stars() {
     }
   }, [])
   useEffect(() => () => geometry?.dispose(), [geometry])
-  useSceneFrame(({ camera }) => {
+  useSceneFrame(({ camera, gl }) => {
     if (group.current) group.current.position.copy(camera.position)
+    uniforms.uPixelRatio.value = renderScale(gl) // 4K exports draw the 1080p stars at twice the size
   })
   return (
     <group ref={group} name="stars">

@@ -7,6 +7,7 @@
  * scene axes, one buffer upload. No allocation: buffers are sized once for MAX_PAYLOADS.
  */
 import { useSceneFrame } from '../frame/useSceneFrame'
+import { renderScale } from '../frame/renderScale'
 import { useMemo, useRef } from 'react'
 import * as THREE from 'three'
 import { inFlightPositionKm, SHOWN_STRIDE } from '../../sim/massDriver/inFlight'
@@ -113,7 +114,7 @@ export function Payloads() {
       ka.addUpdateRange(0, n)
       ka.needsUpdate = true
     }
-    material.uniforms.uSize.value = PAYLOAD_PX * gl.getPixelRatio()
+    material.uniforms.uSize.value = PAYLOAD_PX * renderScale(gl)
   })
 
   return <points ref={points} geometry={geometry} material={material} frustumCulled={false} name="deep-payloads" renderOrder={4} />
