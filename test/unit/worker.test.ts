@@ -9,12 +9,25 @@ import { defaultScenario, validateScenario } from '../../src/sim/scenario/valida
 import { PRESETS, presetScenario } from '../../src/sim/scenario/presets'
 import { yearlyRows } from '../../src/sim/story/yearly'
 
+/**
+ * A host whose worker finishes its queued turns (the preparation in slices, operations/prepare.ts)
+ * after each message, as an idle worker does before the next one arrives.
+ */
 function harness() {
   const posted: WorkerToMain[] = []
-  const host = createWorkerHost(
+  const queue: (() => void)[] = []
+  const inner = createWorkerHost(
     (msg) => posted.push(msg),
     () => 0,
+    (fn) => queue.push(fn),
   )
+  const host = {
+    state: inner.state,
+    handle(msg: Parameters<typeof inner.handle>[0]) {
+      inner.handle(msg)
+      for (let fn = queue.shift(); fn; fn = queue.shift()) fn()
+    },
+  }
   return { host, posted }
 }
 
@@ -287,6 +300,7 @@ describe('worker host: what-if comparison and timings', () => {
   it('answers steps while the comparison is being computed, and a new scenario restarts it', () => {
     const { host, posted, queue, drain } = queued()
     host.handle({ type: 'init', scenario: short() })
+    drain() // the scenario's own preparation (prepare.ts)
     host.handle({ type: 'compare', id: 'b', scenario: conservative() })
     expect(queue.length).toBe(1)
     // A step that arrives while the comparison is pending is answered at once, before its rows.
@@ -319,6 +333,7 @@ describe('worker host: what-if comparison and timings', () => {
   it('times every message type and each turn of the comparison (figures in the log)', () => {
     const { host, posted, queue } = queued()
     host.handle({ type: 'init', scenario: short() })
+    for (let fn = queue.shift(); fn; fn = queue.shift()) fn() // the scenario's own preparation (prepare.ts)
     let seq = 0
     const stepAt = () => host.handle({ type: 'step', seq: ++seq, tMs: Date.UTC(2027, 0, 1) + seq * 3600e3 })
     for (let i = 0; i < 30; i++) stepAt()

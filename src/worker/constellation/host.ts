@@ -5,10 +5,11 @@
  * of killing the worker.
  */
 import { pick } from './operations/pick'
+import { workTurn } from './operations/prepare'
 import { compare, init, scenario } from './operations/scenario'
 import { step } from './operations/step'
 import type { MainToWorker, Post } from './protocol'
-import { createState, recordTiming, type WorkerState } from './state'
+import { beginTurn, createState, endTurn, recordTiming, type WorkerState } from './state'
 
 export interface WorkerHost {
   handle(msg: MainToWorker): void
@@ -23,10 +24,12 @@ export function createWorkerHost(
   },
 ): WorkerHost {
   const state = createState(post, now, defer)
+  state.runWork = () => workTurn(state)
   return {
     state,
     handle(msg) {
       const t0 = state.now()
+      beginTurn(state, state.builder ? [state.builder.schedule] : [])
       try {
         switch (msg?.type) {
           case 'init':
@@ -47,7 +50,11 @@ export function createWorkerHost(
         const re = msg?.type === 'step' || msg?.type === 'pick' ? { type: msg.type, seq: msg.seq } : undefined
         post({ type: 'error', message: err instanceof Error ? err.message : String(err), re })
       } finally {
-        if (typeof msg?.type === 'string') recordTiming(state, msg.type, state.now() - t0)
+        if (typeof msg?.type === 'string') {
+          recordTiming(state, msg.type, state.now() - t0)
+          // Work units of the message (a new scenario's launch sequence counts whole).
+          endTurn(state, msg.type, state.builder ? [state.builder.schedule] : [])
+        }
       }
     },
   }

@@ -11,9 +11,11 @@
  */
 import { buildForcedCount, ConstellationBuilder } from '../../../sim/constellation/launches'
 import { CONSTELLATION_EPOCH_MS, ELEMENT_STRIDE } from '../../../sim/constellation/orbits'
+import { constellationSchema } from '../../../sim/constellation/params'
+import { flightsAtYear } from '../../../sim/constellation/schedule'
 import { MS_PER_DAY } from '../../../sim/constants'
 import { yearStartMs } from '../../../sim/time'
-import type { WorkerState } from '../state'
+import { addWork, scheduleWork, type WorkerState } from '../state'
 
 /** Satellites are generated this far ahead of the requested time, so the renderer (which may run
  * ahead of the last snapshot at high warp) always holds every satellite it should draw. */
@@ -21,6 +23,11 @@ export const LOOKAHEAD_MS = 30 * MS_PER_DAY
 
 /** The window starts again once this share of the cap has retired past its start (Terawatt choice: 5 %). */
 export const REBASE_FRACTION = 0.05
+
+/** Satellites posted per turn at most (≈ 6 ms of work); the rest follow in the next turns (prepare.ts). */
+export const SATELLITE_BATCH = 40_000
+/** Work units of one satellite's elements posted (prepare.ts UNITS: 1 M in 126 ms). */
+export const SATELLITE_UNITS = 0.15
 
 /** The satellites retired by tMs (the window's start is the first satellite still in orbit). */
 function retiredBy(state: WorkerState, tMs: number): number {
@@ -66,13 +73,15 @@ export function resetConstellation(state: WorkerState): void {
     builder.schedule.extendToSatellites(capacity)
   } else {
     // The cap, the satellites that may retire between two rebases and a lookahead's launches; never
-    // more than the sequence holds by the horizon's end: memory follows the horizon.
+    // more than every flight slot to the horizon's end could carry: memory follows the horizon. (The
+    // sequence itself is generated in slices later, prepare.ts: sizing must not wait for it.)
     const sched = builder.schedule
-    sched.extendTo(state.endMs)
     const lookaheadSlots = (8766 / 365.25) * (LOOKAHEAD_MS / MS_PER_DAY) // hourly flights at most (SOURCES §2)
     const perFlight = Math.ceil(300 / Math.min(...sched.generations.map((g) => g.massT))) // 300 t: the payload schema's maximum
     const window = Math.ceil(c.maxSatellites * (1 + REBASE_FRACTION) + lookaheadSlots * perFlight)
-    capacity = Math.min(window, sched.satellitesGenerated)
+    const linear = constellationSchema.launchCadence.interpolation === 'linear'
+    const slots = Math.ceil(flightsAtYear(c.launchCadence, linear, s.horizon.endYear)) + 2
+    capacity = Math.min(window, slots * perFlight)
   }
   postReset(state, capacity)
   if (state.forced) {
@@ -81,7 +90,10 @@ export function resetConstellation(state: WorkerState): void {
   }
 }
 
-/** Satellites deployed up to tMs + lookahead (within the horizon) and not yet posted, posted now. */
+/**
+ * Satellites deployed up to tMs + lookahead (within the horizon) and not yet posted: the first
+ * SATELLITE_BATCH now, the rest in the next turns (postSatellites).
+ */
 export function advanceSatellites(state: WorkerState, tMs: number): void {
   const builder = state.builder
   if (!builder || state.forced) return
@@ -94,10 +106,28 @@ export function advanceSatellites(state: WorkerState, tMs: number): void {
     builder.rewindTo(retired)
     postReset(state, capacity)
   }
-  // No more than the buffer holds.
-  const room = capacity - state.count
-  const r = builder.advanceTo(Math.min(state.endMs, tMs + LOOKAHEAD_MS), room)
+  state.satTargetMs = Math.min(state.endMs, tMs + LOOKAHEAD_MS)
+  postSatellites(state)
+}
+
+/** Posts up to SATELLITE_BATCH satellites toward state.satTargetMs; queues a turn for the rest (clears the target when done). */
+export function postSatellites(state: WorkerState): void {
+  const builder = state.builder
+  const target = state.satTargetMs
+  if (!builder || target === null || state.forced) {
+    state.satTargetMs = null
+    return
+  }
+  // No more than the buffer holds, nor a batch.
+  const room = state.elements.length / ELEMENT_STRIDE - state.count
+  const max = Math.min(room, SATELLITE_BATCH)
+  // Go on from the next satellite not posted (a batch may stop inside a launch, at the same target).
+  builder.rewindTo(builder.count)
+  const r = builder.advanceTo(target, max)
   if (r.count) appendSatellites(state, r.elements, r.generations)
+  addWork(state, r.count * SATELLITE_UNITS)
+  if (r.count < max || max <= 0) state.satTargetMs = null
+  else scheduleWork(state)
 }
 
 function appendSatellites(state: WorkerState, batch: Float32Array, generations: Uint8Array): void {

@@ -1,14 +1,14 @@
 /**
  * 'init' and 'scenario': accept a scenario only if it passes validateScenario (the message may
  * come from anywhere: a stale tab, a test, a hand-made file), then rebuild everything that
- * depends on it. A rejected one leaves the last good scenario in force and says why.
+ * depends on it (the heavy part in slices, prepare.ts). A rejected one leaves the last good scenario in force and says why.
  */
 import { validateScenario } from '../../../sim/scenario/validate'
 import type { MainToWorker } from '../protocol'
 import type { WorkerState } from '../state'
-import { postBaseLayout } from './baseLayout'
+import { startPrep } from './prepare'
 import { resetConstellation } from './satellites'
-import { postSeries, startCompareSeries } from './series'
+import { startCompareSeries } from './series'
 
 /** Applies `input` if valid; returns whether it was. */
 export function applyScenario(state: WorkerState, input: unknown): boolean {
@@ -21,8 +21,8 @@ export function applyScenario(state: WorkerState, input: unknown): boolean {
   state.scenario = r.scenario
   state.generation++
   resetConstellation(state)
-  postSeries(state)
-  postBaseLayout(state)
+  // The base layout, the launch sequence and the yearly rows: a slice per turn from here (prepare.ts).
+  startPrep(state)
   // The comparison is drawn over the horizon in force: a new horizon needs its rows again.
   startCompareSeries(state)
   return true

@@ -1,25 +1,20 @@
 /**
- * The yearly rows of the story (src/sim/story/yearly.ts) over the whole horizon, posted once per
- * scenario (charts, the Kardashev gauge, CSV/JSON export); and the same rows for the scenario
- * compared with it (what-if), over the same years so the charts overlay them year for year.
+ * The yearly rows of the scenario compared with the one in force (what-if), over the same years so
+ * the charts overlay them year for year. (The scenario in force's own rows are prepared in slices
+ * with its launch sequence: prepare.ts.)
  *
  * The comparison must not slow the first scenario's snapshots, so its rows are computed a few years
- * per turn (COMPARE_SLICE_MS of work, then the worker takes its queued messages, steps included)
- * and posted whole at the end. Row by row equals one call: each row reads only its own year.
+ * per turn (COMPARE_SLICE_MS or SLICE_UNITS of work, then the worker takes its queued messages,
+ * steps included) and posted whole at the end. Row by row equals one call: each row reads only its
+ * own year.
  */
+import { scheduleFor } from '../../../sim/constellation/metrics'
 import { lastRowYear, yearlyRows } from '../../../sim/story/yearly'
-import { type CompareJob, recordTiming, type WorkerState } from '../state'
+import { addWork, beginTurn, type CompareJob, endTurn, LAUNCH_UNITS, recordTiming, type WorkerState } from '../state'
+import { SLICE_UNITS, UNITS } from './prepare'
 
 /** Worker time one turn of the comparison may take before steps get their turn, ms. */
 export const COMPARE_SLICE_MS = 8
-
-export function postSeries(state: WorkerState): void {
-  const s = state.scenario
-  if (!s) return
-  const t0 = state.now()
-  const rows = yearlyRows(s, s.horizon.startYear, lastRowYear(s))
-  state.post({ type: 'series', generation: state.generation, rows, computeMs: state.now() - t0 })
-}
 
 /** Starts (again) the compared scenario's rows over the horizon in force, if one is set; an older job is dropped. */
 export function startCompareSeries(state: WorkerState): void {
@@ -44,11 +39,16 @@ export function startCompareSeries(state: WorkerState): void {
 export function compareSlice(state: WorkerState, job: CompareJob): void {
   if (state.compareJob !== job) return // replaced or stopped since
   const t0 = state.now()
+  const sched = scheduleFor(job.scenario)
+  beginTurn(state, [sched])
   try {
     do {
+      const launches = sched.count
       for (const r of yearlyRows(job.scenario, job.next, job.next)) job.rows.push(r)
+      // A row of its own: its year's launches, its year of the base's growth and the row.
+      addWork(state, (sched.count - launches) * LAUNCH_UNITS + UNITS.growthYear + UNITS.row)
       job.next++
-    } while (job.next <= job.until && state.now() - t0 < COMPARE_SLICE_MS)
+    } while (job.next <= job.until && state.now() - t0 < COMPARE_SLICE_MS && state.turnUnits < SLICE_UNITS)
   } catch (e) {
     // A turn runs outside the host's handler: a failing what-if is reported and dropped, never a
     // worker crash (which the bridge would restart with the same comparison, again and again).
@@ -59,6 +59,8 @@ export function compareSlice(state: WorkerState, job: CompareJob): void {
   const ms = state.now() - t0
   job.computeMs += ms
   recordTiming(state, 'compare-slice', ms)
+  state.turnSchedules = [] // its launches are counted above
+  endTurn(state, 'compare-slice')
   if (job.next <= job.until) {
     state.defer(() => compareSlice(state, job))
     return

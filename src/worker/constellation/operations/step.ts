@@ -8,7 +8,8 @@ import { MS_PER_DAY } from '../../../sim/constants'
 import { moonGeocentricKm, subsolarPoint, sunGeocentricKm } from '../../../sim/ephemeris'
 import { norm, vec3 } from '../../../sim/vec'
 import type { MainToWorker, Snapshot } from '../protocol'
-import type { WorkerState } from '../state'
+import { scheduleWork, type WorkerState } from '../state'
+import { stepReady } from './readiness'
 import { advanceSatellites } from './satellites'
 
 /** Launches reported around the requested time: the last day (pad glow, arcs, notices). */
@@ -19,9 +20,13 @@ const moon = vec3()
 const sun = vec3()
 const subsolar = { latDeg: 0, lonDeg: 0 }
 
+/**
+ * A step is answered now, or, when its instant needs launches or growth not prepared yet (a
+ * scenario just accepted, a far jump), by a later turn once the preparation reaches it (prepare.ts):
+ * never more than a turn's work here. A newer step replaces one still waiting.
+ */
 export function step(state: WorkerState, { seq, tMs }: Extract<MainToWorker, { type: 'step' }>): void {
-  const s = state.scenario
-  if (!s) {
+  if (!state.scenario) {
     state.post({ type: 'error', message: 'step before init: the worker has no valid scenario yet', re: { type: 'step', seq } })
     return
   }
@@ -29,6 +34,19 @@ export function step(state: WorkerState, { seq, tMs }: Extract<MainToWorker, { t
     state.post({ type: 'error', message: `step: tMs must be a finite time in ms; got ${String(tMs)}`, re: { type: 'step', seq } })
     return
   }
+  if (!stepReady(state, tMs)) {
+    state.pendingStep = { seq, tMs }
+    scheduleWork(state)
+    return
+  }
+  state.pendingStep = null
+  answerStep(state, seq, tMs)
+}
+
+/** The snapshot at tMs (its launches and growth prepared: stepReady). */
+export function answerStep(state: WorkerState, seq: number, tMs: number): void {
+  const s = state.scenario
+  if (!s) return
   const t0 = state.now()
   moonGeocentricKm(tMs, moon)
   sunGeocentricKm(tMs, sun)
