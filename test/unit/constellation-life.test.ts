@@ -144,11 +144,19 @@ describe('generation checks', () => {
 describe('the worker draws the satellites in orbit: a window of the sequence that follows retirements', () => {
   it('after the cap, replacements are posted (newer generations), at most the cap plus a margin is held, and going back restores the first fill', () => {
     const posted: WorkerToMain[] = []
-    const host = createWorkerHost(
+    const queue: (() => void)[] = []
+    const worker = createWorkerHost(
       (m) => posted.push(m),
       () => 0,
-      () => {},
+      (fn) => queue.push(fn),
     )
+    // The worker finishes its queued turns (the scenario's preparation in slices) after each message.
+    const host = {
+      handle(m: Parameters<typeof worker.handle>[0]) {
+        worker.handle(m)
+        for (let fn = queue.shift(); fn; fn = queue.shift()) fn()
+      },
+    }
     const s = defaultScenario()
     host.handle({ type: 'init', scenario: s })
     const held = () => {
