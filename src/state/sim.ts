@@ -11,7 +11,8 @@ import type { Triple } from '../sim/constellation/pick'
 import type { InitOptions, MainToWorker, MessageTiming, Snapshot, WorkerToMain } from '../worker/constellation/protocol'
 import { setBaseLayout } from './base'
 import { appendSatellites, resetSatellites } from './constellation'
-import { rowStarts, useStory } from './story'
+import { useScenario } from './scenario'
+import { rowStarts, setLiveStory, useStory } from './story'
 import { useUi } from './ui'
 import { createWorkerBridge } from './workerBridge'
 
@@ -85,7 +86,11 @@ function onMessage(msg: WorkerToMain) {
     case 'snapshot':
       bridge.answered(msg.snapshot.seq)
       // Drop answers to requests older than the newest one we have shown.
-      if (msg.snapshot.seq >= (useSim.getState().snapshot?.seq ?? -1)) useSim.setState({ snapshot: msg.snapshot })
+      if (msg.snapshot.seq >= (useSim.getState().snapshot?.seq ?? -1)) {
+        useSim.setState({ snapshot: msg.snapshot })
+        // The story's figures at this instant (the gauge during the first year, before any row's instant).
+        setLiveStory(msg.snapshot.tMs, msg.snapshot.constellation, msg.snapshot.base, useScenario.getState().scenario)
+      }
       break
     case 'constellation-reset':
       resetSatellites(msg.generation, msg.capacity, msg.epochMs, msg.shells, msg.siteLatLonDeg, msg.firstIndex)

@@ -6,8 +6,13 @@
  * (the gauge needle, the charts' time line) read them with getState().
  */
 import { create } from 'zustand'
+import { MOON_SUNLIGHT_W } from '../sim/base/growth'
+import type { BaseSnapshot } from '../sim/base/snapshot'
+import type { ConstellationMetrics } from '../sim/constellation/metrics'
+import { HUMANITY_POWER_W, kardashevIndex } from '../sim/kardashev'
 import { presetScenario } from '../sim/scenario/presets'
 import type { Scenario } from '../sim/scenario/schema'
+import { swarmOf } from '../sim/story/lunar'
 import type { YearRow } from '../sim/story/yearly'
 import { yearStartMs } from '../sim/time'
 
@@ -35,6 +40,8 @@ interface StoryState {
   toggleCharts(): void
   /** Compare with a preset by id, 'pinned' (a copy of `current`), or nothing (null). */
   setComparison(id: string | null, current?: Scenario): void
+  /** The story's figures at a sim instant over these rows (storyAt: one reused object, per-frame readers). */
+  at(simMs: number): StoryAt
 }
 
 /** Each row's instant (its tMs: 1 January after its year, where its figures stand). */
@@ -59,6 +66,7 @@ export const useStory = create<StoryState>()((set, get) => ({
     const s = presetScenario(id)
     if (s) set({ comparison: { id, name: s.name, scenario: s }, compareRows: [] })
   },
+  at: (simMs) => storyAt(simMs, get().rows, get().rowStartMs),
 }))
 
 /**
@@ -110,3 +118,73 @@ export function fractionalYear(tMs: number): number {
 
 /** A chart's x for a row: the calendar instant its figures stand at (1 January after its year). */
 export const rowX = (r: YearRow): number => r.year + 1
+
+/** The power the scenario adds at a row's instant, W: orbital compute, the Moon's arrays and the swarm (what K counts beyond humanity's 19.6 TW). */
+export const spacePowerW = (r: Pick<YearRow, 'orbitalComputeW' | 'lunarSolarPowerW' | 'swarmPowerW'>): number =>
+  r.orbitalComputeW + r.lunarSolarPowerW + r.swarmPowerW
+
+/** The story's headline figures at one instant (the gauge): what storyAt returns. */
+export interface StoryAt {
+  /** Power the scenario adds, W (spacePowerW). */
+  powerW: number
+  /** Sagan's K of humanity's power plus powerW. */
+  kardashev: number
+  /** Sunlight the swarm intercepts ÷ the Sun's output. */
+  fractionOfSun: number
+}
+
+/** The same figures computed from the last snapshot (its instant: tMs), or tMs NaN before the first. */
+const live: StoryAt & { tMs: number } = { tMs: NaN, powerW: NaN, kardashev: NaN, fractionOfSun: NaN }
+
+/**
+ * Takes the story's figures from a snapshot of the simulation worker (src/state/sim.ts calls it for
+ * each one): the same formulas as the rows (src/sim/story/yearly.ts, lunar.ts) at the snapshot's
+ * instant, for the first year, which no row covers (the first row stands at its end).
+ */
+export function setLiveStory(
+  tMs: number,
+  constellation: Pick<ConstellationMetrics, 'orbitalComputeW'> | null,
+  base: Pick<BaseSnapshot, 'state'> | null,
+  scenario: Pick<Scenario, 'massDriver'>,
+): void {
+  const lunarW = Math.min(base?.state.solarAverageW ?? 0, MOON_SUNLIGHT_W)
+  const sw = swarmOf(scenario, (base?.state.satellitesLaunchedT ?? 0) * 1000)
+  live.tMs = tMs
+  live.powerW = (constellation?.orbitalComputeW ?? 0) + lunarW + sw.powerW
+  live.kardashev = kardashevIndex(HUMANITY_POWER_W + live.powerW)
+  live.fractionOfSun = sw.fractionOfSun
+}
+
+const _at: StoryAt = { powerW: NaN, kardashev: NaN, fractionOfSun: NaN }
+const _row = { i: 0, f: 0 }
+/** log-linear between two positive values (linear otherwise). */
+const logLerp = (a: number, b: number, f: number) => (f === 0 ? a : a > 0 && b > 0 ? a * (b / a) ** f : a + (b - a) * f)
+
+/**
+ * The story's figures at a sim instant, for per-frame readers (the Kardashev gauge): between two
+ * rows' instants (year ends) interpolated, log-linear for power and the Sun's share, linear for K
+ * (already a log); during the first year, before the first row's instant, the last snapshot's live
+ * figures (setLiveStory), not the year's end; NaN with no rows. Returns one reused object: read it
+ * at once, keep nothing (no allocation per frame).
+ */
+export function storyAt(simMs: number, rows: readonly YearRow[] = useStory.getState().rows, starts: Float64Array = useStory.getState().rowStartMs): StoryAt {
+  const n = Math.min(rows.length, starts.length)
+  if (n === 0) {
+    _at.powerW = _at.kardashev = _at.fractionOfSun = NaN
+    return _at
+  }
+  if (simMs < starts[0] && Number.isFinite(live.tMs) && live.tMs < starts[0]) {
+    _at.powerW = live.powerW
+    _at.kardashev = live.kardashev
+    _at.fractionOfSun = live.fractionOfSun
+    return _at
+  }
+  rowAt(starts, simMs, _row)
+  const a = rows[_row.i]
+  const b = _row.i + 1 < n ? rows[_row.i + 1] : a
+  const f = b === a ? 0 : _row.f
+  _at.powerW = logLerp(spacePowerW(a), spacePowerW(b), f)
+  _at.kardashev = a.kardashev + (b.kardashev - a.kardashev) * f
+  _at.fractionOfSun = logLerp(a.fractionOfSun, b.fractionOfSun, f)
+  return _at
+}

@@ -111,7 +111,7 @@ export function KardashevGauge() {
       l.px = NaN
       l.k = ''
     }
-    const p = powerAt(rows, st.rowStartMs, tMs)
+    const p = st.at(tMs).powerW
     // Tenths of a percent of the scale: the needle moves when a pixel might.
     const px = Math.round(at(p) * 1000)
     if (px !== l.px) {
