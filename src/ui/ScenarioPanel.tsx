@@ -15,6 +15,7 @@ import { useUi } from '../state/ui'
 import { exportRowsCsv, exportRowsJson, exportScenarioJson } from './story/exports'
 import { ComparePicker } from './story/StoryCharts'
 import { TableField } from './story/TableField'
+import { RejectedScenarios } from './RejectedScenarios'
 import './story/scenario.css'
 
 const PARAMS = listParams()
@@ -180,6 +181,7 @@ export function ScenarioPanel() {
           </ul>
         </div>
       )}
+      <RejectedScenarios />
       {groups.map((g) => (
         <section key={g}>
           <h3>{GROUP_LABEL[g] ?? g}</h3>

@@ -123,3 +123,56 @@ export function scenarioFromUrlOverrides(params: URLSearchParams, base: Scenario
   if (errors.length === 0) return r
   return { ok: false, errors: r.ok ? errors : [...errors, ...r.errors] }
 }
+
+/** What salvageScenario gives: the validation of what was kept, and each field dropped with why. */
+export interface Salvage {
+  result: ValidationResult
+  /** "path: problem" for each field left out (it takes `base`'s value). */
+  dropped: string[]
+}
+
+/** The field a validation error is about, as [section] or [section, key] ('constellation.shells[0].sharePct' → shells). */
+function fieldOf(path: string): string[] {
+  if (path === '') return []
+  const [group, key] = path.split('.')
+  return key === undefined ? [group] : [group, key.replace(/\[.*$/, '')]
+}
+
+/**
+ * As much of a scenario text as validates (restoring a saved scenario that no longer does): the
+ * fields that fail are left out, one by one, so they take `base`'s values, until the rest passes.
+ * Text that is not JSON or not an object salvages nothing (result fails with its reason).
+ * Pure: the parsed text is copied, nothing is mutated.
+ */
+export function salvageScenario(text: string, base: Scenario = defaultScenario()): Salvage {
+  const whole = parseScenarioJson(text, base)
+  if (whole.ok) return { result: whole, dropped: [] }
+  let data: unknown
+  try {
+    data = JSON.parse(text)
+  } catch {
+    return { result: whole, dropped: [] }
+  }
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) return { result: whole, dropped: [] }
+  const work: Record<string, unknown> = structuredClone(data as Record<string, unknown>)
+  const dropped: string[] = []
+  // Each round drops every field named by an error; a field can only go once, so this ends.
+  for (;;) {
+    const r = validateScenario(work, base)
+    if (r.ok) return { result: r, dropped }
+    let removed = false
+    for (const e of r.errors) {
+      const [group, key] = fieldOf(e.path)
+      if (group === undefined || !Object.hasOwn(work, group)) continue
+      const section = work[group]
+      if (key !== undefined && typeof section === 'object' && section !== null && !Array.isArray(section) && Object.hasOwn(section, key)) {
+        delete (section as Record<string, unknown>)[key]
+      } else if (key === undefined || typeof section !== 'object' || section === null) {
+        delete work[group]
+      } else continue
+      dropped.push(`${key === undefined ? group : `${group}.${key}`}: ${e.message}`)
+      removed = true
+    }
+    if (!removed) return { result: r, dropped }
+  }
+}
