@@ -137,6 +137,27 @@ describe('a scenario edit at horizon 2200 is prepared in slices', () => {
     expect(turns).toBeGreaterThan(40)
   })
 
+  it('a preparation that throws is reported as the waiting step’s error (so the main thread asks again), and the worker stays up', () => {
+    const w = run(() => 0)
+    w.host.handle({ type: 'init', scenario: at2200(seed()) })
+    const sched = w.host.state.builder?.schedule
+    if (!sched) throw new Error('no schedule')
+    sched.extendTo = () => {
+      throw new Error('boom')
+    }
+    w.host.handle({ type: 'step', seq: 7, tMs: Date.UTC(2150, 0, 1) })
+    w.drain()
+    const e = w.posted.flatMap((m) => (m.type === 'error' ? [m] : []))
+    expect(e).toHaveLength(1)
+    expect(e[0].message).toMatch(/Preparing the scenario failed: boom/)
+    expect(e[0].re).toEqual({ type: 'step', seq: 7 })
+    expect(w.host.state.prep).toBeNull()
+    // Once the cause is gone, the next step is answered (the worker did not stop).
+    Reflect.deleteProperty(sched, 'extendTo')
+    w.host.handle({ type: 'step', seq: 8, tMs: Date.UTC(2026, 0, 2) })
+    expect(w.posted.some((m) => m.type === 'snapshot' && m.snapshot.seq === 8)).toBe(true)
+  })
+
   it('wall clock (figures in the log): the longest turn of each kind after an edit at 2200', () => {
     const w = run(() => performance.now())
     w.host.handle({ type: 'init', scenario: defaultScenario() })

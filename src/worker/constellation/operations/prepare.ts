@@ -119,8 +119,9 @@ function workItem(state: WorkerState): boolean {
   const p = state.pendingStep
   if (p) {
     if (stepReady(state, p.tMs)) {
-      state.pendingStep = null
+      // Still pending while it is answered: if that throws, the error names this step (workTurn).
       answerStep(state, p.seq, p.tMs)
+      state.pendingStep = null
       return true
     }
     // Toward the step's instant: growth first (cheap), then launches.
