@@ -42,14 +42,14 @@ export const SHOTS: readonly Shot[] = [
     timeIso: '2045-09-06T00:00:00Z',
     warp: 0,
     focus: 'base',
-    pose: { mode: 'orbit', azimuthDeg: 322, elevationDeg: 5, distanceM: 1150 },
+    pose: { mode: 'orbit', azimuthDeg: 322, elevationDeg: 7, distanceM: 750 },
   },
   {
     id: 'touchdown',
     title: 'Starship touchdown',
-    description: 'A cargo Starship 12 s from touchdown on pad 2, standing on its plume, with the Earth beside it.',
+    description: 'A cargo Starship 12 s from touchdown on pad 2, standing on its plume, with the Earth beside it (paused: play to watch it land).',
     timeIso: '2045-09-06T04:47:48Z',
-    warp: 1,
+    warp: 0,
     focus: 'base',
     pose: { mode: 'eye', eastM: -1631, northM: -2059, heightM: 22, azimuthDeg: 126, pitchDeg: 4 },
   },
@@ -69,7 +69,7 @@ export const SHOTS: readonly Shot[] = [
     timeIso: '2050-01-01T00:00:00Z',
     warp: 0,
     focus: 'base',
-    pose: { mode: 'orbit', azimuthDeg: 322, elevationDeg: 6, distanceM: 1000 },
+    pose: { mode: 'orbit', azimuthDeg: 322, elevationDeg: 8, distanceM: 700 },
   },
 ]
 

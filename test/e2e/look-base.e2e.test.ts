@@ -12,7 +12,8 @@
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import type { Mesh, Sprite } from 'three'
-import { cameraSettled, closeOpenPages, frames, launch, litFraction, openPage, sceneShot, shot, waitFor, waitForBase } from './browser'
+import { cameraSettled, closeOpenPages, frames, instanceScreen, launch, litFraction, openPage, sceneShot, shot, waitFor, waitForBase } from './browser'
+import { SHOTS } from '../../src/present/shots'
 
 let browser: Browser
 beforeAll(async () => {
@@ -88,6 +89,17 @@ describe('the look of Moon Base Alpha', () => {
 
     for (const [t, name] of VIEWS) {
       await seek(page, t)
+      // The default framing for this date (it looks toward the Earth, turned away from the Sun): focus the base afresh.
+      await page.evaluate(() => window.__terawatt.useUi.getState().setFocus('base'))
+      await frames(page, 3)
+      await cameraSettled(page)
+      if (!name.startsWith('look-base-2035')) {
+        // The city's hub habitat (at the origin) stands in the middle of the frame, not a speck on the horizon.
+        const hub = await instanceScreen(page, 'base-habitat', 0, 10)
+        expect(hub.z, `${name}: hub in front of the camera`).toBeLessThan(1)
+        expect(Math.abs(hub.x - 640), `${name}: hub x ${hub.x}`).toBeLessThan(320)
+        expect(Math.abs(hub.y - 360), `${name}: hub y ${hub.y}`).toBeLessThan(200)
+      }
       const png = await sceneShot(page, name)
       await shot(page, `${name}-ui`)
       expect(litFraction(png, 20), `${name}: lit pixels`).toBeGreaterThan(0.03)
@@ -162,6 +174,101 @@ describe('the look of Moon Base Alpha', () => {
     const opacity = await page.evaluate(() => (window.__terawattGl!.scene.getObjectByName('deep-muzzle-flash') as Sprite).material.opacity)
     expect(opacity).toBeGreaterThan(0.3)
     await sceneShot(page, 'look-base-massdriver-firing')
+    expect(errors).toEqual([])
+    await page.close()
+  })
+
+  it("shots: ?shot= and the base panel's Shots menu apply each best frame: its time, clock and camera", async () => {
+    const { page, errors } = await openPage(browser, '/?shot=low-sun-2045')
+    await waitForBase(page)
+    for (const s of SHOTS) {
+      if (s.id !== 'low-sun-2045') await page.selectOption('[data-testid=base-shots]', s.id)
+      const t = Date.parse(s.timeIso)
+      // The shot's time (a running shot has moved on from it by at most a minute of sim time).
+      await waitFor(page, `${s.id}: the clock at ${s.timeIso}`, (t) => Math.abs(window.__terawatt.simTime.tMs - t) < 60000, t)
+      expect(await page.evaluate(() => window.__terawatt.useClock.getState().playing)).toBe(s.warp !== 0)
+      // Its pose in the site frame: the overview camera at its distance, or explore mode's eye where it says.
+      if (s.pose.mode === 'orbit') {
+        const d = s.pose.distanceM
+        await waitFor(
+          page,
+          `${s.id}: the camera ${d} m from the base origin`,
+          (d) => Math.abs(window.__terawattBase!.baseView.cameraLocalM.length() - d) < d * 0.05,
+          d,
+        )
+        expect(await page.evaluate(() => window.__terawattBase!.useBase.getState().exploring)).toBe(false)
+      } else {
+        const e = s.pose.eastM
+        await waitFor(
+          page,
+          `${s.id}: the eye at ${e} m east`,
+          (e) => window.__terawattBase!.useBase.getState().exploring && Math.abs(window.__terawattBase!.explorer.x - e) < 1,
+          e,
+        )
+      }
+      await frames(page, 5)
+      await cameraSettled(page)
+      if (s.id === 'touchdown') {
+        // A ship on its plume over pad 2, on screen.
+        await waitFor(page, 'the landing drawn', () => (window.__terawattLandings?.ships.length ?? 0) > 0)
+        const ship = await page.evaluate(() => ({ ...window.__terawattLandings!.ships[0] }))
+        expect(ship.pad).toBe(1)
+        expect(ship.thrust).toBe(1)
+        expect(ship.altitudeM).toBeGreaterThan(5)
+        expect(ship.altitudeM).toBeLessThan(120)
+        await page.evaluate(() => window.__terawatt.useClock.getState().pause())
+        const hull = await instanceScreen(page, 'base-starship', 0, 25)
+        expect(hull.z).toBeLessThan(1)
+        expect(hull.x).toBeGreaterThan(100)
+        expect(hull.x).toBeLessThan(1180)
+        expect(hull.y).toBeGreaterThan(60)
+        expect(hull.y).toBeLessThan(660)
+      }
+      if (s.id === 'mass-driver') {
+        // The next shot after the shot's time: the sled on the rails 0.4 s before it, the flash 0.1 s after.
+        await waitFor(page, 'the deep-space windows', () => (window.__terawattDeep?.deepSpace.windows.length ?? 0) > 0)
+        const shotMs = await page.evaluate(() => {
+          const d = window.__terawattDeep.deepSpace,
+            t = window.__terawatt.simTime.tMs,
+            W = d.windowMs
+          for (const w of d.windows) {
+            if (w.shots <= 0 || w.startMs + W <= t) continue
+            for (let j = 0; j < w.shots; j++) {
+              const s = w.startMs + ((j + 0.5) * W) / w.shots
+              if (s > t + 1000) return s
+            }
+          }
+          return null
+        })
+        expect(shotMs).not.toBeNull()
+        await page.evaluate((t) => {
+          const c = window.__terawatt.useClock.getState()
+          c.pause()
+          c.seek(t)
+        }, shotMs! - 400)
+        await waitFor(page, 'the sled on the rails', () => !!window.__terawattGl!.scene.getObjectByName('deep-sled-bucket')?.visible)
+        await sceneShot(page, 'look-base-shot-mass-driver-sled')
+        await page.evaluate((t) => window.__terawatt.useClock.getState().seek(t), shotMs! + 100)
+        await waitFor(page, 'the muzzle flash', () => !!window.__terawattGl!.scene.getObjectByName('deep-muzzle-flash')?.visible)
+        await frames(page, 3)
+        // The flash is in the frame, not behind the camera or off its edge.
+        const flash = await page.evaluate(() => {
+          const { scene, camera } = window.__terawattGl!
+          const p = scene.getObjectByName('deep-muzzle-flash')!.getWorldPosition(camera.position.clone()).project(camera)
+          return { x: (p.x * 0.5 + 0.5) * innerWidth, y: (-p.y * 0.5 + 0.5) * innerHeight, z: p.z }
+        })
+        expect(flash.z).toBeLessThan(1)
+        expect(flash.x).toBeGreaterThan(0)
+        expect(flash.x).toBeLessThan(1280)
+        expect(flash.y).toBeGreaterThan(0)
+        expect(flash.y).toBeLessThan(720)
+      }
+      if (s.id === 'city-night') expect(await page.evaluate(() => window.__terawattBase!.cityLight!.sunElevationDeg)).toBeLessThan(-1)
+      const png = await sceneShot(page, `look-base-shot-${s.id}`)
+      const lit = litFraction(png, 30)
+      console.log(`shot ${s.id}: ${(lit * 100).toFixed(1)} % of pixels above 30/255`)
+      expect(lit, `${s.id}: lit pixels`).toBeGreaterThan(s.id === 'city-night' ? 0.01 : 0.1)
+    }
     expect(errors).toEqual([])
     await page.close()
   })

@@ -1,6 +1,6 @@
 /**
  * The camera's part at the base (overview mode; explore mode is Explore.tsx): on the way in the
- * camera swings to a low view across the city toward the Earth (6° up, FOCUS_VIEW.base's ~1.3 km:
+ * camera swings to a low view across the city toward the Earth (8° up, FOCUS_VIEW.base's ~700 m:
  * habitats and factories in front, towers and their long shadows beyond, the Earth low over the
  * horizon when it is up). It looks along the Earth's azimuth turned by up to 25° away from the Sun,
  * so the Earth stays in frame while the Sun falls as far behind or beside the camera as it can
@@ -26,9 +26,9 @@ import { explorer } from './Explore'
 import { site, localToSceneQuaternion } from './siteFrame'
 import { groundM } from './terrainPatches'
 
-/** Fresh view: 6° up, looking along the Earth's azimuth give or take 25° (fallback azimuth 30°, north-north-east). */
+/** Fresh view: 8° up, looking along the Earth's azimuth give or take 25° (fallback azimuth 30°, north-north-east). */
 const VIEW_AZ = (30 * Math.PI) / 180,
-  VIEW_EL = (6 * Math.PI) / 180,
+  VIEW_EL = (8 * Math.PI) / 180,
   TURN_MAX = (25 * Math.PI) / 180
 const VIEW_LOCAL = new THREE.Vector3()
 const wrap = (a: number) => Math.atan2(Math.sin(a), Math.cos(a))

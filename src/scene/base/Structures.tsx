@@ -30,6 +30,14 @@ const _m = new THREE.Matrix4(),
   _s = new THREE.Vector3(),
   _y = new THREE.Vector3(0, 1, 0)
 
+/**
+ * Drawn size of the k-th habitat (the model is a 19 m drum): the first, at the origin, is the
+ * city's hub at 1.6×; the rest vary from 0.8× to 1.35× by index, so the quarter reads as
+ * buildings of several sizes, not a grid of one. Geometry only: the sim's habitat is one unit of
+ * crew (growth.ts); 45 m spacing keeps even two 1.35× neighbours apart.
+ */
+export const habitatScale = (k: number): number => (k === 0 ? 1.6 : [1, 1.3, 0.8, 1.15, 0.9, 1.35, 0.85][k % 7])
+
 function instanceMatrices(layout: BaseLayoutData, kind: InstancedKind): Float32Array {
   const k = layout.kinds[kind]
   const ground = groundUnder(layout)[kind]
@@ -37,7 +45,7 @@ function instanceMatrices(layout: BaseLayoutData, kind: InstancedKind): Float32A
   for (let i = 0; i < k.count; i++) {
     // Towers carry no heading of their own: the shared geometry turns to the Sun.
     _q.setFromAxisAngle(_y, kind === 'solarTower' ? 0 : -k.headingRad[i])
-    _m.compose(_p.set(k.xM[i], ground[i], -k.yM[i]), _q, _s.setScalar(k.scale[i]))
+    _m.compose(_p.set(k.xM[i], ground[i], -k.yM[i]), _q, _s.setScalar(k.scale[i] * (kind === 'habitat' ? habitatScale(i) : 1)))
     _m.toArray(out, i * 16)
   }
   return out

@@ -65,7 +65,7 @@ const WHITE: Rgb = [0.78, 0.78, 0.76]
 const GREY: Rgb = [0.42, 0.43, 0.45]
 const DARK: Rgb = [0.05, 0.05, 0.055]
 /** Photovoltaic cells: dark blue glass, but not black (a lit panel reads blue; ~0.1–0.2 albedo). */
-const PANEL: Rgb = [0.07, 0.12, 0.3]
+const PANEL: Rgb = [0.03, 0.065, 0.22]
 /** The panels' white backsheet. */
 const BACKSHEET: Rgb = [0.5, 0.5, 0.5]
 const WINDOW: Rgb = [0.05, 0.05, 0.06]
@@ -129,18 +129,29 @@ function habitat(): THREE.BufferGeometry[] {
 
 /**
  * Solar tower: a 50 m × 100 m panel on a mast; the panel's face is +z (turned to the Sun). Cells
- * in a 4 × 8 grid of modules (dark blue, with white gaps between them) on the front, a white
- * backsheet behind, an aviation lamp on top.
+ * in a 4 × 8 grid of modules, each a slightly different blue (as real strings of cells read in
+ * sunlight), with 1.2 m white gaps between them that still read at a kilometre (~1 px), a white
+ * backsheet, a frame with a horizontal truss and two braces behind, a mast, an aviation lamp on top.
  */
 function solarTower(): THREE.BufferGeometry[] {
-  // Four columns of cells (front planes) over the white backsheet, seven white module gaps across
-  // them: ~110 triangles, as many as the plain slab it replaced (a thousand towers by 2050).
-  const parts = [0, 1, 2, 3].map((i) => part(new THREE.PlaneGeometry(11.8, 98.6), PANEL, [(i - 1.5) * 12.4, 61.5, 0.17]))
-  for (let j = 1; j < 8; j++) parts.push(part(new THREE.PlaneGeometry(49.6, 0.6), BACKSHEET, [0, 12.2 + j * 12.4, 0.19]))
+  // 32 module planes over the backsheet: ~200 triangles (a thousand towers by 2050, one draw call).
+  const parts: THREE.BufferGeometry[] = []
+  for (let i = 0; i < 4; i++)
+    for (let j = 0; j < 8; j++) {
+      const k = ((i * 7 + j * 3) % 5) / 4
+      const tone: Rgb = [PANEL[0] * (0.85 + 0.35 * k), PANEL[1] * (0.85 + 0.35 * k), PANEL[2] * (0.85 + 0.35 * k)]
+      parts.push(part(new THREE.PlaneGeometry(11.2, 11.2), tone, [(i - 1.5) * 12.4, 18.4 + j * 12.4, 0.17]))
+    }
   return [
     part(cyl(1, 114, 8, 0.6), GREY, [0, 55, -1.2]),
     part(box(50.6, 100.6, 0.3), BACKSHEET, [0, 61.5, 0]),
     ...parts,
+    // Frame edges and the truss behind (catch the low Sun along their tops).
+    part(box(51.4, 1.2, 1.2), WHITE, [0, 112.2, -0.6]),
+    part(box(51.4, 1.2, 1.2), WHITE, [0, 10.8, -0.6]),
+    part(box(50, 1.4, 1.4), GREY, [0, 61.5, -1.6]),
+    part(box(0.8, 70, 0.8), GREY, [-12, 48, -2], [0, 0, 0.35]),
+    part(box(0.8, 70, 0.8), GREY, [12, 48, -2], [0, 0, -0.35]),
     part(cyl(4, 3, 8), SINTERED, [0, -1, -1.2]),
     lit(box(0.8, 0.8, 0.8), ACCENT, BEACON, [0, 112.5, -1.2]),
   ]
