@@ -78,3 +78,31 @@ export function requestBasePose(pose: BasePose): void {
   basePoseRequest.pose = pose
   basePoseRequest.seq++
 }
+
+/**
+ * A view at Moon Base Alpha asked for in the site's own frame (a tour chapter framing the mass
+ * driver): the camera's bearing from the base origin, clockwise from local north through east, and
+ * its elevation above the local horizontal. While set, the base camera (scene/base/BaseCamera.tsx)
+ * swings to it on arrival instead of its default view; null gives the default view back. The tour
+ * player sets it (or null) before the focus request of each chapter, and null when the tour ends.
+ */
+export interface SitePose {
+  bearingDeg: number
+  elevationDeg: number
+}
+
+export const siteView: { pose: SitePose | null } = { pose: null }
+
+export function requestSiteView(pose: SitePose | null): void {
+  siteView.pose = pose
+}
+
+/** A site pose's unit direction from the base origin in the site's local axes (x east, y up, −z north), as BaseCamera's viewDirection. */
+export function siteViewDirection(p: SitePose, out: { x: number; y: number; z: number }): { x: number; y: number; z: number } {
+  const az = (p.bearingDeg * Math.PI) / 180,
+    el = (p.elevationDeg * Math.PI) / 180
+  out.x = Math.sin(az) * Math.cos(el)
+  out.y = Math.sin(el)
+  out.z = -Math.cos(az) * Math.cos(el)
+  return out
+}

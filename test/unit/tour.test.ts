@@ -35,6 +35,30 @@ describe('validateTour', () => {
     expect(chapterDurationS(r.tour, 1)).toBe(9) // its dwell time
   })
 
+  it('a base chapter with an azimuth or elevation asks for that view in the site frame; without them, the default view', () => {
+    const tour = (camera: Record<string, unknown>) => ({ id: 't', title: 'T', chapters: [{ id: 'a', title: 'A', camera }] })
+    const posed = validateTour(tour({ target: 'base', distanceKm: 2.2, azimuthDeg: 235, elevationDeg: 14 }))
+    if (!posed.ok) throw new Error(posed.error)
+    expect(posed.tour.chapters[0].camera?.site).toEqual({ bearingDeg: 235, elevationDeg: 14 })
+    const plain = validateTour(tour({ target: 'base', distanceKm: 5 }))
+    if (!plain.ok) throw new Error(plain.error)
+    expect(plain.tour.chapters[0].camera?.site).toBeUndefined()
+    const earth = validateTour(tour({ target: 'earth', distanceKm: 20000, azimuthDeg: 30 }))
+    if (!earth.ok) throw new Error(earth.error)
+    expect(earth.tour.chapters[0].camera?.site).toBeUndefined()
+    const below = validateTour(tour({ target: 'base', distanceKm: 2, azimuthDeg: 10, elevationDeg: -5 }))
+    expect(below).toEqual({ ok: false, error: 'chapters[0].camera.elevationDeg: at the base must be at least 1 (above the ground)' })
+  })
+
+  it("the default tour's mass-driver chapter frames the driver from the site frame, and the close-up looks from the Sun's side, above", () => {
+    const r = validateTour(defaultTourJson)
+    if (!r.ok) throw new Error(r.error)
+    expect(r.tour.chapters.find((c) => c.id === 'mass-driver')?.camera?.site).toBeDefined()
+    const sat = r.tour.chapters.find((c) => c.camera?.target === 'satellite')?.camera
+    expect(Math.abs(sat?.azimuthDeg ?? 180)).toBeLessThan(60)
+    expect(sat?.elevationDeg).toBeGreaterThan(15)
+  })
+
   /** Changes a fresh minimal tour in place and returns it. */
   const edit = (t: ReturnType<typeof minimal>, change: (t: ReturnType<typeof minimal>) => void) => {
     change(t)

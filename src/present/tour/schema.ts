@@ -11,6 +11,13 @@
  *     "notes": "speaker notes",
  *     "camera": { "target": "earth", "satellite": 0, "distanceKm": 16000, "azimuthDeg": 50,
  *                 "elevationDeg": 18, "durationS": 3, "easing": "inOut" },
+ *        // earth, moon, sun: azimuth about the celestial pole from the Sun's direction, elevation
+ *        //   above the equator (state/camera.ts);
+ *        // satellite: in its local frame, azimuth about the local vertical from the Sun's direction,
+ *        //   elevation above the local horizontal (scene/earth/closeUpPose.ts; 35 / 28 frames it lit,
+ *        //   the Earth's day side behind);
+ *        // base: without azimuth and elevation, the base's default view; with them, the camera's
+ *        //   bearing from the base origin (clockwise from local north) and elevation above the horizon.
  *     "time": { "at": "2026-03-20T12:00:00Z", "warp": 600, "play": true }
  *          or { "ramp": { "from": "2026-01-01", "to": "2035-01-01", "durationS": 12, "easing": "inOut" } },
  *     "layers": { "constellation": true, "trajectories": false },           // src/state/layers.ts
@@ -21,7 +28,7 @@
  */
 import { AU_KM, EARTH_RADIUS_KM, MOON_RADIUS_KM, SUN_RADIUS_KM } from '../../sim/constants'
 import { parseIsoUtc } from '../../sim/time'
-import { EASINGS, type Easing } from '../../state/camera'
+import { EASINGS, type Easing, type SitePose } from '../../state/camera'
 import { LAYERS, type Layer } from '../../state/layers'
 import { PANELS, type PanelId } from '../../state/ui'
 import { CAPTION_FIELDS, placeholders } from './caption'
@@ -38,6 +45,8 @@ export interface ChapterCamera {
   elevationDeg: number
   durationS: number
   easing: Easing
+  /** With target 'base' and an azimuth or elevation given: the view in the site's frame (state/camera.ts SitePose). */
+  site?: SitePose
 }
 
 export type ChapterTime =
@@ -117,7 +126,7 @@ function camera(v: unknown, path: string): ChapterCamera {
   const satellite = target === 'satellite' ? num(v, 'satellite', path, 0, 999_999, 0) : undefined
   if (target !== 'satellite' && v.satellite !== undefined) fail(`${path}.satellite`, 'only with target "satellite"')
   if (satellite !== undefined && !Number.isInteger(satellite)) fail(`${path}.satellite`, 'must be a whole number')
-  return {
+  const cam: ChapterCamera = {
     target,
     satellite,
     distanceKm: num(v, 'distanceKm', path, MIN_DISTANCE_KM[target], MAX_DISTANCE_KM),
@@ -126,6 +135,11 @@ function camera(v: unknown, path: string): ChapterCamera {
     durationS: num(v, 'durationS', path, 0, MAX_DURATION_S, 3),
     easing: easing(v, path),
   }
+  if (target === 'base' && (v.azimuthDeg !== undefined || v.elevationDeg !== undefined)) {
+    if (cam.elevationDeg < 1) fail(`${path}.elevationDeg`, 'at the base must be at least 1 (above the ground)')
+    cam.site = { bearingDeg: cam.azimuthDeg, elevationDeg: cam.elevationDeg }
+  }
+  return cam
 }
 
 function time(v: unknown, path: string): ChapterTime {

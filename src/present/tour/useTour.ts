@@ -7,7 +7,7 @@
  * Contract (COMMON.md): startTour(id, chapter), stopTour(), goToChapter(i), chapterDurationS(tour, i).
  */
 import { create } from 'zustand'
-import { requestCameraMove } from '../../state/camera'
+import { requestCameraMove, requestSiteView } from '../../state/camera'
 import { startTimeRamp, stopTimeRamp, useClock } from '../../state/clock'
 import { allLayersOn, type Layer, useLayers } from '../../state/layers'
 import { stageTime } from '../../state/stageTime'
@@ -81,6 +81,8 @@ function applyChapter(tour: Tour, i: number, instant: boolean): void {
   useUi.setState({ shownPanels: c.panels ?? NO_PANELS, showHelp: false, showScenario: false })
   const cam = c.camera
   if (cam) {
+    // At the base: the chapter's view in the site's frame, or the base's default view.
+    requestSiteView(cam.site ?? null)
     requestCameraMove({
       focus: cam.target,
       pose: { distanceKm: cam.distanceKm, azimuthDeg: cam.azimuthDeg, elevationDeg: cam.elevationDeg },
@@ -128,6 +130,7 @@ export const useTour = create<TourState>()((set, get) => ({
     if (!get().tour) return
     stopTimeRamp()
     set({ tour: null, chapter: 0, autoplay: false })
+    requestSiteView(null)
     useUi.setState({ shownPanels: null })
     // The layers the user had before the tour, not every layer on.
     useLayers.setState(layersBefore ?? { visible: allLayersOn(), hiddenShells: [] })
