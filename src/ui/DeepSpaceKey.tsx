@@ -18,20 +18,30 @@ const SHOW_FROM_KM = 2e5
 const SHORT: Record<ShotOutcome, string> = { impact: 'Impact', 'lunar-orbit': 'Lunar orbit', 'earth-orbit': 'Earth orbit', l2: 'L2', heliocentric: 'Escaped' }
 const TARGET_PX = 120
 
+/** A round length near `km`: 1, 2 or 5 × 10ⁿ km, or of AU from 0.05 AU up (a number: no allocation). */
+function roundKm(km: number): number {
+  const au = km / AU_KM
+  return au >= 0.05 ? nice(au) * AU_KM : nice(km)
+}
+const nice = (v: number) => {
+  const p = 10 ** Math.floor(Math.log10(v))
+  const m = v / p
+  return (m >= 5 ? 5 : m >= 2 ? 2 : 1) * p
+}
+/** The label of a round length from roundKm. */
+function lengthLabel(km: number): string {
+  const au = km / AU_KM
+  if (au >= 0.05) {
+    const a = Math.round(au * 100) / 100
+    return `${a >= 1 ? a.toFixed(0) : a.toFixed(a >= 0.1 ? 1 : 2)} AU`
+  }
+  return `${km.toLocaleString('en-US')} km`
+}
+
 /** A round length near `km` (1, 2 or 5 × 10ⁿ, in AU from 0.05 AU up) and its label. */
 export function roundLength(km: number): { km: number; label: string } {
-  const au = km / AU_KM
-  const nice = (v: number) => {
-    const p = 10 ** Math.floor(Math.log10(v))
-    const m = v / p
-    return (m >= 5 ? 5 : m >= 2 ? 2 : 1) * p
-  }
-  if (au >= 0.05) {
-    const a = nice(au)
-    return { km: a * AU_KM, label: `${a >= 1 ? a.toFixed(0) : a.toFixed(a >= 0.1 ? 1 : 2)} AU` }
-  }
-  const k = nice(km)
-  return { km: k, label: `${k.toLocaleString('en-US')} km` }
+  const k = roundKm(km)
+  return { km: k, label: lengthLabel(k) }
 }
 
 export function DeepSpaceKey() {
@@ -39,6 +49,8 @@ export function DeepSpaceKey() {
   const root = useRef<HTMLDivElement>(null)
   const bar = useRef<HTMLDivElement>(null)
   const label = useRef<HTMLSpanElement>(null)
+  /** The round length and bar width last written: the label is formatted only when the length changes. */
+  const shown = useRef({ km: NaN, px: NaN })
   useOverlayFrame(() => {
     const r = root.current
     if (!r) return
@@ -46,10 +58,17 @@ export function DeepSpaceKey() {
     const d = on ? 'flex' : 'none'
     if (r.style.display !== d) r.style.display = d
     if (!on) return
-    const len = roundLength(TARGET_PX / deepSpaceView.pxPerKm)
-    const px = `${Math.round(len.km * deepSpaceView.pxPerKm)}px`
-    if (bar.current && bar.current.style.width !== px) bar.current.style.width = px
-    setText(label.current, len.label)
+    const l = shown.current
+    const km = roundKm(TARGET_PX / deepSpaceView.pxPerKm)
+    const px = Math.round(km * deepSpaceView.pxPerKm)
+    if (px !== l.px && bar.current) {
+      l.px = px
+      bar.current.style.width = `${px}px`
+    }
+    if (km !== l.km) {
+      l.km = km
+      setText(label.current, lengthLabel(km))
+    }
   })
   return (
     <div

@@ -99,7 +99,7 @@ export function KardashevGauge() {
   const needle = useRef<HTMLDivElement>(null)
   const needleB = useRef<HTMLDivElement>(null)
   const fill = useRef<HTMLDivElement>(null)
-  const shown = useRef({ rows: null as unknown, compare: null as unknown, decimals: 4, px: NaN, pxB: NaN, k: '', p: '' })
+  const shown = useRef({ rows: null as unknown, compare: null as unknown, decimals: 4, px: NaN, pxB: NaN, kSteps: NaN })
   useOverlayFrame((tMs) => {
     const st = useStory.getState()
     const l = shown.current
@@ -109,7 +109,7 @@ export function KardashevGauge() {
       l.rows = rows
       l.decimals = kDecimals(rows)
       l.px = NaN
-      l.k = ''
+      l.kSteps = NaN
     }
     const p = st.at(tMs).powerW
     // Tenths of a percent of the scale: the needle moves when a pixel might.
@@ -120,10 +120,12 @@ export function KardashevGauge() {
       if (needle.current) needle.current.style.left = left
       if (fill.current) fill.current.style.width = left
     }
-    const k = kAt(rows, st.rowStartMs, tMs).toFixed(l.decimals)
-    if (k !== l.k) {
-      l.k = k
-      setText(kRef.current, k)
+    // K in steps of its last printed digit: compared as a number, formatted only when it moves.
+    const k = kAt(rows, st.rowStartMs, tMs)
+    const kSteps = Math.round(k * 10 ** l.decimals)
+    if (kSteps !== l.kSteps) {
+      l.kSteps = kSteps
+      setText(kRef.current, k.toFixed(l.decimals))
       setText(powerRef.current, si(p, 'W'))
       rowAt(st.rowStartMs, tMs, scratch)
       setText(sunRef.current, sci(rows[scratch.i].fractionOfSun))

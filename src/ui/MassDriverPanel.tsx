@@ -12,29 +12,59 @@ import { useDeepSpace } from '../state/deepSpace'
 import { useUi } from '../state/ui'
 import type { DeepSnapshot } from '../sim/massDriver/snapshot'
 import { OUTCOMES } from '../sim/massDriver/shot'
+import { MS_PER_DAY } from '../sim/constants'
 import { OUTCOME_COLORS, OUTCOME_LABELS } from '../palette'
 import { count, si } from './format'
 import { setText, useOverlayFrame } from './overlayLoop'
 import { Readouts } from './Readouts'
 import { LIMIT_LABELS } from './story/limits'
 
-const ROWS: { key: string; label: string; title: string; fmt: (s: DeepSnapshot) => string }[] = [
-  { key: 'length', label: 'Track length', title: 'L = v² / 2a (SOURCES §4)', fmt: (s) => si(s.track.lengthM, 'm') },
-  { key: 'time', label: 'Time on track', title: 'v / a', fmt: (s) => `${s.track.timeOnTrackS.toPrecision(3)} s` },
-  { key: 'energy', label: 'Energy per shot', title: '½ m v² at the muzzle', fmt: (s) => si(s.track.energyPerShotJ, 'J') },
-  { key: 'mean', label: 'Mean electrical power', title: 'shots/s × ½ m v² / η', fmt: (s) => si(s.track.meanPowerW, 'W') },
-  { key: 'peak', label: 'Peak electrical power', title: 'm a v / η at the muzzle instant', fmt: (s) => si(s.track.peakPowerW, 'W') },
-  { key: 'rate', label: 'Shots per hour now', title: "The driver's power ÷ energy per shot (base growth model)", fmt: (s) => count(s.model.shotsPerHour) },
-  { key: 'massYr', label: 'Mass per year', title: 'payload × shots/h × 8,766 h', fmt: (s) => si(s.model.massPerYearKg / 1000, 't/yr') },
-  { key: 'shots', label: 'Shots so far', title: 'Mass thrown ÷ payload (the base panel’s “Thrown by mass driver”)', fmt: (s) => count(s.model.shots) },
-  { key: 'mass', label: 'Mass launched', title: 'Cumulative payload mass (the same as the base panel)', fmt: (s) => si(s.model.massLaunchedKg / 1000, 't') },
-  { key: 'deep', label: 'Deep-space compute', title: 'Payloads that left the Moon × t × kW/t', fmt: (s) => si(s.model.deepSpaceComputeW, 'W') },
-  {
+/** Each row's figure (compared before formatting: most hold from one snapshot to the next) and its text. */
+type Row = { key: string; label: string; title: string; val: (s: DeepSnapshot) => number | string; fmt: (v: never) => string }
+const row = <V extends number | string>(r: { key: string; label: string; title: string; val: (s: DeepSnapshot) => V; fmt: (v: V) => string }): Row => r
+
+const ROWS: Row[] = [
+  row({ key: 'length', label: 'Track length', title: 'L = v² / 2a (SOURCES §4)', val: (s) => s.track.lengthM, fmt: (v) => si(v, 'm') }),
+  row({ key: 'time', label: 'Time on track', title: 'v / a', val: (s) => s.track.timeOnTrackS, fmt: (v) => `${v.toPrecision(3)} s` }),
+  row({ key: 'energy', label: 'Energy per shot', title: '½ m v² at the muzzle', val: (s) => s.track.energyPerShotJ, fmt: (v) => si(v, 'J') }),
+  row({ key: 'mean', label: 'Mean electrical power', title: 'shots/s × ½ m v² / η', val: (s) => s.track.meanPowerW, fmt: (v) => si(v, 'W') }),
+  row({ key: 'peak', label: 'Peak electrical power', title: 'm a v / η at the muzzle instant', val: (s) => s.track.peakPowerW, fmt: (v) => si(v, 'W') }),
+  row({
+    key: 'rate',
+    label: 'Shots per hour now',
+    title: "The driver's power ÷ energy per shot (base growth model)",
+    val: (s) => s.model.shotsPerHour,
+    fmt: (v) => count(v),
+  }),
+  row({ key: 'massYr', label: 'Mass per year', title: 'payload × shots/h × 8,766 h', val: (s) => s.model.massPerYearKg, fmt: (v) => si(v / 1000, 't/yr') }),
+  row({
+    key: 'shots',
+    label: 'Shots so far',
+    title: 'Mass thrown ÷ payload (the base panel’s “Thrown by mass driver”)',
+    val: (s) => s.model.shots,
+    fmt: (v) => count(v),
+  }),
+  row({
+    key: 'mass',
+    label: 'Mass launched',
+    title: 'Cumulative payload mass (the same as the base panel)',
+    val: (s) => s.model.massLaunchedKg,
+    fmt: (v) => si(v / 1000, 't'),
+  }),
+  row({
+    key: 'deep',
+    label: 'Deep-space compute',
+    title: 'Payloads that left the Moon × t × kW/t',
+    val: (s) => s.model.deepSpaceComputeW,
+    fmt: (v) => si(v, 'W'),
+  }),
+  row({
     key: 'limit',
     label: 'Limit that binds',
     title: "What stops the Moon's industry growing faster now (base growth model)",
-    fmt: (s) => LIMIT_LABELS[s.model.bindingLimit],
-  },
+    val: (s) => s.model.bindingLimit,
+    fmt: (v: DeepSnapshot['model']['bindingLimit']) => LIMIT_LABELS[v],
+  }),
 ]
 
 export function MassDriverPanel() {
@@ -43,25 +73,54 @@ export function MassDriverPanel() {
   const nums = useRef<(HTMLElement | null)[]>([])
   const note = useRef<HTMLDivElement>(null)
   const last = useRef<unknown>(null)
+  /** What was last written, as numbers: rows' figures, outcome counts and bar widths (tenths of %), the note's inputs. */
+  const shown = useRef({
+    rows: ROWS.map((): number | string => NaN),
+    counts: OUTCOMES.map(() => NaN),
+    widths: OUTCOMES.map(() => NaN),
+    note: [NaN, NaN, NaN],
+  })
   useOverlayFrame(() => {
     const s = useDeepSpace.getState().snapshot
     if (!s || s === last.current) return
     last.current = s
-    for (let i = 0; i < ROWS.length; i++) setText(cells.current[i], ROWS[i].fmt(s))
+    const l = shown.current
+    for (let i = 0; i < ROWS.length; i++) {
+      const v = ROWS[i].val(s)
+      if (v === l.rows[i]) continue
+      l.rows[i] = v
+      setText(cells.current[i], ROWS[i].fmt(v as never))
+    }
     const total = Math.max(1, s.shots)
     for (let i = 0; i < OUTCOMES.length; i++) {
-      const o = OUTCOMES[i],
+      const n = s.outcomes[OUTCOMES[i]],
         b = bars.current[i]
-      const w = `${((100 * s.outcomes[o]) / total).toFixed(1)}%`
-      if (b && b.style.width !== w) b.style.width = w
-      setText(nums.current[i], count(s.outcomes[o]))
+      const w = Math.round((1000 * n) / total)
+      if (b && w !== l.widths[i]) {
+        l.widths[i] = w
+        b.style.width = `${(w / 10).toFixed(1)}%`
+      }
+      if (n !== l.counts[i]) {
+        l.counts[i] = n
+        setText(nums.current[i], count(n))
+      }
     }
-    setText(
-      note.current,
-      s.catchingUp
-        ? `Integrating launch windows… where they went: up to ${new Date(s.figuresAtMs).toISOString().slice(0, 10)}`
-        : `Swarm: ${count(s.swarmPoints)} dots, each ${count(s.payloadsPerPoint)} payloads`,
-    )
+    // The note: while catching up, the day the figures reach; then the swarm's dots.
+    const nt = l.note
+    const a = s.catchingUp ? 1 : 0,
+      b = s.catchingUp ? Math.floor(s.figuresAtMs / MS_PER_DAY) : s.swarmPoints,
+      c = s.catchingUp ? 0 : s.payloadsPerPoint
+    if (a !== nt[0] || b !== nt[1] || c !== nt[2]) {
+      nt[0] = a
+      nt[1] = b
+      nt[2] = c
+      setText(
+        note.current,
+        s.catchingUp
+          ? `Integrating launch windows… where they went: up to ${new Date(s.figuresAtMs).toISOString().slice(0, 10)}`
+          : `Swarm: ${count(s.swarmPoints)} dots, each ${count(s.payloadsPerPoint)} payloads`,
+      )
+    }
   })
   // Folded in the Earth view (the orbital constellation's view), open elsewhere; a click toggles it.
   const folded = useUi((u) => u.focus === 'earth' || u.focus === 'satellite')

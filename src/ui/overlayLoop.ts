@@ -84,7 +84,22 @@ export function useOverlayFrame(cb: OverlayCallback): void {
   )
 }
 
-/** Writes text into an element only when it differs from what is there (no layout otherwise). */
-export function setText(el: { textContent: string | null } | null | undefined, text: string): void {
-  if (el && el.textContent !== text) el.textContent = text
+/** The part of a DOM node setText reads: an element's only child, when it is a text node, is changed in place. */
+interface TextTarget {
+  textContent: string | null
+  firstChild?: { nodeType: number; nodeValue: string | null; nextSibling: unknown } | null
+}
+
+/**
+ * Writes text into an element only when it differs from what is there (no layout otherwise).
+ * When the element holds one text node, that node's value is changed in place: assigning
+ * textContent replaces the node, and the browser then builds a new layout object for it (a style
+ * and layout-tree update every write); an in-place change only reshapes the text.
+ */
+export function setText(el: TextTarget | null | undefined, text: string): void {
+  if (!el) return
+  const t = el.firstChild
+  if (t && t.nodeType === 3 && t.nextSibling === null) {
+    if (t.nodeValue !== text) t.nodeValue = text
+  } else if (el.textContent !== text) el.textContent = text
 }

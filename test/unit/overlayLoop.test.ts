@@ -69,4 +69,35 @@ describe('overlay loop', () => {
     expect(text).toBe('b')
     expect(writes).toBe(2)
   })
+
+  it('setText changes an only text child in place (the node is kept), only on change', () => {
+    let writes = 0
+    let value: string | null = 'a'
+    const node = {
+      nodeType: 3,
+      nextSibling: null,
+      get nodeValue() {
+        return value
+      },
+      set nodeValue(v: string | null) {
+        writes++
+        value = v
+      },
+    }
+    const el = {
+      firstChild: node,
+      get textContent() {
+        return value
+      },
+      set textContent(_v: string | null) {
+        throw new Error('the text node must be kept')
+      },
+    }
+    setText(el, 'a')
+    setText(el, 'b')
+    setText(el, 'b')
+    expect(value).toBe('b')
+    expect(writes).toBe(1)
+    expect(el.firstChild).toBe(node)
+  })
 })

@@ -1,0 +1,391 @@
+// Where the overlay's main-thread time goes: one page at 10k satellites (the bench's overlay
+// page), a Chrome trace of the overlay shown, then hidden (useUi.uiHidden, what ui=0 sets), then
+// shown again, each window the same length. The renderer's main thread (CrRendererMain) is summed
+// per frame by event name as self time (an event's duration less its children's, so nothing is
+// counted twice), grouped into script / style / layout / paint / compositing / GL / other, plus the
+// compositor and GPU main threads' totals and the layer tree (count and painted area).
+//
+//   node bench/overlayTrace.mjs            # serves dist/ (BENCH_DIST), prints the tables
+//   TRACE_SECONDS=10 TRACE_JSON=/tmp/x.json node bench/overlayTrace.mjs
+//   TRACE_PROFILE=1 ...                    # also a V8 CPU profile, shown vs hidden, by function
+//   TRACE_CSS='.panel { ... }' ...         # a stylesheet added to the page first (try a change without a build)
+//
+// Exported: traceOverlay(browser, origin) for bench/run.mjs (the overlay row's trace columns).
+// Software GL (SwiftShader) makes every frame slow and its GL waits large; the shown-minus-hidden
+// differences of style, layout, paint and the overlay's script are what the overlay itself costs.
+import { spawn } from 'node:child_process'
+import { writeFileSync } from 'node:fs'
+import { pathToFileURL } from 'node:url'
+
+const SECONDS = Number(process.env.TRACE_SECONDS ?? 15)
+const WARMUP_MS = Number(process.env.TRACE_WARMUP_MS ?? 8000)
+const SATS = Number(process.env.BENCH_OVERLAY_SATS ?? 10000)
+
+const CATEGORIES = [
+  'devtools.timeline',
+  'disabled-by-default-devtools.timeline',
+  'disabled-by-default-devtools.timeline.frame',
+  'blink',
+  'cc',
+  'gpu',
+  'viz',
+  'v8.execute',
+  'toplevel',
+  'renderer.scheduler',
+]
+
+/** Groups of main-thread self time, by event name (first match wins). @type {[string, RegExp][]} */
+export const GROUPS = [
+  ['GL', /WebGL|GLES2|CommandBuffer|gpu::|Gpu|\bGL\b|SwapBuffers|ReadPixels|Flush|WaitFor|SyncToken|SharedImage/i],
+  [
+    'script',
+    /FunctionCall|EvaluateScript|v8\.|V8\.|TimerFire|FireAnimationFrame|EventDispatch|RunMicrotasks|GCEvent|MinorGC|MajorGC|HandlePostMessage|PostMessage/,
+  ],
+  ['style', /UpdateLayoutTree|RecalculateStyles|RecalcStyle|ParseAuthorStyleSheet|ScheduleStyleRecalculation|StyleInvalidator/],
+  ['layout', /^Layout$|LayoutShift|UpdateLayout|InvalidateLayout|PerformLayout|LayoutNG/],
+  ['paint', /PrePaint|^Paint$|PaintImage|PaintSetup|Paint::|PaintArtifact|RasterInvalidation|Decode/],
+  ['compositing', /Layerize|UpdateLayer|CompositeLayers|Commit|LayerTreeHost|ProxyMain|BeginMainFrame|cc::|Compositing|ScrollTree|PaintController/],
+]
+export const groupOf = (/** @type {string} */ name) => GROUPS.find(([, re]) => re.test(name))?.[0] ?? 'other'
+
+/**
+ * Self time in ms per event name on one thread (complete 'X' events and B/E pairs), and the
+ * inclusive time of top-level tasks (the thread's busy time).
+ * @param {any[]} events
+ * @param {number} pid
+ * @param {number} tid
+ */
+export function selfTimes(events, pid, tid) {
+  /** @type {{ name: string, start: number, end: number }[]} */
+  const spans = []
+  /** @type {Map<string, number[]>} */
+  const open = new Map()
+  for (const e of events) {
+    if (e.pid !== pid || e.tid !== tid) continue
+    if (e.ph === 'X' && typeof e.dur === 'number') spans.push({ name: e.name, start: e.ts, end: e.ts + e.dur })
+    else if (e.ph === 'B') {
+      const s = open.get(e.name) ?? []
+      s.push(e.ts)
+      open.set(e.name, s)
+    } else if (e.ph === 'E') {
+      const s = open.get(e.name)
+      const start = s?.pop()
+      if (start !== undefined) spans.push({ name: e.name, start, end: e.ts })
+    }
+  }
+  // Parents first: by start, then the longer first.
+  spans.sort((a, b) => a.start - b.start || b.end - a.end)
+  /** @type {Map<string, number>} */
+  const self = new Map()
+  /** @type {{ name: string, start: number, end: number, child: number }[]} */
+  const stack = []
+  let busyUs = 0
+  const close = (/** @type {{ name: string, start: number, end: number, child: number }} */ s) => {
+    self.set(s.name, (self.get(s.name) ?? 0) + (s.end - s.start - s.child))
+  }
+  for (const sp of spans) {
+    while (stack.length && stack[stack.length - 1].end <= sp.start) close(/** @type {any} */ (stack.pop()))
+    const parent = stack[stack.length - 1]
+    // A child that outlives its parent (clock skew) is clipped to it.
+    const end = parent ? Math.min(sp.end, parent.end) : sp.end
+    if (parent) parent.child += end - sp.start
+    else busyUs += end - sp.start
+    stack.push({ name: sp.name, start: sp.start, end, child: 0 })
+  }
+  while (stack.length) close(/** @type {any} */ (stack.pop()))
+  const ms = new Map([...self].map(([k, v]) => [k, v / 1000]))
+  return { self: ms, busyMs: busyUs / 1000 }
+}
+
+/** The thread ids named `threadName` in the trace: [pid, tid, event count] for each. @param {any[]} events */
+function threadsNamed(events, threadName) {
+  const ids = events.filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === threadName).map((e) => [e.pid, e.tid])
+  return ids.map(([pid, tid]) => [pid, tid, events.reduce((n, e) => n + (e.pid === pid && e.tid === tid ? 1 : 0), 0)])
+}
+/** The busiest thread of that name. @param {any[]} events */
+function busiest(events, threadName) {
+  const t = threadsNamed(events, threadName).sort((a, b) => b[2] - a[2])[0]
+  return t ? { pid: t[0], tid: t[1] } : null
+}
+
+/**
+ * Records one trace window on an open page; frames counted by the page's own rAF counter
+ * (window.__traceFrames, added by the init script below).
+ * @param {import('playwright-core').CDPSession} cdp
+ * @param {import('playwright-core').Page} page
+ */
+async function record(cdp, page, seconds) {
+  /** @type {any[]} */
+  const events = []
+  const onData = (/** @type {any} */ d) => events.push(...d.value)
+  cdp.on('Tracing.dataCollected', onData)
+  const done = new Promise((r) => cdp.once('Tracing.tracingComplete', r))
+  await cdp.send('Tracing.start', { traceConfig: { includedCategories: CATEGORIES, recordMode: 'recordAsMuchAsPossible' }, transferMode: 'ReportEvents' })
+  const f0 = await page.evaluate(() => /** @type {any} */ (window).__traceFrames)
+  await page.waitForTimeout(seconds * 1000)
+  const f1 = await page.evaluate(() => /** @type {any} */ (window).__traceFrames)
+  await cdp.send('Tracing.end')
+  await done
+  cdp.off('Tracing.dataCollected', onData)
+  return { events, frames: Math.max(1, f1 - f0) }
+}
+
+/**
+ * Layer count and painted area (CSS px², layers that draw content) from the LayerTree domain, with
+ * each large layer's compositing reasons, its DOM node and how often it was painted in `ms`.
+ * @param {import('playwright-core').CDPSession} cdp
+ */
+async function layers(cdp, ms = 3000) {
+  /** @type {any[][]} */
+  const trees = []
+  const on = (/** @type {any} */ e) => {
+    if (e.layers) trees.push(e.layers)
+  }
+  cdp.on('LayerTree.layerTreeDidChange', on)
+  await cdp.send('DOM.getDocument')
+  await cdp.send('LayerTree.enable')
+  await new Promise((r) => setTimeout(r, ms))
+  const first = trees[0] ?? []
+  const last = trees[trees.length - 1] ?? []
+  const drawing = last.filter((l) => l.drawsContent)
+  const big = []
+  for (const l of drawing.filter((x) => x.width * x.height > 20000)) {
+    const before = first.find((x) => x.layerId === l.layerId)
+    /** @type {string[]} */
+    let reasons = []
+    try {
+      reasons = (await cdp.send('LayerTree.compositingReasons', { layerId: l.layerId })).compositingReasonIds ?? []
+    } catch {}
+    let node = ''
+    if (l.backendNodeId) {
+      try {
+        const n = (await cdp.send('DOM.describeNode', { backendNodeId: l.backendNodeId })).node
+        const cls = (n.attributes ?? []).reduce(
+          (/** @type {string} */ a, /** @type {string} */ x, /** @type {number} */ i, /** @type {string[]} */ arr) => (arr[i - 1] === 'class' ? x : a),
+          '',
+        )
+        node = `${n.localName || n.nodeName}${cls ? `.${cls.split(' ').join('.')}` : ''}`
+      } catch {}
+    }
+    big.push(
+      `${Math.round(l.width)}×${Math.round(l.height)} ${node || l.debugName || '?'} [${reasons.join(' ')}] paints ${l.paintCount - (before?.paintCount ?? 0)} in ${ms / 1000} s`,
+    )
+  }
+  await cdp.send('LayerTree.disable')
+  cdp.off('LayerTree.layerTreeDidChange', on)
+  return {
+    layers: last.length,
+    drawing: drawing.length,
+    areaPx: Math.round(drawing.reduce((a, l) => a + l.width * l.height, 0)),
+    big: big.join('; '),
+  }
+}
+
+/**
+ * A V8 CPU profile of one window: self ms per frame by function (name, file, line).
+ * @param {import('playwright-core').CDPSession} cdp
+ * @param {import('playwright-core').Page} page
+ */
+async function profile(cdp, page, seconds) {
+  await cdp.send('Profiler.enable')
+  await cdp.send('Profiler.setSamplingInterval', { interval: 200 })
+  await cdp.send('Profiler.start')
+  const f0 = await page.evaluate(() => /** @type {any} */ (window).__traceFrames)
+  await page.waitForTimeout(seconds * 1000)
+  const f1 = await page.evaluate(() => /** @type {any} */ (window).__traceFrames)
+  const { profile: p } = await cdp.send('Profiler.stop')
+  await cdp.send('Profiler.disable')
+  const frames = Math.max(1, f1 - f0)
+  /** @type {Map<number, any>} */
+  const byId = new Map(p.nodes.map((/** @type {any} */ n) => [n.id, n]))
+  /** @type {Map<number, number>} */
+  const hits = new Map()
+  const ts = p.timeDeltas ?? []
+  const samples = p.samples ?? []
+  for (let i = 0; i < samples.length; i++) hits.set(samples[i], (hits.get(samples[i]) ?? 0) + (ts[i + 1] ?? ts[i] ?? 0))
+  /** @type {Map<string, number>} */
+  const self = new Map()
+  for (const [id, us] of hits) {
+    const cf = byId.get(id).callFrame
+    const key = `${cf.functionName || '(anon)'} ${cf.url.split('/').pop()}:${cf.lineNumber + 1}:${cf.columnNumber + 1}`
+    self.set(key, (self.get(key) ?? 0) + us / 1000 / frames)
+  }
+  return self
+}
+
+/** Per-frame ms per event name on the renderer main thread, grouped, plus other threads. */
+function analyse(/** @type {any[]} */ events, /** @type {number} */ frames) {
+  const main = busiest(events, 'CrRendererMain')
+  if (!main) throw new Error('no CrRendererMain thread in the trace')
+  const { self, busyMs } = selfTimes(events, main.pid, main.tid)
+  const perFrame = new Map([...self].map(([k, v]) => [k, v / frames]))
+  /** @type {Record<string, number>} */
+  const groups = {}
+  for (const [k, v] of perFrame) groups[groupOf(k)] = (groups[groupOf(k)] ?? 0) + v
+  /** @type {Record<string, number>} */
+  const threads = {}
+  for (const name of ['Compositor', 'CrGpuMain', 'VizCompositorThread']) {
+    const t = busiest(events, name)
+    if (t) threads[name] = selfTimes(events, t.pid, t.tid).busyMs / frames
+  }
+  return { perFrame, groups, busyMs: busyMs / frames, threads, frames }
+}
+
+/**
+ * Shown / hidden / shown trace windows on one page at `origin`. Returns per-frame figures for
+ * each and the overlay's own cost (mean of shown minus hidden) by group.
+ * @param {import('playwright-core').Browser} browser
+ * @param {string} origin
+ * @param {{ seconds?: number, warmupMs?: number, dump?: string, profileJs?: boolean, css?: string }} [opts]
+ */
+export async function traceOverlay(browser, origin, { seconds = SECONDS, warmupMs = WARMUP_MS, dump, profileJs = false, css = '' } = {}) {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 720 } })
+  await page.addInitScript(() => {
+    const w = /** @type {any} */ (window)
+    w.__traceFrames = 0
+    const tick = () => {
+      w.__traceFrames++
+      requestAnimationFrame(tick)
+    }
+    requestAnimationFrame(tick)
+  })
+  const cdp = await page.context().newCDPSession(page)
+  await page.goto(`${origin}/?sats=${SATS}&t=2030-01-01T00:00:00Z&warp=60&play=1`)
+  await page.waitForFunction(() => !!(/** @type {any} */ (window).__terawatt?.useUi), null, { timeout: 180000 })
+  if (css) await page.addStyleTag({ content: css })
+  await page.waitForTimeout(warmupMs)
+  const setHidden = (/** @type {boolean} */ h) => page.evaluate((x) => /** @type {any} */ (window).__terawatt.useUi.setState({ uiHidden: x }), h)
+  const layersOn = await layers(cdp)
+  const on1 = await record(cdp, page, seconds)
+  await setHidden(true)
+  await page.waitForTimeout(1000)
+  const layersOff = await layers(cdp)
+  const off = await record(cdp, page, seconds)
+  await setHidden(false)
+  await page.waitForTimeout(1000)
+  const on2 = await record(cdp, page, seconds)
+  /** @type {{ name: string, shown: number, hidden: number, diff: number }[]} */
+  let jsByFunction = []
+  if (profileJs) {
+    const pOn = await profile(cdp, page, seconds)
+    await setHidden(true)
+    await page.waitForTimeout(1000)
+    const pOff = await profile(cdp, page, seconds)
+    await setHidden(false)
+    jsByFunction = [...new Set([...pOn.keys(), ...pOff.keys()])]
+      .map((n) => ({ name: n, shown: pOn.get(n) ?? 0, hidden: pOff.get(n) ?? 0, diff: (pOn.get(n) ?? 0) - (pOff.get(n) ?? 0) }))
+      .sort((x, y) => Math.abs(y.diff) - Math.abs(x.diff))
+  }
+  await page.close()
+  if (dump) writeFileSync(dump, JSON.stringify({ traceEvents: on1.events }))
+  const a1 = analyse(on1.events, on1.frames),
+    a0 = analyse(off.events, off.frames),
+    a2 = analyse(on2.events, on2.frames)
+  const names = new Set([...a1.perFrame.keys(), ...a0.perFrame.keys(), ...a2.perFrame.keys()])
+  const byName = [...names]
+    .map((n) => {
+      const shown = ((a1.perFrame.get(n) ?? 0) + (a2.perFrame.get(n) ?? 0)) / 2
+      const hidden = a0.perFrame.get(n) ?? 0
+      return { name: n, group: groupOf(n), shown, hidden, diff: shown - hidden }
+    })
+    .sort((x, y) => Math.abs(y.diff) - Math.abs(x.diff))
+  const groupNames = [...GROUPS.map(([g]) => g), 'other']
+  const groups = groupNames.map((g) => {
+    const shown = ((a1.groups[g] ?? 0) + (a2.groups[g] ?? 0)) / 2
+    const hidden = a0.groups[g] ?? 0
+    return { group: g, shown, hidden, diff: shown - hidden }
+  })
+  const busy = { shown: (a1.busyMs + a2.busyMs) / 2, hidden: a0.busyMs }
+  const fps = { shown: (on1.frames + on2.frames) / 2 / seconds, hidden: off.frames / seconds }
+  const threads = Object.keys({ ...a1.threads, ...a0.threads }).map((t) => ({
+    thread: t,
+    shown: ((a1.threads[t] ?? 0) + (a2.threads[t] ?? 0)) / 2,
+    hidden: a0.threads[t] ?? 0,
+  }))
+  /** The overlay's own cost: style + layout + paint + compositing + script, shown minus hidden. */
+  const own = groups.filter((g) => ['script', 'style', 'layout', 'paint', 'compositing'].includes(g.group)).reduce((s, g) => s + g.diff, 0)
+  return {
+    jsByFunction,
+    byName,
+    groups,
+    busy,
+    fps,
+    threads,
+    own,
+    layers: { shown: layersOn, hidden: layersOff },
+    frames: { on1: on1.frames, off: off.frames, on2: on2.frames },
+  }
+}
+
+const f2 = (/** @type {number} */ x) => x.toFixed(3)
+
+/** Markdown tables of a traceOverlay result. @param {Awaited<ReturnType<typeof traceOverlay>>} r */
+export function tables(r, top = 25) {
+  return [
+    `Frames: shown ${r.frames.on1} + ${r.frames.on2}, hidden ${r.frames.off} (fps shown ${r.fps.shown.toFixed(2)}, hidden ${r.fps.hidden.toFixed(2)}).`,
+    `Layers (LayerTree): shown ${r.layers.shown.layers} (${r.layers.shown.drawing} drawing, ${r.layers.shown.areaPx.toLocaleString('en-US')} px²; large: ${r.layers.shown.big || 'none'}); hidden ${r.layers.hidden.layers} (${r.layers.hidden.drawing} drawing, ${r.layers.hidden.areaPx.toLocaleString('en-US')} px²).`,
+    '',
+    '| main thread, ms/frame | shown | hidden | shown − hidden |',
+    '|---|---|---|---|',
+    `| busy (top-level tasks) | ${f2(r.busy.shown)} | ${f2(r.busy.hidden)} | ${f2(r.busy.shown - r.busy.hidden)} |`,
+    ...r.groups.map((g) => `| ${g.group} | ${f2(g.shown)} | ${f2(g.hidden)} | ${f2(g.diff)} |`),
+    `| **overlay's own (script+style+layout+paint+compositing)** | | | **${f2(r.own)}** |`,
+    ...r.threads.map((t) => `| thread ${t.thread} busy | ${f2(t.shown)} | ${f2(t.hidden)} | ${f2(t.shown - t.hidden)} |`),
+    '',
+    '| event (self time) | group | shown | hidden | shown − hidden |',
+    '|---|---|---|---|---|',
+    ...r.byName.slice(0, top).map((n) => `| ${n.name} | ${n.group} | ${f2(n.shown)} | ${f2(n.hidden)} | ${f2(n.diff)} |`),
+    ...(r.jsByFunction.length
+      ? [
+          '',
+          '| JS function (CPU profile, self ms/frame) | shown | hidden | shown − hidden |',
+          '|---|---|---|---|',
+          ...r.jsByFunction.slice(0, top).map((n) => `| ${n.name} | ${f2(n.shown)} | ${f2(n.hidden)} | ${f2(n.diff)} |`),
+        ]
+      : []),
+  ].join('\n')
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const { chromium } = await import('playwright-core')
+  const dist = process.env.BENCH_DIST ?? 'dist'
+  const port = Number(process.env.TRACE_PORT ?? 4411)
+  const server = spawn('npx', ['vite', 'preview', '--port', String(port), '--strictPort', '--host', '127.0.0.1', '--outDir', dist], {
+    stdio: 'ignore',
+    detached: true,
+  })
+  const stop = () => {
+    try {
+      if (server.pid) process.kill(-server.pid)
+    } catch {}
+  }
+  process.on('exit', stop)
+  const origin = `http://127.0.0.1:${port}`
+  for (let i = 0; ; i++) {
+    try {
+      if ((await fetch(`${origin}/`)).ok) break
+    } catch {}
+    if (i > 100) throw new Error(`server on ${port} did not start`)
+    await new Promise((r) => setTimeout(r, 200))
+  }
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: [
+      '--use-angle=swiftshader',
+      '--enable-unsafe-swiftshader',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+    ],
+  })
+  try {
+    const r = await traceOverlay(browser, origin, { dump: process.env.TRACE_JSON, profileJs: process.env.TRACE_PROFILE === '1', css: process.env.TRACE_CSS })
+    console.log(tables(r, Number(process.env.TRACE_TOP ?? 25)))
+  } finally {
+    await browser.close()
+    stop()
+  }
+  process.exit(0)
+}
