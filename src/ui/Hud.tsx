@@ -13,7 +13,14 @@ export function Hud() {
   const time = useRef<HTMLSpanElement>(null)
   const moon = useRef<HTMLSpanElement>(null)
   const subsolar = useRef<HTMLSpanElement>(null)
-  const last = useRef<{ step: number; unitS: number; bodies: unknown }>({ step: NaN, unitS: 0, bodies: null })
+  const last = useRef<{ step: number; unitS: number; bodies: unknown; km: number; lat: number; lon: number }>({
+    step: NaN,
+    unitS: 0,
+    bodies: null,
+    km: NaN,
+    lat: NaN,
+    lon: NaN,
+  })
   useOverlayFrame((tMs) => {
     const l = last.current
     // Shown to the unit the warp leaves readable (clockUnitS): format only when that unit ticks.
@@ -29,11 +36,22 @@ export function Hud() {
     const b = useSim.getState().snapshot?.bodies
     if (b && b !== l.bodies) {
       l.bodies = b
-      setText(moon.current, `${count(b.moonDistanceKm)} km`)
+      // Compared as the printed units (whole km, tenths of a degree) before any string is built.
+      const km = Math.round(b.moonDistanceKm)
+      if (km !== l.km) {
+        l.km = km
+        setText(moon.current, `${count(km)} km`)
+      }
       const lat = b.subsolarLatDeg,
         lon = b.subsolarLonDeg
       // Tenths of a degree (~10 km): hundredths changed 25 times a second at 60× for no reader.
-      setText(subsolar.current, `${Math.abs(lat).toFixed(1)}° ${lat >= 0 ? 'N' : 'S'}, ${Math.abs(lon).toFixed(1)}° ${lon >= 0 ? 'E' : 'W'}`)
+      const lat10 = Math.round(lat * 10),
+        lon10 = Math.round(lon * 10)
+      if (lat10 !== l.lat || lon10 !== l.lon) {
+        l.lat = lat10
+        l.lon = lon10
+        setText(subsolar.current, `${Math.abs(lat).toFixed(1)}° ${lat >= 0 ? 'N' : 'S'}, ${Math.abs(lon).toFixed(1)}° ${lon >= 0 ? 'E' : 'W'}`)
+      }
     }
   })
   return (

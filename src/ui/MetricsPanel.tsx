@@ -63,7 +63,7 @@ export function MetricsPanel() {
     const l = shown.current
     if (!snap || !c || snap === l.snapshot) return
     l.snapshot = snap
-    setText(yearCells.current[0], ratioText(c.orbitalComputeW))
+    // The ratio follows orbital compute (ROWS[1]): formatted when that changes, below.
     // The row of the snapshot's calendar year.
     const st = useStory.getState()
     if (st.rows.length > 0) {
@@ -82,6 +82,7 @@ export function MetricsPanel() {
       if (v === l.values[i]) continue
       l.values[i] = v
       setText(i < MAIN.length ? cells.current[i] : moreCells.current[i - MAIN.length], ROWS[i].fmt(v))
+      if (ROWS[i].key === 'orbitalComputeW') setText(yearCells.current[0], ratioText(v))
     }
   })
   return (
