@@ -1,20 +1,26 @@
 #!/usr/bin/env node
 /**
- * Export speed and memory: the built app (dist/ or --dist DIR) in headless Chromium (launched as
- * test/e2e/browser.ts launches it), recording with the app's own recorder (src/record/) the way
- * scripts/render.mjs does (bytes streamed out of the page, discarded here).
+ * Export speed, memory and the largest still: the built app (dist/ or --dist DIR) in headless
+ * Chromium (bench/serve.mjs: launched as test/e2e/browser.ts launches it), recording with the app's
+ * own recorder (src/record/) the way scripts/render.mjs does. The bytes stream out of the page as
+ * they are encoded (the 'page' sink: window.__terawattRenderWrite) and are dropped here, so the
+ * page never holds the file: what the heap shows is the recorder's own memory.
  *
  *   node bench/export.mjs [--dist DIR] [--seconds S] [--long S] [--sats N] [--format mp4|webm]
+ *                         [--only speed,heap,still] [--still-out FILE.png]
  *
- * Prints a markdown table: frames per second of export at 1280×720 and 1920×1080 (S seconds of
- * 30 fps video each), the ratio to real time, and the JS heap over a longer 1280×720 export
- * (--long, 20 s by default): its peak, and its mean in the first and the last quarter of the
- * frames, which should match (flat, not growing with the length).
+ * Prints markdown:
+ *   speed  frames per second of export at 1280×720 and 1920×1080 (S seconds of 30 fps video each)
+ *          and the ratio to real time;
+ *   heap   the JS heap of the page during a longer 1280×720 export (--long, 20 s by default),
+ *          sampled from outside every 25 frames right after a full garbage collection (CDP
+ *          HeapProfiler.collectGarbage, then Runtime.getHeapUsage): the live heap per quarter of
+ *          the frames, which is flat when nothing is kept per frame;
+ *   still  a 7680×4320 PNG still (tiled where the GL's limits ask for it): its time, tiles and size.
  */
-import { existsSync } from 'node:fs'
+import { existsSync, writeFileSync } from 'node:fs'
 import { resolve } from 'node:path'
-import { chromium } from 'playwright-core'
-import { preview } from 'vite'
+import { launchChromium, servePreview, waitForApp } from './serve.mjs'
 
 const args = process.argv.slice(2)
 const flag = (name, dflt) => {
@@ -26,6 +32,8 @@ const seconds = Number(flag('--seconds', '4'))
 const longS = Number(flag('--long', '20'))
 const sats = flag('--sats', '')
 const format = flag('--format', 'mp4')
+const only = flag('--only', 'speed,heap,still').split(',')
+const stillOut = flag('--still-out', '')
 const FPS = 30
 const T0 = '2030-06-21T12:00:00Z'
 
@@ -34,22 +42,9 @@ if (!existsSync(resolve(dist, 'index.html'))) {
   process.exit(1)
 }
 
-const server = await preview({ logLevel: 'warn', build: { outDir: dist }, preview: { host: '127.0.0.1', port: 0, strictPort: true, open: false } })
-const address = server.httpServer.address()
-const origin = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: [
-    '--use-angle=swiftshader',
-    '--enable-unsafe-swiftshader',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-    '--disable-quic',
-    '--enable-precise-memory-info',
-  ],
-})
+const server = await servePreview(dist)
+const browser = await launchChromium()
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms))
 
 async function openApp() {
   const page = await browser.newPage({ viewport: { width: 1280, height: 720 } })
@@ -57,31 +52,19 @@ async function openApp() {
   await page.exposeFunction('__terawattRenderWrite', async () => {})
   const q = new URLSearchParams({ t: T0, warp: '600', play: '0', ui: '0' })
   if (sats) q.set('sats', sats)
-  await page.goto(`${origin}/?${q.toString()}`, { timeout: 120000 })
-  await page.waitForFunction(() => !!window.__terawattRecord && window.__terawatt?.useSim.getState().snapshot !== null, undefined, { timeout: 120000 })
-  await page.waitForFunction(
-    () => {
-      const s = window.__terawattGl?.scene
-      return !!s && !!s.getObjectByName('earth-surface') && !!s.getObjectByName('moon-surface') && !!s.getObjectByName('milky-way')
-    },
-    undefined,
-    { timeout: 120000 },
-  )
-  await page.waitForLoadState('networkidle', { timeout: 120000 })
+  await page.goto(`${server.origin}/?${q.toString()}`, { timeout: 120000 })
+  await waitForApp(page)
   return page
 }
 
-/** One export; heap sampled at every progress report (a few a second). */
+/** One export of s seconds at w×h; frames done so far in window.__benchDone. */
 async function run(page, w, h, s) {
   return page.evaluate(
     async ({ w, h, s, fps, format, t0 }) => {
       const rec = window.__terawattRecord
       if (!rec) throw new Error('the page has no recorder (window.__terawattRecord)')
-      /** @type {any} */
-      const perf = performance
-      const mem = () => perf.memory?.usedJSHeapSize ?? Number.NaN
-      /** @type {[number, number][]} */
-      const heap = []
+      const bench = /** @type {{ __benchDone?: number }} */ (/** @type {unknown} */ (window))
+      bench.__benchDone = 0
       /** @type {import('../src/record/recorder').ExportPlan} */
       const plan = {
         width: w,
@@ -95,39 +78,115 @@ async function run(page, w, h, s) {
         warp: 600,
         caption: null,
       }
-      const t = performance.now()
-      const r = await rec.runExport(plan, { onProgress: (p) => p.phase === 'rendering' && heap.push([p.done, mem()]) })
-      return { frames: r.frames, wallS: (performance.now() - t) / 1000, bytes: r.bytes, heap }
+      const r = await rec.runExport(plan, {
+        onProgress: (p) => {
+          bench.__benchDone = p.done
+        },
+      })
+      return { frames: r.frames, wallS: r.wallS, bytes: r.bytes, sink: r.sink }
     },
     { w, h, s, fps: FPS, format: /** @type {import('../src/record/formats').FormatId} */ (format === 'webm' ? 'webm' : 'mp4'), t0: T0 },
   )
 }
 
-const rows = []
-const page = await openApp()
-await run(page, 640, 360, 0.5) // warm-up: encoder, shaders
-for (const [w, h] of [
-  [1280, 720],
-  [1920, 1080],
-]) {
-  const r = await run(page, w, h, seconds)
-  const fps = r.frames / r.wallS
-  rows.push(`| ${w}×${h} | ${r.frames} | ${r.wallS.toFixed(1)} | ${fps.toFixed(2)} | ${(fps / FPS).toFixed(3)}× | ${(r.bytes / 1e6).toFixed(2)} |`)
-  console.error(`bench/export: ${w}×${h} ${fps.toFixed(2)} frames/s`)
-}
-const long = await run(page, 1280, 720, longS)
+const out = []
 const MB = (b) => (b / 1048576).toFixed(1)
-const samples = long.heap.filter(([, b]) => Number.isFinite(b))
-const q = Math.max(1, Math.floor(samples.length / 4))
-const mean = (xs) => xs.reduce((a, [, b]) => a + b, 0) / Math.max(1, xs.length)
-const peak = samples.reduce((m, [, b]) => Math.max(m, b), 0)
+const page = await openApp()
+console.error('bench/export: app ready')
+await run(page, 640, 360, 0.5) // warm-up: encoder, shaders
+console.error('bench/export: warmed up')
+
+if (only.includes('speed')) {
+  const rows = []
+  for (const [w, h] of [
+    [1280, 720],
+    [1920, 1080],
+  ]) {
+    const r = await run(page, w, h, seconds)
+    const fps = r.frames / r.wallS
+    rows.push(`| ${w}×${h} | ${r.frames} | ${r.wallS.toFixed(1)} | ${fps.toFixed(2)} | ${(fps / FPS).toFixed(3)}× | ${(r.bytes / 1e6).toFixed(2)} |`)
+    console.error(`bench/export: ${w}×${h} ${fps.toFixed(2)} frames/s (${r.sink} sink)`)
+  }
+  out.push(`| size | frames | wall s | export frames/s | × real time | MB |
+|---|---|---|---|---|---|
+${rows.join('\n')}`)
+}
+
+if (only.includes('heap')) {
+  const cdp = await page.context().newCDPSession(page)
+  await cdp.send('HeapProfiler.enable')
+  const liveHeap = async () => {
+    await cdp.send('HeapProfiler.collectGarbage')
+    return (await cdp.send('Runtime.getHeapUsage')).usedSize
+  }
+  const before = await liveHeap()
+  let finished = false
+  const longRun = run(page, 1280, 720, longS).finally(() => {
+    finished = true
+  })
+  /** @type {[number, number][]} frames done, live heap bytes */
+  const samples = []
+  // A forced GC (CDP: V8's low-memory notification) costs the page a second or more, so it is
+  // taken every STEP frames only; frames done are polled cheaply in between.
+  const STEP = 25
+  let next = STEP
+  while (!finished) {
+    await sleep(250)
+    if (finished) break
+    const done = await page.evaluate(() => /** @type {{ __benchDone?: number }} */ (/** @type {unknown} */ (window)).__benchDone ?? 0)
+    if (done < next) continue
+    next = (Math.floor(done / STEP) + 1) * STEP
+    const heap = await liveHeap()
+    samples.push([done, heap])
+    console.error(`bench/export: heap ${MB(heap)} MB after GC at frame ${done}`)
+  }
+  const long = await longRun
+  const after = await liveHeap()
+  const quarter = (i) => samples.filter(([d]) => d > (long.frames * i) / 4 && d <= (long.frames * (i + 1)) / 4).map(([, b]) => b)
+  const mean = (xs) => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : Number.NaN)
+  const qs = [0, 1, 2, 3].map(quarter)
+  // Least-squares slope of the live heap against frames done: bytes kept per frame.
+  const n = samples.length
+  const mx = mean(samples.map(([d]) => d))
+  const my = mean(samples.map(([, b]) => b))
+  const sxy = samples.reduce((a, [d, b]) => a + (d - mx) * (b - my), 0)
+  const sxx = samples.reduce((a, [d]) => a + (d - mx) ** 2, 0)
+  const slope = sxx > 0 ? sxy / sxx : 0
+  out.push(`JS heap of the page after a full GC (CDP), during a ${longS} s 1280×720 export (${long.frames} frames, ${long.wallS.toFixed(0)} s, ${long.sink} sink: bytes streamed out of the page), ${n} samples:
+
+| before | 1st quarter | 2nd | 3rd | 4th | after | slope |
+|---|---|---|---|---|---|---|
+| ${MB(before)} MB | ${qs.map((q) => `${MB(mean(q))} MB (${q.length})`).join(' | ')} | ${MB(after)} MB | ${(slope / 1024).toFixed(2)} KB/frame |`)
+}
+
+if (only.includes('still')) {
+  const r = await page.evaluate(async () => {
+    const rec = window.__terawattRecord
+    if (!rec) throw new Error('the page has no recorder (window.__terawattRecord)')
+    const t = performance.now()
+    const s = await rec.captureStill(7680, 4320)
+    const ms = performance.now() - t
+    const bmp = await createImageBitmap(s.png)
+    const c = new OffscreenCanvas(480, 270)
+    const ctx = c.getContext('2d')
+    if (!ctx) throw new Error('no 2D context')
+    ctx.drawImage(bmp, 0, 0, 480, 270)
+    const px = ctx.getImageData(0, 0, 480, 270).data
+    let lit = 0
+    for (let i = 0; i < px.length; i += 4) if (px[i] + px[i + 1] + px[i + 2] > 60) lit++
+    const buf = new Uint8Array(await s.png.arrayBuffer())
+    let b64 = ''
+    for (let i = 0; i < buf.length; i += 0x8000) b64 += String.fromCharCode.apply(null, Array.from(buf.subarray(i, i + 0x8000)))
+    return { ms, tiles: s.tiles, width: bmp.width, height: bmp.height, bytes: s.png.size, lit: lit / (480 * 270), b64: btoa(b64) }
+  })
+  if (stillOut) writeFileSync(stillOut, Buffer.from(r.b64, 'base64'))
+  out.push(
+    `A 7680×4320 PNG still: ${r.width}×${r.height} decoded, ${r.tiles} tile(s), ${(r.ms / 1000).toFixed(1)} s to draw and encode, ${(r.bytes / 1e6).toFixed(1)} MB, ${(r.lit * 100).toFixed(1)} % lit${stillOut ? ` (${stillOut})` : ''}.`,
+  )
+}
+
 await browser.close()
 await server.close()
-
-console.log(`### Video export (${format}, ${FPS} fps, ${sats ? `sats=${sats}` : 'default scenario'}, ${new Date().toISOString().slice(0, 10)})
-
-| size | frames | wall s | export frames/s | × real time | MB |
-|---|---|---|---|---|---|
-${rows.join('\n')}
-
-JS heap during a ${longS} s 1280×720 export (${long.frames} frames, ${long.wallS.toFixed(0)} s): peak ${MB(peak)} MB; mean ${MB(mean(samples.slice(0, q)))} MB in the first quarter of the frames, ${MB(mean(samples.slice(-q)))} MB in the last (${samples.length} samples).`)
+console.log(
+  `### Video export (${format}, ${FPS} fps, ${sats ? `sats=${sats}` : 'default scenario'}, ${new Date().toISOString().slice(0, 10)})\n\n${out.join('\n\n')}`,
+)

@@ -19,10 +19,11 @@ export const CHROMIUM_ARGS = [
 /**
  * Serves dist on 127.0.0.1 (a free port) with Vite's preview server.
  * @param {string} dist the built app's folder
+ * @param {string} [root] the Vite project's root (its vite.config is read), default the current folder
  * @returns {Promise<{ origin: string, close(): Promise<void> }>}
  */
-export async function servePreview(dist) {
-  const server = await preview({ logLevel: 'warn', build: { outDir: dist }, preview: { host: '127.0.0.1', port: 0, strictPort: true, open: false } })
+export async function servePreview(dist, root) {
+  const server = await preview({ root, logLevel: 'warn', build: { outDir: dist }, preview: { host: '127.0.0.1', port: 0, strictPort: true, open: false } })
   const address = server.httpServer.address()
   const origin = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`
   return { origin, close: () => server.close() }
