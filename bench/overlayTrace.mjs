@@ -5,7 +5,7 @@
 // counted twice), grouped into script / style / layout / paint / compositing / GL / other, plus the
 // compositor and GPU main threads' totals and the layer tree (count and painted area).
 //
-//   node bench/overlayTrace.mjs            # serves dist/ (BENCH_DIST), prints the tables
+//   node bench/overlayTrace.mjs            # serves dist/ (BENCH_DIST) via bench/serve.mjs, prints the tables
 //   TRACE_SECONDS=10 TRACE_JSON=/tmp/x.json node bench/overlayTrace.mjs
 //   TRACE_PROFILE=1 ...                    # also a V8 CPU profile, shown vs hidden, by function
 //   TRACE_CSS='.panel { ... }' ...         # a stylesheet added to the page first (try a change without a build)
@@ -13,7 +13,6 @@
 // Exported: traceOverlay(browser, origin) for bench/run.mjs (the overlay row's trace columns).
 // Software GL (SwiftShader) makes every frame slow and its GL waits large; the shown-minus-hidden
 // differences of style, layout, paint and the overlay's script are what the overlay itself costs.
-import { spawn } from 'node:child_process'
 import { writeFileSync } from 'node:fs'
 import { pathToFileURL } from 'node:url'
 
@@ -347,45 +346,19 @@ export function tables(r, top = 25) {
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  const { chromium } = await import('playwright-core')
-  const dist = process.env.BENCH_DIST ?? 'dist'
-  const port = Number(process.env.TRACE_PORT ?? 4411)
-  const server = spawn('npx', ['vite', 'preview', '--port', String(port), '--strictPort', '--host', '127.0.0.1', '--outDir', dist], {
-    stdio: 'ignore',
-    detached: true,
-  })
-  const stop = () => {
-    try {
-      if (server.pid) process.kill(-server.pid)
-    } catch {}
-  }
-  process.on('exit', stop)
-  const origin = `http://127.0.0.1:${port}`
-  for (let i = 0; ; i++) {
-    try {
-      if ((await fetch(`${origin}/`)).ok) break
-    } catch {}
-    if (i > 100) throw new Error(`server on ${port} did not start`)
-    await new Promise((r) => setTimeout(r, 200))
-  }
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--use-angle=swiftshader',
-      '--enable-unsafe-swiftshader',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-quic',
-    ],
-  })
+  const { servePreview, launchChromium } = await import('./serve.mjs')
+  const server = await servePreview(process.env.BENCH_DIST ?? 'dist')
+  const browser = await launchChromium()
   try {
-    const r = await traceOverlay(browser, origin, { dump: process.env.TRACE_JSON, profileJs: process.env.TRACE_PROFILE === '1', css: process.env.TRACE_CSS })
+    const r = await traceOverlay(browser, server.origin, {
+      dump: process.env.TRACE_JSON,
+      profileJs: process.env.TRACE_PROFILE === '1',
+      css: process.env.TRACE_CSS,
+    })
     console.log(tables(r, Number(process.env.TRACE_TOP ?? 25)))
   } finally {
     await browser.close()
-    stop()
+    await server.close()
   }
   process.exit(0)
 }
