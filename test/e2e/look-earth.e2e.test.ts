@@ -6,7 +6,7 @@
  * points, a launch plume and pad glow, the cluster framed on its 81 members, the base marker.
  */
 import type { Browser, Page } from 'playwright-core'
-import type { PNG } from 'pngjs'
+import { PNG } from 'pngjs'
 import type { InstancedMesh, Points, ShaderMaterial, Sprite } from 'three'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { constellationParams } from '../../src/sim/constellation/launches'
@@ -103,6 +103,71 @@ const sunOnScreen = (page: Page) =>
     const l = Math.hypot(dx, dy) || 1
     return { x: dx / l, y: dy / l }
   })
+
+/**
+ * A satellite close-up as an audience sees it: the screenshot (saved), the satellite's bounding box
+ * on screen above `bottom` (a fraction of the height: a tour caption covers the rest), and the
+ * Earth's lit disc behind it, measured with the model hidden: pixels brighter than the sky, more in
+ * the lower half than the upper (the Earth below, its limb level).
+ */
+async function closeUpCheck(page: Page, name: string, size?: { width: number; height: number }, bottom = 0.75): Promise<{ earth: number }> {
+  const before = page.viewportSize()
+  if (size) {
+    await page.setViewportSize(size)
+    await frames(page, 4)
+  }
+  await sceneShot(page, name)
+  const box = await page.evaluate(() => {
+    const { scene, camera } = window.__terawattGl!
+    const model = scene.getObjectByName('satellite-model')!
+    model.updateMatrixWorld(true)
+    const b = new (camera.position.constructor as typeof import('three').Vector3)()
+    const corners: number[][] = []
+    // The parts' bounding boxes (instanced meshes: over their instances), corners projected.
+    for (const c of model.children) {
+      const m = c as InstancedMesh
+      m.computeBoundingBox()
+      const bb = m.boundingBox!
+      for (let k = 0; k < 8; k++) {
+        b.set(k & 1 ? bb.max.x : bb.min.x, k & 2 ? bb.max.y : bb.min.y, k & 4 ? bb.max.z : bb.min.z)
+          .applyMatrix4(m.matrixWorld)
+          .project(camera)
+        corners.push([(b.x + 1) / 2, (1 - b.y) / 2])
+      }
+    }
+    const xs = corners.map((c) => c[0]),
+      ys = corners.map((c) => c[1])
+    return { x0: Math.min(...xs), x1: Math.max(...xs), y0: Math.min(...ys), y1: Math.max(...ys) }
+  })
+  await page.evaluate(() => {
+    window.__terawattGl!.scene.getObjectByName('satellite-model-root')!.visible = false
+    window.__terawatt.useUi.setState({ uiHidden: true })
+  })
+  await frames(page, 3)
+  const png = PNG.sync.read(await page.screenshot())
+  await page.evaluate(() => {
+    window.__terawattGl!.scene.getObjectByName('satellite-model-root')!.visible = true
+    window.__terawatt.useUi.setState({ uiHidden: false })
+  })
+  const half = Math.floor(png.height / 2)
+  const upper = litFraction(png, 40, { x: 0, y: 0, w: png.width, h: half }),
+    lower = litFraction(png, 40, { x: 0, y: half, w: png.width, h: png.height - half })
+  const earth = (upper + lower) / 2
+  console.log(
+    `${name}: satellite box x ${box.x0.toFixed(2)}–${box.x1.toFixed(2)}, y ${box.y0.toFixed(2)}–${box.y1.toFixed(2)}; lit Earth ${(earth * 100).toFixed(1)} % (upper ${(upper * 100).toFixed(1)} %, lower ${(lower * 100).toFixed(1)} %)`,
+  )
+  expect(box.x0, `${name}: satellite in frame (left)`).toBeGreaterThan(0.02)
+  expect(box.x1, `${name}: satellite in frame (right)`).toBeLessThan(0.98)
+  expect(box.y0, `${name}: satellite in frame (top)`).toBeGreaterThan(0.02)
+  expect(box.y1, `${name}: satellite above the caption`).toBeLessThan(bottom)
+  expect(earth, `${name}: the Earth's lit disc behind the satellite`).toBeGreaterThan(0.1)
+  expect(lower, `${name}: the Earth below`).toBeGreaterThan(upper)
+  if (size && before) {
+    await page.setViewportSize(before)
+    await frames(page, 4)
+  }
+  return { earth }
+}
 
 const metricsAgree = (page: Page) =>
   waitFor(page, 'the drawn constellation to match the snapshot', () => {
@@ -260,12 +325,13 @@ describe('the look of the Earth, the constellation, launches, satellites and the
     expect(errors).toEqual([])
   })
 
-  it('a satellite close-up with its radiators and bus, and the cluster framed on its 81 members', async () => {
+  it("the satellite close-up: lit, with the Earth's day side behind it, from every arrival; the cluster framed on its 81 members", async () => {
     const { page, errors } = await openPage(browser, '/?sats=2000&t=2030-01-01T00:00:00Z&play=0')
     await settle(page)
     await waitFor(page, '2,000 satellites received', () => window.__terawatt.satellites.count >= 2000)
     await frames(page, 5)
     await cameraSettled(page)
+    // Arrival 1: from the default Earth view, a satellite clicked on screen, "Fly to it".
     const target = await satelliteOnScreen(page)
     expect(target).not.toBeNull()
     await page.mouse.click(target!.x, target!.y)
@@ -274,8 +340,54 @@ describe('the look of the Earth, the constellation, launches, satellites and the
     await waitFor(page, 'the satellite model in the scene', () => !!window.__terawattGl!.scene.getObjectByName('satellite-model'))
     await cameraSettled(page)
     const parts = await page.evaluate(() => window.__terawattGl!.scene.getObjectByName('satellite-model')!.children.length)
-    expect(parts).toBeGreaterThanOrEqual(10) // wings, frames, booms, two radiators, strut, bus, faces, terminal
-    await sceneShot(page, 'look-satellite-close-up')
+    expect(parts).toBeGreaterThanOrEqual(11) // wings, frames, booms, two radiators, spine, strut, bus, faces, terminal
+    await closeUpCheck(page, 'look-satellite-close-up')
+    await closeUpCheck(page, 'look-satellite-close-up-1080', { width: 1920, height: 1080 })
+
+    // The Sun's elevation at each satellite (from what the GPU draws): day-side and shadowed ones.
+    const elevations = await page.evaluate(() => {
+      const t = window.__terawatt.simTime.tMs,
+        s = window.__terawatt.frame.sunDir
+      const idx = Array.from({ length: 2000 }, (_, i) => i)
+      return window.__terawattGl!.readback(idx, t).map(([x, y, z], k) => ({
+        i: k + window.__terawatt.satellites.firstIndex,
+        e: (Math.asin((x * s.x + z * s.y - y * s.z) / Math.hypot(x, y, z)) * 180) / Math.PI,
+      }))
+    })
+    const day = elevations.filter((v) => v.e > 35 && v.e < 70)
+    const shadowed = elevations.filter((v) => v.e < -45)
+    expect(day.length).toBeGreaterThan(20)
+    expect(shadowed.length).toBeGreaterThan(0)
+    // Arrivals 2 and 3: other satellites, flown to from the night side and from high over the north.
+    const arrive = async (index: number, from: [number, number, number]) => {
+      await page.evaluate(() => window.__terawatt.useUi.getState().setFocus('earth'))
+      await cameraSettled(page)
+      await page.evaluate((from) => {
+        const c = window.__terawattGl!.camera
+        const s = window.__terawatt.frame.sunDir
+        // from: [along the Sun, north, across] × 30,000 km
+        c.position.set(s.x * from[0] + s.z * from[2], from[1], s.z * from[0] - s.x * from[2]).setLength(30000)
+      }, from)
+      await frames(page, 3)
+      await page.evaluate((i) => window.__terawatt.useUi.getState().focusOnSatellite(i), index)
+      await waitFor(
+        page,
+        `the close-up of satellite ${index}`,
+        (i) => window.__terawatt.useUi.getState().focus === 'satellite' && window.__terawatt.useUi.getState().focusSatellite === i,
+        index,
+      )
+      await cameraSettled(page)
+    }
+    await arrive(day[Math.floor(day.length / 3)].i, [-1, -0.2, 0.3])
+    await closeUpCheck(page, 'look-satellite-close-up-2')
+    await arrive(day[Math.floor((day.length * 2) / 3)].i, [0.2, 1, -0.4])
+    await closeUpCheck(page, 'look-satellite-close-up-3')
+    // In the Earth's shadow: a notice says so (the ground below is the night side).
+    await arrive(shadowed[0].i, [1, 0.3, 0])
+    await waitFor(page, 'the shadow notice', () => window.__terawatt.useUi.getState().noticeLog.some((n) => n.text.includes("in the Earth's shadow")))
+    await sceneShot(page, 'look-satellite-in-shadow')
+
+    await arrive(day[0].i, [0, 0.5, 1])
     await page.evaluate(() => window.__terawatt.useUi.setState({ showCluster: true }))
     await waitFor(page, 'the camera dollied out to the cluster', () => window.__terawattGl!.camera.position.length() > 1)
     await cameraSettled(page)

@@ -6,7 +6,7 @@
  * Small scenes (sats=, a 960×540 window) keep SwiftShader's frames short.
  */
 import type { Browser, Page } from 'playwright-core'
-import type { PNG } from 'pngjs'
+import { PNG } from 'pngjs'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { cameraSettled, closeOpenPages, frames, launch, litFraction, noticeLog, openPage, ORIGIN, settle, shot, WAIT_MS, waitFor } from './browser'
 
@@ -32,11 +32,91 @@ function diffFraction(a: PNG, b: PNG, tol = 24): number {
 
 const chapter = (page: Page) => page.evaluate(() => window.__terawattPresent.useTour.getState().chapter)
 
+/** Whether chapter i (0-based) of the tour on is a satellite close-up. */
+const isCloseUp = (page: Page, i: number) =>
+  page.evaluate((i) => window.__terawattPresent.useTour.getState().tour?.chapters[i].camera?.target === 'satellite', i)
+
 /** Waits until the tour is on chapter i (0-based) and its camera move has ended. */
 async function atChapter(page: Page, i: number): Promise<void> {
   await waitFor(page, `the tour at chapter ${i + 1}`, (i) => window.__terawattPresent.useTour.getState().chapter === i, i)
+  // Close up, the camera turns with the satellite's orbit while the clock runs: hold the clock to see it at rest.
+  if (await isCloseUp(page, i)) {
+    await waitFor(page, 'the close-up model', () => !!window.__terawattGl!.scene.getObjectByName('satellite-model'))
+    await page.evaluate(() => window.__terawatt.useClock.getState().pause())
+  }
   await frames(page, 2)
   await cameraSettled(page)
+}
+
+/**
+ * What is on screen that should not be: a panel or notice under the tour caption or off the
+ * screen, a panel column whose content is cut off (scrolled), the top bar over the caption.
+ */
+const layoutProblems = (page: Page) =>
+  page.evaluate(() => {
+    const problems: string[] = []
+    const cap = document.querySelector('[data-testid="tour-caption"]')?.getBoundingClientRect()
+    const name = (el: Element) => `${el.tagName.toLowerCase()}.${String(el.className).split(' ').join('.')}`
+    for (const el of document.querySelectorAll('.overlay .panel, .overlay .notice, .overlay .column')) {
+      const r = el.getBoundingClientRect()
+      if (!(el as HTMLElement).offsetParent || r.width === 0 || r.height === 0) continue
+      if (getComputedStyle(el).visibility === 'hidden' || Number(getComputedStyle(el).opacity) === 0) continue
+      const hasContent = !el.classList.contains('column') || el.children.length > 0
+      if (cap && hasContent && r.bottom > cap.top + 1 && r.top < cap.bottom - 1 && r.right > cap.left + 1 && r.left < cap.right - 1)
+        problems.push(`${name(el)} under the caption`)
+      if (r.left < -1 || r.top < -1 || r.right > innerWidth + 1 || r.bottom > innerHeight + 1) problems.push(`${name(el)} off the screen`)
+      if (el.classList.contains('column') && el.scrollHeight > el.clientHeight + 2)
+        problems.push(`${name(el)} cut off (${el.scrollHeight} px in ${el.clientHeight})`)
+    }
+    return problems
+  })
+
+/**
+ * The close-up chapter's picture: the satellite's parts all on screen above the caption, and the
+ * Earth's lit disc behind it (pixels brighter than the sky with the model hidden: > 10 %).
+ */
+async function closeUpFrame(page: Page): Promise<{ bottom: number; captionTop: number; earth: number }> {
+  const geo = await page.evaluate(() => {
+    const { scene, camera } = window.__terawattGl!
+    const model = scene.getObjectByName('satellite-model')!
+    model.updateMatrixWorld(true)
+    let x0 = 1,
+      x1 = 0,
+      y0 = 1,
+      y1 = 0
+    const v = camera.position.clone()
+    for (const c of model.children) {
+      const m = c as import('three').InstancedMesh
+      m.computeBoundingBox()
+      const bb = m.boundingBox!
+      for (let k = 0; k < 8; k++) {
+        v.set(k & 1 ? bb.max.x : bb.min.x, k & 2 ? bb.max.y : bb.min.y, k & 4 ? bb.max.z : bb.min.z)
+          .applyMatrix4(m.matrixWorld)
+          .project(camera)
+        x0 = Math.min(x0, (v.x + 1) / 2)
+        x1 = Math.max(x1, (v.x + 1) / 2)
+        y0 = Math.min(y0, (1 - v.y) / 2)
+        y1 = Math.max(y1, (1 - v.y) / 2)
+      }
+    }
+    const cap = document.querySelector('[data-testid="tour-caption"]')!.getBoundingClientRect()
+    return { x0, x1, y0, bottom: y1, captionTop: cap.top / innerHeight }
+  })
+  expect(geo.x0).toBeGreaterThan(0)
+  expect(geo.x1).toBeLessThan(1)
+  expect(geo.y0).toBeGreaterThan(0)
+  await page.evaluate(() => {
+    window.__terawattGl!.scene.getObjectByName('satellite-model-root')!.visible = false
+    window.__terawatt.useUi.setState({ uiHidden: true })
+  })
+  await frames(page, 3)
+  const earth = litFraction(PNG.sync.read(await page.screenshot()), 40)
+  await page.evaluate(() => {
+    window.__terawattGl!.scene.getObjectByName('satellite-model-root')!.visible = true
+    window.__terawatt.useUi.setState({ uiHidden: false })
+  })
+  await frames(page, 3)
+  return { bottom: geo.bottom, captionTop: geo.captionTop, earth }
 }
 
 describe('presenting in real Chromium', () => {
@@ -50,6 +130,15 @@ describe('presenting in real Chromium', () => {
       if (i > 0) await page.keyboard.press(i % 3 === 0 ? 'Space' : i % 3 === 1 ? 'PageDown' : 'ArrowRight')
       await atChapter(page, i)
       const title = await page.getByTestId('tour-title').textContent()
+      expect(await layoutProblems(page), `chapter ${i + 1} (${title}): nothing under the caption, off the screen or cut off`).toEqual([])
+      if (await isCloseUp(page, i)) {
+        const f = await closeUpFrame(page)
+        console.log(
+          `chapter ${i + 1} close-up: satellite down to ${(f.bottom * 100).toFixed(0)} % of the height, caption from ${(f.captionTop * 100).toFixed(0)} %; lit Earth ${(f.earth * 100).toFixed(1)} %`,
+        )
+        expect(f.bottom, 'the satellite above the caption').toBeLessThan(f.captionTop)
+        expect(f.earth, "the Earth's lit disc behind the satellite").toBeGreaterThan(0.1)
+      }
       const png = await shot(page, `present-chapter-${String(i + 1).padStart(2, '0')}`)
       expect(litFraction(png, 30), `chapter ${i + 1} (${title}) is not blank`).toBeGreaterThan(0.02)
       if (prev) expect(diffFraction(prev, png), `chapter ${i + 1} (${title}) differs from chapter ${i}`).toBeGreaterThan(0.02)
@@ -75,6 +164,25 @@ describe('presenting in real Chromium', () => {
     await waitFor(page, 'the tour left', () => window.__terawattPresent.useTour.getState().tour === null)
     expect(await page.getByTestId('tour-caption').count()).toBe(0)
     expect(await page.getByTestId('hud').isVisible()).toBe(true)
+    expect(errors).toEqual([])
+  })
+
+  it('at 1280×720 too, no chapter puts a panel under the caption, off the screen or cut off', async () => {
+    const { page, errors } = await openPage(browser, '/?tour=default&chapter=1&sats=3000&quality=low')
+    await settle(page)
+    const n = await page.evaluate(() => window.__terawattPresent.useTour.getState().tour?.chapters.length ?? 0)
+    for (let i = 0; i < n; i++) {
+      await page.evaluate((i) => window.__terawattPresent.useTour.getState().goToChapter(i, true), i)
+      await atChapter(page, i)
+      await frames(page, 3)
+      expect(await layoutProblems(page), `chapter ${i + 1} at 1280×720`).toEqual([])
+      if (await isCloseUp(page, i)) {
+        const f = await closeUpFrame(page)
+        expect(f.bottom).toBeLessThan(f.captionTop)
+        expect(f.earth).toBeGreaterThan(0.1)
+      }
+      await shot(page, `present-720-chapter-${String(i + 1).padStart(2, '0')}`)
+    }
     expect(errors).toEqual([])
   })
 

@@ -3,8 +3,9 @@
  * is the array area (power ÷ (efficiency × 1360.8 W/m²)), a pair of radiator panels whose faces
  * reject the waste heat (σεT⁴ each side), and a bus sized from the mass at ~0.6 m³ per tonne of
  * packed electronics, wrapped in gold foil with a dark compute face and an optical link terminal
- * (Suncatcher's satellites talk by free-space optics). Wings face the Sun on booms; the radiators
- * lie edge-on to it, on the shadowed side. Lit by the Sun (the scene's light) and by the Earth below
+ * (Suncatcher's satellites talk by free-space optics). Wings face the Sun on booms, their axis level
+ * with the ground below; the radiator fins lie edge-on to it on a spine across the wings, on the
+ * shadowed side. Lit by the Sun (the scene's light) and by the Earth below
  * (a blue-white light from the Earth's direction, brighter over its day side).
  * With `cluster`, 81 of them fly in formation within ~1 km, neighbours 100–200 m apart
  * (Project Suncatcher, SOURCES §1), one instanced draw per part. Units: the scene's kilometres.
@@ -109,7 +110,10 @@ interface Part {
 }
 
 const _m = new THREE.Matrix4()
-const _up = new THREE.Vector3(0, 1, 0)
+const _x = new THREE.Vector3()
+const _z = new THREE.Vector3()
+const _wingAxis = new THREE.Vector3(1, 0, 0)
+const _basis = new THREE.Matrix4()
 const _earth = new THREE.Vector3()
 const _sat = new THREE.Vector3()
 const _ZERO = { x: 0, y: 0, z: 0 }
@@ -117,6 +121,7 @@ const _ZERO = { x: 0, y: 0, z: 0 }
 export function SatelliteModel({ dims, cluster }: { dims: SatelliteDims; cluster: boolean }) {
   const group = useRef<THREE.Group>(null)
   const earthLight = useRef<THREE.DirectionalLight>(null)
+  const hemi = useRef<THREE.HemisphereLight>(null)
   const d = satelliteDimensions(dims)
   const offsets = useMemo(() => (cluster ? clusterOffsetsKm() : [new THREE.Vector3()]), [cluster])
   const parts = useMemo((): Part[] => {
@@ -140,10 +145,12 @@ export function SatelliteModel({ dims, cluster }: { dims: SatelliteDims; cluster
     const wing = new THREE.BoxGeometry(d.wingL * km, 0.04 * km, d.wingW * km)
     const wingFrame = new THREE.BoxGeometry(d.wingL * km * 1.004, 0.03 * km, d.wingW * km * 1.02)
     const boom = new THREE.CylinderGeometry(0.06 * km, 0.06 * km, (gap + b / 2) * km, 8).rotateZ(Math.PI / 2)
-    // Two radiator panels hang below the bus (away from the Sun), edge-on to it, side by side along z.
-    const radPanel = new THREE.BoxGeometry(d.radL * km, d.radW * km, 0.05 * km)
-    const radY = -(b / 2 + 0.3 + d.radW / 2) * km
-    const radZ = (b * 0.3 + 0.05) * km
+    // Two radiator fins on a spine across the wings (along z, out past the wings' edges), just behind
+    // the array on the shadowed side and edge-on to the Sun (each in the y–z plane, which holds the Sun line).
+    const radPanel = new THREE.BoxGeometry(0.05 * km, d.radW * km, d.radL * km)
+    const radY = -(d.radW / 2 + 0.25) * km
+    const radZ = (b / 2 + 0.35 + d.radL / 2) * km
+    const spine = new THREE.CylinderGeometry(0.07 * km, 0.07 * km, (b + 0.7 + 2 * d.radL) * km, 8).rotateX(Math.PI / 2)
     const strut = new THREE.CylinderGeometry(0.05 * km, 0.05 * km, 0.3 * km + b * km * 0.5, 6)
     const bus = new THREE.BoxGeometry(b * km, b * km, b * km)
     const face = new THREE.BoxGeometry(b * 0.8 * km, b * 0.8 * km, 0.02 * km)
@@ -157,6 +164,7 @@ export function SatelliteModel({ dims, cluster }: { dims: SatelliteDims; cluster
       { geom: boom, mat: frameMat, at: new THREE.Vector3(((gap + b / 2) / 2) * km, 0, 0) },
       { geom: radPanel, mat: radMat, at: new THREE.Vector3(0, radY, radZ) },
       { geom: radPanel, mat: radMat, at: new THREE.Vector3(0, radY, -radZ) },
+      { geom: spine, mat: frameMat, at: new THREE.Vector3(0, -0.25 * km, 0) },
       { geom: strut, mat: frameMat, at: new THREE.Vector3(0, -(b / 2 + 0.15) * km, 0) },
       { name: 'satellite-bus', geom: bus, mat: foilMat, at: new THREE.Vector3(0, 0, 0) },
       { geom: face, mat: faceMat, at: new THREE.Vector3(0, 0, (b / 2 + 0.011) * km) },
@@ -179,21 +187,33 @@ export function SatelliteModel({ dims, cluster }: { dims: SatelliteDims; cluster
   }, [offsets, parts])
 
   useSceneFrame(() => {
-    // Wings' normal (local +y) to the Sun; the radiators (in local x–y planes) then contain the Sun line.
+    // Wings' normal (local +y) to the Sun; the radiators (in local y–z planes) then contain the Sun line.
     const g = group.current
     if (!g) return
-    g.quaternion.setFromUnitVectors(_up, frame.sunDir)
+    // The wings' axis (local x) level with the ground below, square to the Sun: the array reads across the frame.
+    g.getWorldPosition(_sat)
+    const up = toScene(_ZERO, _earth).sub(_sat).multiplyScalar(-1).normalize()
+    _x.crossVectors(frame.sunDir, up)
+    if (_x.lengthSq() > 1e-4) _wingAxis.copy(_x).normalize()
+    else _wingAxis.addScaledVector(frame.sunDir, -_wingAxis.dot(frame.sunDir)).normalize() // Sun overhead: keep the last axis
+    _z.crossVectors(_wingAxis, frame.sunDir)
+    g.quaternion.setFromRotationMatrix(_basis.makeBasis(_wingAxis, frame.sunDir, _z))
     // Earth light: from the Earth's centre towards the satellite; brighter over the day side.
     const l = earthLight.current
     if (l) {
       // The light sits in the satellite's group (local position = direction); its target is not in
       // the scene graph, so its position is a world one: the satellite's.
-      g.getWorldPosition(_sat)
-      const up = toScene(_ZERO, _earth).sub(_sat).multiplyScalar(-1).normalize()
       l.position.copy(up)
       l.target.position.copy(_sat)
       l.target.updateMatrixWorld()
       l.intensity = 0.12 + 0.55 * Math.max(0, up.dot(frame.sunDir))
+      // Earth-shine on everything that does not face the Earth or the Sun (the radiator fins stand
+      // edge-on to both): a hemisphere light, the Earth's colour from below, black space above.
+      const h = hemi.current
+      if (h) {
+        h.position.copy(up)
+        h.intensity = 0.35 + 0.9 * Math.max(0, up.dot(frame.sunDir))
+      }
     }
   })
 
@@ -201,6 +221,8 @@ export function SatelliteModel({ dims, cluster }: { dims: SatelliteDims; cluster
   return (
     <group name="satellite-model-root">
       <directionalLight ref={earthLight} color="#b8d4ff" intensity={0.3} />
+      {/* Sky colour: black space; ground colour: the day side's blue-white (light comes from its position: below, the Earth). */}
+      <hemisphereLight ref={hemi} args={['#05070a', '#9fb8d8', 0.5]} />
       <group ref={group} name="satellite-model">
         {parts.map((p, k) => (
           <instancedMesh

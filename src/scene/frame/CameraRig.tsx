@@ -20,9 +20,9 @@ import { stageTime } from '../../state/stageTime'
 import { cameraMove, cameraView, type CameraPose } from '../../state/camera'
 import { EARTH_RADIUS_KM, MOON_RADIUS_KM } from '../../sim/constants'
 import { FOCUS_VIEW, flight, startFlight } from './focus'
+import { autoCloseUpPose, closeUpOffset, type LocalPose } from '../earth/closeUpPose'
 
 const _side = new THREE.Vector3()
-const _side2 = new THREE.Vector3()
 const _to = new THREE.Vector3()
 const _dir = new THREE.Vector3()
 const _body = new THREE.Vector3()
@@ -30,6 +30,8 @@ const _rel = new THREE.Vector3()
 const _q = new THREE.Quaternion()
 const _qi = new THREE.Quaternion()
 const EARTH_GEO = { x: 0, y: 0, z: 0 }
+/** The close-up framing an arrival at a satellite without a pose of its own ends on (closeUpPose.ts). */
+const AUTO_CLOSE_UP: LocalPose = { azimuthDeg: 0, elevationDeg: 0 }
 
 /** Far enough out to frame the whole Earth–Moon system (Moon at ≤ 406,000 km). */
 export const MAX_DISTANCE_KM = 2.5e6
@@ -85,17 +87,14 @@ export function CameraRig() {
     startFlight(f, stageTime.ms, first)
     move.current.active = false
     const dist = camera.position.length()
-    // Close to a satellite, swing round to its sunlit side (slightly above the orbit) on the way in.
+    // Close to a satellite, swing round to the framing closeUpPose.ts chooses from the satellite's
+    // place and the Sun (lit side, the Earth's day side behind), whatever the arrival angle.
     const turn = f === 'satellite' && !first
     fly.current = { fromDist: dist, toDist: FOCUS_VIEW[f].viewDistanceKm, active: !first, turn }
     if (turn) {
       fromDir.current.copy(camera.position).normalize()
-      toDir.current
-        .copy(frame.sunDir)
-        .multiplyScalar(0.8)
-        .add(_side.set(0, 0.45, 0))
-        .add(_side2.copy(camera.position).normalize().multiplyScalar(0.35))
-        .normalize()
+      updateEphemerides(simTime.tMs)
+      closeUpOffset(autoCloseUpPose(AUTO_CLOSE_UP), 1, toDir.current)
     }
     if (first) {
       // Open on the day side: 50° east of the Sun's direction in the equatorial plane, 18° above it.
@@ -116,7 +115,9 @@ export function CameraRig() {
     const m = move.current
     if (m.active) {
       // The pose is evaluated for this frame's Sun direction, so the flight ends exactly on it.
-      if (cameraMove.pose) poseOffset(cameraMove.pose, _to)
+      // At a satellite the pose is in its local frame (closeUpPose.ts), not the Earth's.
+      if (cameraMove.pose && flight.to === 'satellite') closeUpOffset(cameraMove.pose, cameraMove.pose.distanceKm, _to)
+      else if (cameraMove.pose) poseOffset(cameraMove.pose, _to)
       else if (cameraMove.offset) _to.fromArray(cameraMove.offset)
       const p = flight.progress
       if (p >= 1) {
@@ -142,7 +143,12 @@ export function CameraRig() {
       }
     } else if (f.active) {
       const d = Math.exp(Math.log(f.fromDist) + (Math.log(f.toDist) - Math.log(f.fromDist)) * flight.progress)
-      if (f.turn) camera.position.copy(fromDir.current).lerp(toDir.current, flight.progress).normalize()
+      if (f.turn) {
+        // The framing is chosen again each frame: the satellite's orbit may arrive during the flight,
+        // and at a high warp the satellite moves on.
+        closeUpOffset(autoCloseUpPose(AUTO_CLOSE_UP), 1, toDir.current)
+        camera.position.copy(fromDir.current).lerp(toDir.current, flight.progress).normalize()
+      }
       camera.position.setLength(d)
       if (flight.progress >= 1) {
         f.active = false
