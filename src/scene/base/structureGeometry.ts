@@ -64,7 +64,7 @@ const SINTERED: Rgb = [0.3, 0.29, 0.27]
 const WHITE: Rgb = [0.78, 0.78, 0.76]
 const GREY: Rgb = [0.42, 0.43, 0.45]
 const DARK: Rgb = [0.05, 0.05, 0.055]
-/** Photovoltaic cells: dark blue glass, but not black (a lit panel reads blue; ~0.1–0.2 albedo). */
+/** Photovoltaic cells: dark blue glass, not black: lit by the low Sun a panel reads blue (~0.05–0.2 albedo). */
 const PANEL: Rgb = [0.03, 0.065, 0.22]
 /** The panels' white backsheet. */
 const BACKSHEET: Rgb = [0.5, 0.5, 0.5]
@@ -186,7 +186,8 @@ function miningRig(): THREE.BufferGeometry[] {
 
 function factory(): THREE.BufferGeometry[] {
   // A 90 m hall (satellite assembly) with a sawtooth roof of skylights, a lit clerestory, two
-  // regolith-reduction furnaces with glowing mouths, a conveyor from the loading bay, lamp masts.
+  // regolith-reduction furnaces with glowing mouths, a conveyor from the loading bay, lamp masts,
+  // and an oxygen tank farm (the furnaces' product: two spheres on legs) at the far end.
   const teeth = Array.from({ length: 6 }, (_, k) => part(box(14, 4, 40), [0.6, 0.62, 0.66], [(k - 2.5) * 15, 17.5, 0], [0, 0, 0.28]))
   const skylights = Array.from({ length: 6 }, (_, k) => lit(box(0.4, 3, 38), WINDOW, WINDOW_GLOW, [(k - 2.5) * 15 + 6.6, 17.6, 0]))
   const windows = Array.from({ length: 8 }, (_, k) => lit(box(7, 2.2, 0.4), WINDOW, WINDOW_GLOW, [(k - 3.5) * 10.5, 9, -20.2]))
@@ -205,6 +206,10 @@ function factory(): THREE.BufferGeometry[] {
     part(box(14, 10, 10), DARK, [30, 3, -22]),
     lit(box(12, 0.6, 0.4), WINDOW, LAMP, [30, 8.5, -27.2]),
     ...masts,
+    part(new THREE.SphereGeometry(6, 14, 8), WHITE, [56, 9, -8]),
+    part(new THREE.SphereGeometry(6, 14, 8), WHITE, [56, 9, 8]),
+    part(box(1, 6, 22), GREY, [56, 3, 0]),
+    part(box(12, 1.2, 1.2), PAINT, [50, 9, 0]),
   ]
 }
 
