@@ -8,7 +8,8 @@
  * the site's vertical (the south pole's up is roughly the scene's down), the orbit stays above
  * the horizon and above the ground, and the shadow box follows the view. A shot's pose in the
  * site frame (state/camera's basePoseRequest: orbit round the origin, or explore mode's eye) is
- * played once the base is in view.
+ * played once the base is in view; a tour chapter's site-frame view (state/camera's siteView)
+ * replaces the fresh view as the swing's target.
  */
 import { useThree } from '@react-three/fiber'
 import { useSceneFrame } from '../frame/useSceneFrame'
@@ -17,7 +18,7 @@ import * as THREE from 'three'
 import type { OrbitControls as OrbitControlsImpl } from 'three-stdlib'
 import { simTime } from '../../state/clock'
 import { useBase } from '../../state/base'
-import { basePoseRequest } from '../../state/camera'
+import { basePoseRequest, siteView, siteViewDirection } from '../../state/camera'
 import { useUi } from '../../state/ui'
 import { updateEphemerides } from '../frame/frame'
 import { flight } from '../frame/focus'
@@ -58,6 +59,12 @@ export function viewDirection(earthLocal: THREE.Vector3, sunLocal: THREE.Vector3
   const az = look + Math.PI
   return out.set(Math.sin(az) * Math.cos(VIEW_EL), Math.sin(VIEW_EL), -Math.cos(az) * Math.cos(VIEW_EL))
 }
+/** The swing's target: a tour chapter's site-frame view (state/camera siteView) when it asks for one, else the fresh view. */
+function freshDirection(): THREE.Vector3 {
+  if (!siteView.pose) return viewDirection(site.earthLocal, site.sunLocal, VIEW_LOCAL)
+  siteViewDirection(siteView.pose, VIEW_LOCAL)
+  return VIEW_LOCAL
+}
 /** Frames an eye pose is written for after explore mode is switched on (its own entry effect runs in between). */
 const EYE_FRAMES = 5
 const DEG = Math.PI / 180
@@ -88,10 +95,7 @@ export function BaseCamera() {
     if (flight.progress >= 1) {
       // Arrived without a flight (deep link): place the camera now (the frame refines the direction once the Earth's is known).
       localToSceneQuaternion(_q)
-      camera.position
-        .copy(viewDirection(site.earthLocal, site.sunLocal, VIEW_LOCAL))
-        .applyQuaternion(_q)
-        .multiplyScalar(camera.position.length())
+      camera.position.copy(freshDirection()).applyQuaternion(_q).multiplyScalar(camera.position.length())
     }
   }, [focusRequest, camera])
 
@@ -136,7 +140,7 @@ export function BaseCamera() {
       explorer.pitch = p.pitchDeg * DEG
     }
     if (swing.current.active) {
-      _v.copy(viewDirection(site.earthLocal, site.sunLocal, VIEW_LOCAL)).applyQuaternion(site.quaternion)
+      _v.copy(freshDirection()).applyQuaternion(site.quaternion)
       const len = camera.position.length()
       _q.setFromUnitVectors(swing.current.from, _v)
       camera.position.copy(swing.current.from).applyQuaternion(_q1.copy(_id).slerp(_q, flight.progress)).multiplyScalar(len)

@@ -36,7 +36,7 @@ const _m = new THREE.Matrix4(),
  * buildings of several sizes, not a grid of one. Geometry only: the sim's habitat is one unit of
  * crew (growth.ts); 45 m spacing keeps even two 1.35× neighbours apart.
  */
-export const habitatScale = (k: number): number => (k === 0 ? 1.6 : [1, 1.3, 0.8, 1.15, 0.9, 1.35, 0.85][k % 7])
+const habitatScale = (k: number): number => (k === 0 ? 1.6 : [1, 1.3, 0.8, 1.15, 0.9, 1.35, 0.85][k % 7])
 
 function instanceMatrices(layout: BaseLayoutData, kind: InstancedKind): Float32Array {
   const k = layout.kinds[kind]
