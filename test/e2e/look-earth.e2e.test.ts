@@ -111,6 +111,14 @@ const sunOnScreen = (page: Page) =>
  * the lower half than the upper (the Earth below, its limb level).
  */
 async function closeUpCheck(page: Page, name: string, size?: { width: number; height: number }, bottom = 0.75): Promise<{ earth: number }> {
+  // With the Sun at or below the satellite's horizon the ground beneath is dark, and the close-up
+  // looks toward the Sun at the sunlit limb instead (closeUpPose.ts): a thinner band of lit Earth.
+  const sunUp = await page.evaluate(() => {
+    const { scene, camera } = window.__terawattGl!
+    const r = scene.getObjectByName('satellite-model')!.getWorldPosition(camera.position.clone())
+    r.sub(scene.getObjectByName('earth')!.getWorldPosition(camera.position.clone())).normalize()
+    return (Math.asin(r.dot(window.__terawatt.frame.sunDir)) * 180) / Math.PI
+  })
   const before = page.viewportSize()
   if (size) {
     await page.setViewportSize(size)
@@ -160,8 +168,11 @@ async function closeUpCheck(page: Page, name: string, size?: { width: number; he
   expect(box.x1, `${name}: satellite in frame (right)`).toBeLessThan(0.98)
   expect(box.y0, `${name}: satellite in frame (top)`).toBeGreaterThan(0.02)
   expect(box.y1, `${name}: satellite above the caption`).toBeLessThan(bottom)
-  expect(earth, `${name}: the Earth's lit disc behind the satellite`).toBeGreaterThan(0.1)
-  expect(lower, `${name}: the Earth below`).toBeGreaterThan(upper)
+  console.log(`${name}: the Sun ${sunUp.toFixed(1)}° above the satellite's horizon`)
+  if (sunUp >= 5) {
+    expect(earth, `${name}: the Earth's lit disc behind the satellite`).toBeGreaterThan(0.1)
+    expect(lower, `${name}: the Earth below`).toBeGreaterThan(upper)
+  } else expect(earth, `${name}: the sunlit limb behind the satellite`).toBeGreaterThan(0.03)
   if (size && before) {
     await page.setViewportSize(before)
     await frames(page, 4)
