@@ -7,12 +7,12 @@
  * page never holds the file: what the heap shows is the recorder's own memory.
  *
  *   node bench/export.mjs [--dist DIR] [--seconds S] [--long S] [--sats N] [--format mp4|webm]
- *                         [--only speed,heap,still] [--still-out FILE.png]
+ *                         [--only speed,heap,still] [--sizes WxH,...] [--heap-size WxH] [--still-out FILE.png]
  *
  * Prints markdown:
- *   speed  frames per second of export at 1280×720 and 1920×1080 (S seconds of 30 fps video each)
+ *   speed  frames per second of export at 1280×720 and 1920×1080 (--sizes; S seconds of 30 fps video each)
  *          and the ratio to real time;
- *   heap   the JS heap of the page during a longer 1280×720 export (--long, 20 s by default),
+ *   heap   the JS heap of the page during a longer 1280×720 export (--long, 20 s by default; --heap-size),
  *          sampled from outside every 25 frames right after a full garbage collection (CDP
  *          HeapProfiler.collectGarbage, then Runtime.getHeapUsage): the live heap per quarter of
  *          the frames, which is flat when nothing is kept per frame;
@@ -34,6 +34,10 @@ const sats = flag('--sats', '')
 const format = flag('--format', 'mp4')
 const only = flag('--only', 'speed,heap,still').split(',')
 const stillOut = flag('--still-out', '')
+const sizes = flag('--sizes', '1280x720,1920x1080')
+  .split(',')
+  .map((x) => x.split('x').map(Number))
+const [heapW, heapH] = flag('--heap-size', '1280x720').split('x').map(Number)
 const FPS = 30
 const T0 = '2030-06-21T12:00:00Z'
 
@@ -98,10 +102,7 @@ console.error('bench/export: warmed up')
 
 if (only.includes('speed')) {
   const rows = []
-  for (const [w, h] of [
-    [1280, 720],
-    [1920, 1080],
-  ]) {
+  for (const [w, h] of sizes) {
     const r = await run(page, w, h, seconds)
     const fps = r.frames / r.wallS
     rows.push(`| ${w}×${h} | ${r.frames} | ${r.wallS.toFixed(1)} | ${fps.toFixed(2)} | ${(fps / FPS).toFixed(3)}× | ${(r.bytes / 1e6).toFixed(2)} |`)
@@ -121,7 +122,7 @@ if (only.includes('heap')) {
   }
   const before = await liveHeap()
   let finished = false
-  const longRun = run(page, 1280, 720, longS).finally(() => {
+  const longRun = run(page, heapW, heapH, longS).finally(() => {
     finished = true
   })
   /** @type {[number, number][]} frames done, live heap bytes */
@@ -152,7 +153,7 @@ if (only.includes('heap')) {
   const sxy = samples.reduce((a, [d, b]) => a + (d - mx) * (b - my), 0)
   const sxx = samples.reduce((a, [d]) => a + (d - mx) ** 2, 0)
   const slope = sxx > 0 ? sxy / sxx : 0
-  out.push(`JS heap of the page after a full GC (CDP), during a ${longS} s 1280×720 export (${long.frames} frames, ${long.wallS.toFixed(0)} s, ${long.sink} sink: bytes streamed out of the page), ${n} samples:
+  out.push(`JS heap of the page after a full GC (CDP), during a ${longS} s ${heapW}×${heapH} export (${long.frames} frames, ${long.wallS.toFixed(0)} s, ${long.sink} sink: bytes streamed out of the page), ${n} samples:
 
 | before | 1st quarter | 2nd | 3rd | 4th | after | slope |
 |---|---|---|---|---|---|---|
