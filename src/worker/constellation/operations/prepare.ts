@@ -59,6 +59,8 @@ export function startPrep(state: WorkerState): void {
     computeMs: 0,
   }
   state.prep = prep
+  // One allocation for the whole horizon's launches, not doublings that copy arrays mid-turn.
+  state.builder?.schedule.reserve(state.endMs)
   state.preparedMs = yearStartMs(s.horizon.startYear)
   state.preparedYear = s.horizon.startYear
   scheduleWork(state)
