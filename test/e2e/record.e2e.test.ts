@@ -126,6 +126,109 @@ function frameLuma(file: string, w: number, h: number): number[] {
   return means
 }
 
+/** A still of the current view as a PNG decoded here (tilePx caps the tile: forces tiling). */
+async function still(page: Page, w: number, h: number, tilePx?: number): Promise<{ png: PNG; tiles: number }> {
+  const r = await page.evaluate(
+    async ({ w, h, tilePx }) => {
+      const s = await window.__terawattRecord!.captureStill(w, h, tilePx ?? undefined)
+      const bytes = new Uint8Array(await s.png.arrayBuffer())
+      let bin = ''
+      for (let i = 0; i < bytes.length; i += 0x8000) bin += String.fromCharCode(...bytes.subarray(i, i + 0x8000))
+      return { b64: btoa(bin), tiles: s.tiles }
+    },
+    { w, h, tilePx: tilePx ?? null },
+  )
+  return { png: PNG.sync.read(Buffer.from(r.b64, 'base64')), tiles: r.tiles }
+}
+
+/** Luminance (0–255) per pixel, box-averaged by an integer factor (an exact downscale). */
+function lumaDown(png: PNG, f: number): { w: number; h: number; l: Float32Array } {
+  const w = Math.floor(png.width / f)
+  const h = Math.floor(png.height / f)
+  const l = new Float32Array(w * h)
+  for (let y = 0; y < h * f; y++) {
+    for (let x = 0; x < w * f; x++) {
+      const i = (y * png.width + x) * 4
+      l[Math.floor(y / f) * w + Math.floor(x / f)] += 0.2126 * png.data[i] + 0.7152 * png.data[i + 1] + 0.0722 * png.data[i + 2]
+    }
+  }
+  for (let i = 0; i < l.length; i++) l[i] /= f * f
+  return { w, h, l }
+}
+
+/**
+ * Light of points in the dark sky (stars, markers, satellites): luminance above 24 (above the Milky
+ * Way's glow), summed over the 40×40 cells of a that are dark on average (sky, not a lit body), in
+ * the same cells of a and b.
+ */
+function skyLight(a: { w: number; h: number; l: Float32Array }, b: { l: Float32Array }): { a: number; b: number; cells: number } {
+  const C = 40
+  let sa = 0
+  let sb = 0
+  let cells = 0
+  for (let cy = 0; cy + C <= a.h; cy += C) {
+    for (let cx = 0; cx + C <= a.w; cx += C) {
+      let mean = 0
+      for (let y = cy; y < cy + C; y++) for (let x = cx; x < cx + C; x++) mean += a.l[y * a.w + x]
+      if (mean / (C * C) > 12) continue
+      cells++
+      for (let y = cy; y < cy + C; y++) {
+        for (let x = cx; x < cx + C; x++) {
+          sa += Math.max(0, a.l[y * a.w + x] - 24)
+          sb += Math.max(0, b.l[y * a.w + x] - 24)
+        }
+      }
+    }
+  }
+  return { a: sa, b: sb, cells }
+}
+
+/**
+ * Light of the isolated stars of a, in a and in b: each local maximum brighter than 20 on black sky
+ * (its 9×9 neighbourhood's mean under 6) in the outer fifths of the picture, where no satellite
+ * is, summed over its 5×5 window above the window's darkest pixel. Equal when stars are as large
+ * relative to the frame; about a quarter for a 4K frame that draws them at their 1080p pixel size.
+ */
+function starLight(a: { w: number; h: number; l: Float32Array }, b: { l: Float32Array }): { a: number; b: number; stars: number } {
+  const { w, h, l } = a
+  let sa = 0
+  let sb = 0
+  let stars = 0
+  const windowLight = (img: Float32Array, x: number, y: number) => {
+    let min = Number.POSITIVE_INFINITY
+    let sum = 0
+    for (let j = -2; j <= 2; j++) {
+      for (let i = -2; i <= 2; i++) {
+        const v = img[(y + j) * w + x + i]
+        min = Math.min(min, v)
+        sum += v
+      }
+    }
+    return sum - 25 * min
+  }
+  for (let y = 5; y < h - 5; y++) {
+    for (let x = 5; x < w - 5; x++) {
+      if (x > 0.2 * w && x < 0.78 * w) continue
+      const v = l[y * w + x]
+      if (v <= 20) continue
+      let isMax = true
+      let mean = 0
+      for (let j = -4; j <= 4; j++) {
+        for (let i = -4; i <= 4; i++) {
+          const u = l[(y + j) * w + x + i]
+          mean += u
+          if (Math.abs(i) <= 1 && Math.abs(j) <= 1 && (u > v || (u === v && (j < 0 || (j === 0 && i < 0))))) isMax = false
+        }
+      }
+      if (!isMax || mean / 81 >= 6) continue
+      stars++
+      sa += windowLight(l, x, y)
+      sb += windowLight(b.l, x, y)
+    }
+  }
+  return { a: sa, b: sb, stars }
+}
+
 async function openScene(): Promise<{ page: Page; errors: string[]; sink: ReturnType<typeof byteSink> }> {
   const w = await openPage(browser, `/?sats=10000&t=${FROM}&warp=600&play=0`)
   const sink = byteSink(w.page)
@@ -312,5 +415,84 @@ describe('video export', () => {
       expect(errors).toEqual([])
     },
     WAIT_MS * 3,
+  )
+
+  it(
+    'a 3840×2160 still drawn in tiles is the 1080p still at twice the resolution: the same picture, stars and markers as large (render scale)',
+    async () => {
+      const { page, errors } = await openScene()
+      const hd = await still(page, 1920, 1080)
+      const uhd = await still(page, 3840, 2160, 2048)
+      mkdirSync(SHOTS_DIR, { recursive: true })
+      writeFileSync(`${SHOTS_DIR}/record-still-1080p.png`, PNG.sync.write(hd.png))
+      writeFileSync(`${SHOTS_DIR}/record-still-4k-tiled.png`, PNG.sync.write(uhd.png))
+      expect([uhd.png.width, uhd.png.height, uhd.tiles]).toEqual([3840, 2160, 4])
+      expect(litFraction(uhd.png, 40)).toBeGreaterThan(0.01)
+      const a = lumaDown(hd.png, 1)
+      const b = lumaDown(uhd.png, 2)
+      // The same picture: few pixels of the 4K still, downscaled, differ much from the 1080p still.
+      let differ = 0
+      for (let i = 0; i < a.l.length; i++) if (Math.abs(a.l[i] - b.l[i]) > 48) differ++
+      expect(differ / a.l.length).toBeLessThan(0.02)
+      // Points sized in pixels scale with the frame: as much light in the dark sky at 4K (downscaled)
+      // as at 1080p. Unscaled 1.4–7 px stars on a 4K frame would give about a quarter.
+      const sky = skyLight(a, b)
+      const stars = starLight(a, b)
+      writeFileSync(`${SHOTS_DIR}/record-still-4k-scale.json`, JSON.stringify({ differ: differ / a.l.length, sky, stars }))
+      expect(sky.cells).toBeGreaterThan(50)
+      expect(stars.stars).toBeGreaterThan(5)
+      expect(sky.b / sky.a, `sky light 4K/1080p over ${sky.cells} cells`).toBeGreaterThan(0.7)
+      expect(sky.b / sky.a).toBeLessThan(1.4)
+      expect(stars.b / stars.a, `star light 4K/1080p, ${stars.stars} stars`).toBeGreaterThan(0.7)
+      expect(stars.b / stars.a).toBeLessThan(1.4)
+      expect(errors).toEqual([])
+    },
+    WAIT_MS * 3,
+  )
+
+  it(
+    'a 7680×4320 still (tiled where the GL asks) is exactly that size, not blank, and the 1080p still at four times the resolution',
+    async () => {
+      const { page, errors } = await openScene()
+      const hd = await still(page, 1920, 1080)
+      // The 8K PNG is checked in the page (decoded size), then brought here downscaled to 1920×1080.
+      const r = await page.evaluate(async () => {
+        const rec = window.__terawattRecord!
+        if (rec.maxStill().w < 7680) return { error: `this GL offers stills up to ${rec.maxStill().w} px wide` }
+        const s = await rec.captureStill(7680, 4320)
+        const full = await createImageBitmap(s.png)
+        const size = [full.width, full.height]
+        full.close()
+        const small = await createImageBitmap(s.png, { resizeWidth: 1920, resizeHeight: 1080, resizeQuality: 'high' })
+        const c = new OffscreenCanvas(1920, 1080)
+        c.getContext('2d')!.drawImage(small, 0, 0)
+        const bytes = new Uint8Array(await (await c.convertToBlob({ type: 'image/png' })).arrayBuffer())
+        let bin = ''
+        for (let i = 0; i < bytes.length; i += 0x8000) bin += String.fromCharCode(...bytes.subarray(i, i + 0x8000))
+        return { error: null, size, tiles: s.tiles, pngBytes: s.png.size, b64: btoa(bin) }
+      })
+      expect(r.error).toBeNull()
+      if (r.error !== null) return
+      expect(r.size).toEqual([7680, 4320])
+      const down = PNG.sync.read(Buffer.from(r.b64, 'base64'))
+      mkdirSync(SHOTS_DIR, { recursive: true })
+      writeFileSync(`${SHOTS_DIR}/record-still-8k-downscaled.png`, PNG.sync.write(down))
+      expect(litFraction(down, 40)).toBeGreaterThan(0.01)
+      const a = lumaDown(hd.png, 1)
+      const b = lumaDown(down, 1)
+      let differ = 0
+      for (let i = 0; i < a.l.length; i++) if (Math.abs(a.l[i] - b.l[i]) > 48) differ++
+      expect(differ / a.l.length, `8K downscaled vs 1080p, ${r.tiles} tiles`).toBeLessThan(0.02)
+      const sky = skyLight(a, b)
+      const stars = starLight(a, b)
+      writeFileSync(`${SHOTS_DIR}/record-still-8k-scale.json`, JSON.stringify({ differ: differ / a.l.length, tiles: r.tiles, sky, stars }))
+      expect(sky.b / sky.a, `sky light 8K/1080p over ${sky.cells} cells`).toBeGreaterThan(0.6)
+      expect(sky.b / sky.a).toBeLessThan(1.6)
+      expect(stars.stars).toBeGreaterThan(5)
+      expect(stars.b / stars.a, `star light 8K/1080p, ${stars.stars} stars`).toBeGreaterThan(0.6)
+      expect(stars.b / stars.a).toBeLessThan(1.6)
+      expect(errors).toEqual([])
+    },
+    WAIT_MS * 4,
   )
 })

@@ -92,6 +92,7 @@ export function starGeometry(records: Float32Array): THREE.BufferGeometry {
 export function Stars() {
   const group = useRef<THREE.Group>(null)
   const [geometry, setGeometry] = useState<THREE.BufferGeometry | null>(null)
+  const starMat = useRef<THREE.ShaderMaterial>(null)
   const uniforms = useMemo(() => ({ uPixelRatio: { value: Math.min(window.devicePixelRatio || 1, 2) } }), [])
   useEffect(() => {
     let cancelled = false
@@ -111,13 +112,15 @@ export function Stars() {
   useEffect(() => () => geometry?.dispose(), [geometry])
   useSceneFrame(({ camera, gl }) => {
     if (group.current) group.current.position.copy(camera.position)
-    uniforms.uPixelRatio.value = renderScale(gl) // 4K exports draw the 1080p stars at twice the size
+    // 4K exports draw the 1080p stars at twice the size (the material's own uniforms: R3F copies the prop's entries).
+    if (starMat.current) starMat.current.uniforms.uPixelRatio.value = renderScale(gl)
   })
   return (
     <group ref={group} name="stars">
       {geometry && (
         <points geometry={geometry} frustumCulled={false} renderOrder={-10}>
           <shaderMaterial
+            ref={starMat}
             vertexShader={vertex}
             fragmentShader={fragment}
             uniforms={uniforms}
