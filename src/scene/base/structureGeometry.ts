@@ -131,10 +131,10 @@ function habitat(): THREE.BufferGeometry[] {
  * Solar tower: a 50 m × 100 m panel on a mast; the panel's face is +z (turned to the Sun). Cells
  * in a 4 × 8 grid of modules, each a slightly different blue (as real strings of cells read in
  * sunlight), with 1.2 m white gaps between them that still read at a kilometre (~1 px), a white
- * backsheet, a frame with a horizontal truss and two braces behind, a mast, an aviation lamp on top.
+ * backsheet, a mast, an aviation lamp on top.
  */
 function solarTower(): THREE.BufferGeometry[] {
-  // 32 module planes over the backsheet: ~200 triangles (a thousand towers by 2050, one draw call).
+  // 32 module planes over the backsheet: ~150 triangles (a thousand towers by 2050, one draw call).
   const parts: THREE.BufferGeometry[] = []
   for (let i = 0; i < 4; i++)
     for (let j = 0; j < 8; j++) {
@@ -146,12 +146,6 @@ function solarTower(): THREE.BufferGeometry[] {
     part(cyl(1, 114, 8, 0.6), GREY, [0, 55, -1.2]),
     part(box(50.6, 100.6, 0.3), BACKSHEET, [0, 61.5, 0]),
     ...parts,
-    // Frame edges and the truss behind (catch the low Sun along their tops).
-    part(box(51.4, 1.2, 1.2), WHITE, [0, 112.2, -0.6]),
-    part(box(51.4, 1.2, 1.2), WHITE, [0, 10.8, -0.6]),
-    part(box(50, 1.4, 1.4), GREY, [0, 61.5, -1.6]),
-    part(box(0.8, 70, 0.8), GREY, [-12, 48, -2], [0, 0, 0.35]),
-    part(box(0.8, 70, 0.8), GREY, [12, 48, -2], [0, 0, -0.35]),
     part(cyl(4, 3, 8), SINTERED, [0, -1, -1.2]),
     lit(box(0.8, 0.8, 0.8), ACCENT, BEACON, [0, 112.5, -1.2]),
   ]
