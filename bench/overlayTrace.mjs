@@ -41,8 +41,8 @@ export const GROUPS = [
     /FunctionCall|EvaluateScript|v8\.|V8\.|TimerFire|FireAnimationFrame|EventDispatch|RunMicrotasks|GCEvent|MinorGC|MajorGC|HandlePostMessage|PostMessage/,
   ],
   ['style', /UpdateLayoutTree|RecalculateStyles|RecalcStyle|ParseAuthorStyleSheet|ScheduleStyleRecalculation|StyleInvalidator/],
-  ['layout', /^Layout$|LayoutShift|UpdateLayout|InvalidateLayout|PerformLayout|LayoutNG/],
-  ['paint', /PrePaint|^Paint$|PaintImage|PaintSetup|Paint::|PaintArtifact|RasterInvalidation|Decode/],
+  ['layout', /Layout|InlineNode::|ShapeText/i],
+  ['paint', /Paint|RasterInvalidation|Decode/],
   ['compositing', /Layerize|UpdateLayer|CompositeLayers|Commit|LayerTreeHost|ProxyMain|BeginMainFrame|cc::|Compositing|ScrollTree|PaintController/],
 ]
 export const groupOf = (/** @type {string} */ name) => GROUPS.find(([, re]) => re.test(name))?.[0] ?? 'other'
