@@ -13,7 +13,7 @@ import { EARTH_DATA_CENTRES_W } from '../sim/constellation/metrics'
 import { SUN_LUMINOSITY_W } from '../sim/constants'
 import { EARTH_INTERCEPTED_SUNLIGHT_W, HUMANITY_POWER_W, KARDASHEV_LANDMARKS } from '../sim/kardashev'
 import type { YearRow } from '../sim/story/yearly'
-import { rowAt, useStory } from '../state/story'
+import { rowAt, spacePowerW, useStory } from '../state/story'
 import { sci, si } from './format'
 import { setText, useOverlayFrame } from './overlayLoop'
 import './story/gauge.css'
@@ -22,9 +22,6 @@ const LOG_MIN = 9 // 1 GW
 const LOG_MAX = Math.log10(SUN_LUMINOSITY_W)
 /** Where a power sits on the scale, 0–1. */
 const at = (powerW: number) => (powerW > 0 ? Math.min(1, Math.max(0, (Math.log10(powerW) - LOG_MIN) / (LOG_MAX - LOG_MIN))) : 0)
-
-/** The power the scenario adds at a row's instant, W (what the needle shows): what K counts beyond humanity's 19.6 TW (yearly.ts). */
-export const spacePowerW = (r: YearRow): number => r.orbitalComputeW + r.lunarSolarPowerW + r.swarmPowerW
 
 const sourceOf = (id: string, fallback: string) => KARDASHEV_LANDMARKS.find((m) => m.id === id)?.source ?? fallback
 
@@ -85,13 +82,6 @@ function powerAt(rows: readonly YearRow[], starts: Float64Array, tMs: number): n
   return p0 > 0 && p1 > 0 ? p0 * (p1 / p0) ** scratch.f : p0 + (p1 - p0) * scratch.f
 }
 
-/** K at tMs, linear between year ends (K is already a log). */
-function kAt(rows: readonly YearRow[], starts: Float64Array, tMs: number): number {
-  rowAt(starts, tMs, scratch)
-  const k0 = rows[scratch.i].kardashev
-  return scratch.i + 1 < rows.length ? k0 + (rows[scratch.i + 1].kardashev - k0) * scratch.f : k0
-}
-
 export function KardashevGauge() {
   const kRef = useRef<HTMLSpanElement>(null)
   const powerRef = useRef<HTMLSpanElement>(null)
@@ -111,7 +101,11 @@ export function KardashevGauge() {
       l.px = NaN
       l.kSteps = NaN
     }
-    const p = st.at(tMs).powerW
+    // The figures at the sim instant (one reused object: read at once); live during the first year.
+    const now = st.at(tMs)
+    const p = now.powerW
+    const k = now.kardashev
+    const sun = now.fractionOfSun
     // Tenths of a percent of the scale: the needle moves when a pixel might.
     const px = Math.round(at(p) * 1000)
     if (px !== l.px) {
@@ -121,14 +115,12 @@ export function KardashevGauge() {
       if (fill.current) fill.current.style.width = left
     }
     // K in steps of its last printed digit: compared as a number, formatted only when it moves.
-    const k = kAt(rows, st.rowStartMs, tMs)
     const kSteps = Math.round(k * 10 ** l.decimals)
     if (kSteps !== l.kSteps) {
       l.kSteps = kSteps
       setText(kRef.current, k.toFixed(l.decimals))
       setText(powerRef.current, si(p, 'W'))
-      rowAt(st.rowStartMs, tMs, scratch)
-      setText(sunRef.current, sci(rows[scratch.i].fractionOfSun))
+      setText(sunRef.current, sci(sun))
     }
     const b = needleB.current
     if (!b) return
