@@ -16,11 +16,11 @@
 // BENCH_PARTS picks the parts (comma list of constellation, frame, overlay, views; deepspace is
 // bench/deepSpace.ts); default all. BENCH_DIST: the build to serve (default dist/); BENCH_FILE: the
 // markdown file the tables go to (default BENCHMARKS.md); BENCH_QUALITY: adds `&quality=` to the app URLs.
-import { execSync, spawn } from 'node:child_process'
+import { execSync } from 'node:child_process'
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
-import { chromium } from 'playwright-core'
 import { traceOverlay } from './overlayTrace.mjs'
+import { launchChromium, servePreview } from './serve.mjs'
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 30)
 const WARMUP_MS = Number(process.env.BENCH_WARMUP_MS ?? 8000)
@@ -41,29 +41,6 @@ const DEEP_CAMERA_KM = 2.4e6
 
 const DIST = process.env.BENCH_DIST ?? 'dist'
 const QUALITY_Q = process.env.BENCH_QUALITY ? `&quality=${process.env.BENCH_QUALITY}` : ''
-
-function serve(cwd, port, outDir = 'dist') {
-  const p = spawn('npx', ['vite', 'preview', '--port', String(port), '--strictPort', '--host', '127.0.0.1', '--outDir', outDir], {
-    cwd,
-    stdio: 'ignore',
-    detached: true,
-  })
-  process.on('exit', () => {
-    try {
-      if (p.pid) process.kill(-p.pid)
-    } catch {}
-  })
-  return p
-}
-async function waitUp(port) {
-  for (let i = 0; i < 100; i++) {
-    try {
-      if ((await fetch(`http://127.0.0.1:${port}/`)).ok) return
-    } catch {}
-    await new Promise((r) => setTimeout(r, 200))
-  }
-  throw new Error(`server on ${port} did not start`)
-}
 
 // Counts rAF callback time and every message the page receives from workers (bytes estimated from
 // the payload: typed arrays by byteLength, the rest by its JSON length).
@@ -159,20 +136,10 @@ async function measure(browser, url, isApp, { prepare, after } = {}) {
 }
 
 if (!['constellation', 'frame', 'overlay', 'views'].some((p) => PARTS.includes(p))) process.exit(0)
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: [
-    '--use-angle=swiftshader',
-    '--enable-unsafe-swiftshader',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-    '--disable-quic',
-  ],
-})
-serve('.', 4401, DIST)
-await waitUp(4401)
+const browser = await launchChromium()
+const server = await servePreview(DIST)
+/** @type {{ origin: string, close(): Promise<void> } | null} */
+let floorServer = null
 const cpu = os.cpus()[0]?.model ?? 'unknown CPU'
 const fmt = (x) => (x === null || x === undefined ? '–' : String(x))
 const file = process.env.BENCH_FILE ?? 'BENCHMARKS.md'
@@ -198,8 +165,7 @@ if (PARTS.includes('constellation')) {
   let floorOk = false
   try {
     if (!existsSync(`${FLOOR_DIR}/dist/index.html`)) execSync('npx vite build --config bench/floor/vite.config.ts', { stdio: 'inherit' })
-    serve(FLOOR_DIR, 4402)
-    await waitUp(4402)
+    floorServer = await servePreview('dist', FLOOR_DIR) // dist relative to the floor's own root
     floorOk = true
   } catch (e) {
     console.error('floor page unavailable:', e.message)
@@ -207,8 +173,8 @@ if (PARTS.includes('constellation')) {
 
   const rows = []
   for (const n of SIZES) {
-    const app = await measure(browser, `http://127.0.0.1:4401/?sats=${n}&t=2030-01-01T00:00:00Z&warp=60&play=1${QUALITY_Q}`, true)
-    const floor = floorOk ? await measure(browser, `http://127.0.0.1:4402/?n=${n}`, false) : null
+    const app = await measure(browser, `${server.origin}/?sats=${n}&t=2030-01-01T00:00:00Z&warp=60&play=1${QUALITY_Q}`, true)
+    const floor = floorOk && floorServer ? await measure(browser, `${floorServer.origin}/?n=${n}`, false) : null
     rows.push({ n, app, floor })
     console.log(JSON.stringify({ n, app, floor }))
   }
@@ -271,7 +237,7 @@ if (PARTS.includes('frame')) {
   ]
   const deepRows = []
   for (const v of views) {
-    const url = `http://127.0.0.1:4401/?t=${v.t}&warp=60&play=1&focus=earth`
+    const url = `${server.origin}/?t=${v.t}&warp=60&play=1&focus=earth`
     const r = await measure(browser, url, true, { prepare, after: after(v.shot) })
     deepRows.push({ ...v, r })
     console.log(JSON.stringify({ view: v.label, ...r }))
@@ -348,7 +314,7 @@ if (PARTS.includes('overlay')) {
       heapGrowthMB: +((b.JSHeapUsedSize - a.JSHeapUsedSize) / 1e6).toFixed(2),
     }
   }
-  const url = (ui) => `http://127.0.0.1:4401/?sats=${OVERLAY_SATS}&t=2030-01-01T00:00:00Z&warp=60&play=1${ui ? '' : '&ui=0'}`
+  const url = (ui) => `${server.origin}/?sats=${OVERLAY_SATS}&t=2030-01-01T00:00:00Z&warp=60&play=1${ui ? '' : '&ui=0'}`
   /** @param {boolean} hidden */
   const setHidden = (page, hidden) => page.evaluate((h) => window.__terawatt.useUi.setState({ uiHidden: h }), hidden)
 
@@ -384,7 +350,7 @@ if (PARTS.includes('overlay')) {
   await page.waitForTimeout(1000)
   const on2 = await steady(page, cdp)
   await page.close()
-  const trace = await traceOverlay(browser, 'http://127.0.0.1:4401', { seconds: Math.min(SECONDS, 15), warmupMs: WARMUP_MS })
+  const trace = await traceOverlay(browser, server.origin, { seconds: Math.min(SECONDS, 15), warmupMs: WARMUP_MS })
   console.log(
     JSON.stringify({ overlay: { on1, off, on2, loadOn, loadOff, trace: { groups: trace.groups, own: trace.own, busy: trace.busy, layers: trace.layers } } }),
   )
@@ -435,7 +401,7 @@ if (PARTS.includes('views')) {
   ]
   const vrows = []
   for (const v of views) {
-    const r = await measure(browser, `http://127.0.0.1:4401${v.path}${QUALITY_Q}`, true)
+    const r = await measure(browser, `${server.origin}${v.path}${QUALITY_Q}`, true)
     vrows.push({ ...v, r })
     console.log(JSON.stringify({ view: v.label, ...r }))
   }
@@ -452,4 +418,6 @@ if (PARTS.includes('views')) {
   console.log(vtable)
 }
 await browser.close()
+await server.close()
+await floorServer?.close()
 process.exit(0)
