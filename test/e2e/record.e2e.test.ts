@@ -187,7 +187,8 @@ function skyLight(a: { w: number; h: number; l: Float32Array }, b: { l: Float32A
  * Light of the isolated stars of a, in a and in b: each local maximum brighter than 20 on black sky
  * (its 9×9 neighbourhood's mean under 6) in the outer fifths of the picture, where no satellite
  * is, summed over its 5×5 window above the window's darkest pixel. Equal when stars are as large
- * relative to the frame; about a quarter for a 4K frame that draws them at their 1080p pixel size.
+ * relative to the frame (measured: 0.73 at 4K, 0.67 at 8K: tiny points rasterize coarsely); 0.29 for a
+ * 4K frame that draws them at their 1080p pixel size.
  */
 function starLight(a: { w: number; h: number; l: Float32Array }, b: { l: Float32Array }): { a: number; b: number; stars: number } {
   const { w, h, l } = a
@@ -443,7 +444,7 @@ describe('video export', () => {
       expect(stars.stars).toBeGreaterThan(5)
       expect(sky.b / sky.a, `sky light 4K/1080p over ${sky.cells} cells`).toBeGreaterThan(0.7)
       expect(sky.b / sky.a).toBeLessThan(1.4)
-      expect(stars.b / stars.a, `star light 4K/1080p, ${stars.stars} stars`).toBeGreaterThan(0.7)
+      expect(stars.b / stars.a, `star light 4K/1080p, ${stars.stars} stars`).toBeGreaterThan(0.55)
       expect(stars.b / stars.a).toBeLessThan(1.4)
       expect(errors).toEqual([])
     },
@@ -489,7 +490,7 @@ describe('video export', () => {
       expect(sky.b / sky.a, `sky light 8K/1080p over ${sky.cells} cells`).toBeGreaterThan(0.6)
       expect(sky.b / sky.a).toBeLessThan(1.6)
       expect(stars.stars).toBeGreaterThan(5)
-      expect(stars.b / stars.a, `star light 8K/1080p, ${stars.stars} stars`).toBeGreaterThan(0.6)
+      expect(stars.b / stars.a, `star light 8K/1080p, ${stars.stars} stars`).toBeGreaterThan(0.5)
       expect(stars.b / stars.a).toBeLessThan(1.6)
       expect(errors).toEqual([])
     },
