@@ -112,7 +112,11 @@ void main() {
   // surface. Ray hits the ground: nothing here (the surface shader hazes the disc itself).
   if (b < uRadius) discard;
   float hgt = b - uRadius;
-  float glow = exp(-hgt / uScaleKm);
+  // A pixel wider than the haze's scale height (the Earth seen from the Moon: ~400 km a pixel)
+  // averages the thin shell with the black sky around it, so the glow fades by the ratio instead
+  // of painting a bright ring a pixel wide round a small disc.
+  float footprint = fwidth(b);
+  float glow = exp(-hgt / uScaleKm) * min(1.0, uScaleKm / max(footprint, 1e-3));
   // Lit where the tangent point sees the Sun: at 20–60 km the Sun still shines a little past the
   // ground's terminator; warm where its light grazes the Earth, blue in full day.
   float mu = dot(closest / b, uSunDir);
