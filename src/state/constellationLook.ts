@@ -56,7 +56,8 @@ const ALPHA_MIN = 0.05
  * vertical field of view fovDeg. Points cover a projected disc (the whole screen when the camera is
  * inside the shell); about half of them are hidden behind the Earth or outside the view. Where
  * they overlap, each point is made fainter so the summed light stays near TARGET_COVER, and
- * smaller (down to SIZE_MIN) so a million read as a fine glowing shell, not a wall.
+ * smaller (down to SIZE_MIN) so a million read as a fine glowing shell, not a wall. `keep` is the
+ * share of points to draw (1 unless each would be fainter than ALPHA_MIN: see the end).
  */
 export function adaptivePoints(
   n: number,
@@ -66,7 +67,7 @@ export function adaptivePoints(
   widthPx: number,
   heightPx: number,
   pixelRatio: number,
-  out: { size: number; alpha: number },
+  out: { size: number; alpha: number; keep: number },
 ) {
   const screen = widthPx * heightPx
   const tanHalf = Math.tan((fovDeg * Math.PI) / 180 / 2)
@@ -89,7 +90,13 @@ export function adaptivePoints(
   // Shrink with the fourth root of the density once points would overlap more than once.
   const s = Math.max(minS, Math.min(maxS, maxS * (0.35 / Math.max(density * maxS * maxS * 0.4, 1e-9)) ** 0.25))
   const cover = density * s * s * 0.4 // mean point layers per pixel (soft disc ≈ 0.4 s²)
+  const alpha = TARGET_COVER / Math.max(cover, 1e-9)
   out.size = s
-  out.alpha = Math.max(ALPHA_MIN, Math.min(ALPHA_MAX, TARGET_COVER / Math.max(cover, 1e-9)))
+  out.alpha = Math.max(ALPHA_MIN, Math.min(ALPHA_MAX, alpha))
+  // Fainter than ALPHA_MIN (an 8-bit pixel gathers a few levels from such a point; fainter ones
+  // would round away): draw a share of the points instead, so the summed light stays near the
+  // target. Seen from the Moon a million points fall on a disc ~30 px across; clamped, they
+  // painted the dawn–dusk shell as a saturated ring along the Earth's terminator.
+  out.keep = alpha < ALPHA_MIN ? alpha / ALPHA_MIN : 1
   return out
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { adaptivePoints } from '../../src/state/constellationLook'
 
-const at = (n: number, camKm = 23400, w = 1280, h = 720, pr = 1) => adaptivePoints(n, 6928, camKm, 45, w, h, pr, { size: 0, alpha: 0 })
+const at = (n: number, camKm = 23400, w = 1280, h = 720, pr = 1) => adaptivePoints(n, 6928, camKm, 45, w, h, pr, { size: 0, alpha: 0, keep: 0 })
 
 describe('adaptive constellation points', () => {
   it('keeps a sparse constellation at full size and brightness', () => {
@@ -24,10 +24,20 @@ describe('adaptive constellation points', () => {
     let last = Number.POSITIVE_INFINITY
     for (const n of [1e3, 1e4, 1e5, 3e5, 1e6, 3e6]) {
       const r = at(n)
-      expect(r.size * r.alpha).toBeLessThanOrEqual(last + 1e-9)
-      last = r.size * r.alpha
+      expect(r.size * r.alpha * r.keep).toBeLessThanOrEqual(last + 1e-9)
+      last = r.size * r.alpha * r.keep
     }
     expect(at(10_000, 23400, 2560, 1440, 2).size).toBeCloseTo(4.8, 5)
+  })
+  it('seen from the Moon, a million points draw a share of themselves so the small disc is not saturated', () => {
+    const r = at(1_000_000, 384_400, 1280, 720)
+    expect(r.keep).toBeGreaterThan(0)
+    expect(r.keep).toBeLessThan(0.2)
+    const rPx = (Math.tan(Math.asin(6928 / 384_400)) / Math.tan((22.5 * Math.PI) / 180)) * 360
+    const light = ((1_000_000 * 0.6) / (Math.PI * rPx * rPx)) * 0.4 * r.size ** 2 * r.alpha * r.keep
+    expect(light).toBeLessThan(0.5)
+    expect(at(10_000).keep).toBe(1)
+    expect(at(1_000_000).keep).toBe(1)
   })
   it('from inside the shell (a satellite close-up) the view sees only its share of the sky', () => {
     const r = at(1_000_000, 6378 + 400)

@@ -27,6 +27,7 @@ uniform float uShellShown[${MAX_CONSTELLATION_SHELLS}];
 uniform vec3 uYearRamp[${YEAR_RAMP.length}];
 uniform vec3 uSunEqj;
 uniform float uSize;
+uniform float uKeep;
 uniform float uColorByYear;
 // Deploy day (aEl.w) mapped to 0..1 over the ramp: (day - x) * y.
 uniform vec2 uYearSpan;
@@ -49,6 +50,13 @@ void main() {
   gl_Position = projectionMatrix * modelViewMatrix * vec4(p.x, p.z, -p.y, 1.0);
   // A hidden shell's points get no size and land outside the clip volume.
   float shown = uShellShown[shell];
+  // A far view draws a fixed pseudo-random share of the points (constellationLook.ts keep).
+  if (uKeep < 1.0) {
+    uint h = uint(gl_VertexID) * 747796405u + 2891336453u;
+    h = ((h >> ((h >> 28u) + 4u)) ^ h) * 277803737u;
+    h = (h >> 22u) ^ h;
+    if (float(h) * (1.0 / 4294967296.0) >= uKeep) shown = 0.0;
+  }
   gl_PointSize = uSize * shown;
   if (shown < 0.5) gl_Position = vec4(2.0, 2.0, 2.0, 1.0);
   #include <logdepthbuf_vertex>
@@ -82,6 +90,7 @@ export function makeConstellationMaterial(): THREE.ShaderMaterial {
       uYearSpan: { value: new THREE.Vector2(0, 1) },
       uSunEqj: { value: new THREE.Vector3(1, 0, 0) },
       uSize: { value: 2 },
+      uKeep: { value: 1 },
       // The user's brightness (the legend); uGain is the adaptive part, set every frame.
       uOpacity: { value: 1 },
       uGain: { value: 0.85 },
@@ -181,6 +190,7 @@ export function Constellation() {
     const fov = (camera as THREE.PerspectiveCamera).fov ?? 45
     adaptivePoints(n, shellKm || EARTH_RADIUS_KM + 550, camKm, fov, size.width * pr, size.height * pr, pr, _adapt)
     material.uniforms.uSize.value = _adapt.size * look.sizeScale
+    material.uniforms.uKeep.value = _adapt.keep
     material.uniforms.uGain.value = _adapt.alpha / (look.sizeScale * look.sizeScale) ** 0.5
   })
 
@@ -189,4 +199,4 @@ export function Constellation() {
 
 const ZERO = { x: 0, y: 0, z: 0 }
 const _angles: ShellAngles = { raanOffset: 0, uOffset: 0 }
-const _adapt = { size: 2, alpha: 0.85 }
+const _adapt = { size: 2, alpha: 0.85, keep: 1 }
