@@ -11,6 +11,7 @@ import * as THREE from 'three'
 import { MOON_RADIUS_KM } from '../../sim/constants'
 import { BASE_SITE } from '../../sim/base/site'
 import { bodyQuaternion, frame, toScene } from '../frame/frame'
+import { pictureHeightCss, renderScale } from '../frame/renderScale'
 import { texturePath } from '../frame/textures'
 import { useUi } from '../../state/ui'
 import { useLayers } from '../../state/layers'
@@ -131,7 +132,7 @@ export function Moon() {
     return { g, m, labelMat }
   }, [])
 
-  useSceneFrame(({ camera, size }) => {
+  useSceneFrame(({ camera, gl }) => {
     const s = surface.current
     if (!group.current || !s) return
     toScene(frame.moon, group.current.position)
@@ -155,20 +156,23 @@ export function Moon() {
     const dist = _toCam.length()
     const facing = _normal.dot(_toCam.divideScalar(dist))
     const fov = (camera as THREE.PerspectiveCamera).fov ?? 45
-    const discPx = ((2 * MOON_RADIUS_KM) / camera.position.distanceTo(_centre) / ((fov * Math.PI) / 180)) * size.height
+    // The whole picture's height in CSS px and device px per CSS px: an export above 1080p or a
+    // tiled still sizes the ring as the 1080p frame does, at its resolution (renderScale.ts).
+    const heightCss = pictureHeightCss(gl, camera)
+    const discPx = ((2 * MOON_RADIUS_KM) / camera.position.distanceTo(_centre) / ((fov * Math.PI) / 180)) * heightCss
     const show = useLayers.getState().visible.labels && focus !== 'base' && facing > 0.02 && discPx > 14
     r.visible = l.visible = show
     if (!show) return
-    const pr = Math.min(window.devicePixelRatio || 1, 2)
+    const pr = renderScale(gl)
     const mu = marker.m.uniforms
     mu.uSize.value = THREE.MathUtils.clamp(discPx * 0.07, 12, 64) * pr
     mu.uOpacity.value = THREE.MathUtils.clamp((facing - 0.02) / 0.08, 0, 1)
     marker.labelMat.opacity = mu.uOpacity.value
     // Label beside the ring, a fixed size on screen (sizeAttenuation off: scale is in view heights).
     l.position.copy(siteLocal(_site))
-    const h = 22 / size.height
+    const h = 22 / heightCss
     l.scale.set(h * 8, h, 1)
-    l.center.set(-0.06 - (mu.uSize.value / pr / 2 + 4) / (h * 8 * size.height), 0.5)
+    l.center.set(-0.06 - (mu.uSize.value / pr / 2 + 4) / (h * 8 * heightCss), 0.5)
   })
 
   return (
