@@ -67,6 +67,8 @@ function freshDirection(): THREE.Vector3 {
 }
 /** Frames an eye pose is written for after explore mode is switched on (its own entry effect runs in between). */
 const EYE_FRAMES = 5
+/** Frames an orbit pose waits after leaving explore mode. */
+const EXIT_FRAMES = 3
 const DEG = Math.PI / 180
 const Y = new THREE.Vector3(0, 1, 0)
 const _q = new THREE.Quaternion(),
@@ -81,7 +83,7 @@ export function BaseCamera() {
   const focusRequest = useUi((s) => s.focusRequest)
   const swing = useRef({ from: new THREE.Vector3(), active: false, limited: false })
   /** The base pose request played last, and frames left to hold an eye pose. */
-  const posed = useRef({ seq: 0, eyeFrames: 0 })
+  const posed = useRef({ seq: 0, eyeFrames: 0, exitFrames: 0 })
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: focusRequest is the trigger (re-run on every focus request), not a value read
   useEffect(() => {
@@ -115,7 +117,14 @@ export function BaseCamera() {
     // A shot's pose, once the flight and the swing are over.
     const req = basePoseRequest
     const p = req.pose
-    if (p && req.seq !== posed.current.seq && flight.progress >= 1) {
+    // An orbit pose from explore mode: leave explore mode first and write the pose a few frames
+    // later, once explore mode's frame callback (which writes the eye over the camera while it
+    // runs) has seen the change; else the camera stayed at the eye (shots menu: mass driver → night).
+    if (p && req.seq !== posed.current.seq && flight.progress >= 1 && p.mode === 'orbit' && useBase.getState().exploring) {
+      useBase.getState().setExploring(false)
+      posed.current.exitFrames = EXIT_FRAMES
+    } else if (posed.current.exitFrames > 0) posed.current.exitFrames--
+    else if (p && req.seq !== posed.current.seq && flight.progress >= 1) {
       posed.current.seq = req.seq
       swing.current.active = false
       posed.current.eyeFrames = p.mode === 'eye' ? EYE_FRAMES : 0
