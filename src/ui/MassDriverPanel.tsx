@@ -7,7 +7,7 @@
  * the note says up to when). Written to DOM refs from the overlay loop once per snapshot, only
  * where the text changed.
  */
-import { useRef } from 'react'
+import { useEffect, useRef } from 'react'
 import { useDeepSpace } from '../state/deepSpace'
 import { useUi } from '../state/ui'
 import type { DeepSnapshot } from '../sim/massDriver/snapshot'
@@ -124,6 +124,16 @@ export function MassDriverPanel() {
   })
   // Folded in the Earth view (the orbital constellation's view), open elsewhere; a click toggles it.
   const folded = useUi((u) => u.focus === 'earth' || u.focus === 'satellite')
+  // The key below remounts the cells when the fold changes: forget what was written, so the next
+  // frame fills them even while paused (the snapshot then does not change).
+  useEffect(() => {
+    last.current = null
+    const l = shown.current
+    l.rows.fill(NaN)
+    l.counts.fill(NaN)
+    l.widths.fill(NaN)
+    l.note.fill(NaN)
+  }, [folded])
   return (
     <details key={folded ? 'folded' : 'open'} className="mass-driver panel" data-testid="mass-driver" open={!folded}>
       <summary>Mass driver</summary>
