@@ -126,6 +126,7 @@ export function MassDriverPanel() {
   const folded = useUi((u) => u.focus === 'earth' || u.focus === 'satellite')
   // The key below remounts the cells when the fold changes: forget what was written, so the next
   // frame fills them even while paused (the snapshot then does not change).
+  // biome-ignore lint/correctness/useExhaustiveDependencies: it runs when `folded` remounts the cells
   useEffect(() => {
     last.current = null
     const l = shown.current
