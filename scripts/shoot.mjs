@@ -2,7 +2,7 @@
 // wait, and save a PNG per path to test-results/shots/. usage: node scripts/shoot.mjs WAIT_MS PATH...
 import { spawn } from 'node:child_process'
 import { mkdirSync } from 'node:fs'
-import { chromium } from 'playwright-core'
+import { launchChromium } from '../bench/serve.mjs'
 
 const [wait = '6000', ...paths] = process.argv.slice(2)
 const port = 4391
@@ -22,18 +22,7 @@ for (let i = 0; i < 60; i++) {
   }
 }
 mkdirSync('test-results/shots', { recursive: true })
-const browser = await chromium.launch({
-  executablePath: '/usr/bin/chromium',
-  args: [
-    '--use-angle=swiftshader',
-    '--enable-unsafe-swiftshader',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-    '--disable-quic',
-  ],
-})
+const browser = await launchChromium()
 for (const [i, p] of (paths.length ? paths : ['/']).entries()) {
   const page = await browser.newPage({ viewport: { width: 1280, height: 720 } })
   page.on('console', (m) => (m.type() === 'error' || m.type() === 'warning') && console.log('console', m.type(), m.text()))

@@ -8,7 +8,8 @@
  * typed by src/testHooks.ts (window.__terawatt, ...) and src/scene/SceneRoot.tsx (__terawattGl).
  */
 import { mkdirSync } from 'node:fs'
-import { chromium, type Browser, type Page } from 'playwright-core'
+import { launchChromium } from '../../bench/serve.mjs'
+import type { Browser, Page } from 'playwright-core'
 import type { InstancedMesh } from 'three'
 import { PNG } from 'pngjs'
 import { inject } from 'vitest'
@@ -23,19 +24,9 @@ export const WAIT_MS = 120000
 /** Console messages that are not ours and not problems: exact texts only. */
 const ALLOWED_CONSOLE = ['THREE.Clock: This module has been deprecated. Please use THREE.Timer instead.']
 
-export async function launch(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--use-angle=swiftshader',
-      '--enable-unsafe-swiftshader',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-quic',
-    ],
-  })
+/** Debian's Chromium as every script launches it (bench/serve.mjs: SwiftShader where there is no GPU). */
+export function launch(): Promise<Browser> {
+  return launchChromium()
 }
 
 export interface Watched {
