@@ -15,7 +15,7 @@ import { useBase } from '../state/base'
 import { useSim } from '../state/sim'
 import { useUi } from '../state/ui'
 import { count, si } from './format'
-import { setText, useOverlayFrame } from './overlayLoop'
+import { setText, useOverlayText } from './overlayLoop'
 import { Readouts } from './Readouts'
 
 /** The base at the latest snapshot's time, or null until the worker sent one (values show "–"). */
@@ -45,7 +45,7 @@ function Selected() {
     return sel && snap ? describeStructure(sel.kind, snap.state) : null
   }, [sel])
   const last = useRef<BaseSnapshot | null>(null)
-  useOverlayFrame(() => {
+  useOverlayText(() => {
     const snap = currentBaseSnapshot()
     if (!sel || !snap || snap === last.current) return
     last.current = snap
@@ -88,7 +88,7 @@ export function BasePanel() {
   const layout = useBase((s) => s.layout)
   const cells = useRef<(HTMLElement | null)[]>([])
   const last = useRef<BaseSnapshot | null>(null)
-  useOverlayFrame(() => {
+  useOverlayText(() => {
     if (focus !== 'base') {
       last.current = null // the cells are drawn afresh ("–") when the panel shows again
       return

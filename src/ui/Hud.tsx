@@ -1,12 +1,13 @@
 /**
  * The clock readout and the live numbers, written to DOM refs from the overlay loop (no React
- * renders): the clock once per sim second, the body readouts once per snapshot.
+ * renders) on the overlay's text frames (at most 4 a second, with every other panel): the clock
+ * when its shown unit ticks, the body readouts when a newer snapshot changed them.
  */
 import { useRef } from 'react'
 import { useClock } from '../state/clock'
 import { useSim } from '../state/sim'
 import { clockTime, clockUnitS, count } from './format'
-import { setText, useOverlayFrame } from './overlayLoop'
+import { setText, useOverlayText } from './overlayLoop'
 
 export function Hud() {
   const date = useRef<HTMLSpanElement>(null)
@@ -21,7 +22,7 @@ export function Hud() {
     lat: NaN,
     lon: NaN,
   })
-  useOverlayFrame((tMs) => {
+  useOverlayText((tMs) => {
     const l = last.current
     // Shown to the unit the warp leaves readable (clockUnitS): format only when that unit ticks.
     const { warp, playing } = useClock.getState()

@@ -15,7 +15,7 @@ import { EARTH_INTERCEPTED_SUNLIGHT_W, HUMANITY_POWER_W, KARDASHEV_LANDMARKS } f
 import type { YearRow } from '../sim/story/yearly'
 import { rowAt, spacePowerW, useStory } from '../state/story'
 import { sci, si } from './format'
-import { setText, useOverlayFrame } from './overlayLoop'
+import { setText, useOverlayText } from './overlayLoop'
 import './story/gauge.css'
 
 const LOG_MIN = 9 // 1 GW
@@ -90,7 +90,7 @@ export function KardashevGauge() {
   const needleB = useRef<HTMLDivElement>(null)
   const fill = useRef<HTMLDivElement>(null)
   const shown = useRef({ rows: null as unknown, compare: null as unknown, decimals: 4, px: NaN, pxB: NaN, kSteps: NaN })
-  useOverlayFrame((tMs) => {
+  useOverlayText((tMs) => {
     const st = useStory.getState()
     const l = shown.current
     const rows = st.rows

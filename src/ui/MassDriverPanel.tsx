@@ -15,7 +15,7 @@ import { OUTCOMES } from '../sim/massDriver/shot'
 import { MS_PER_DAY } from '../sim/constants'
 import { OUTCOME_COLORS, OUTCOME_LABELS } from '../palette'
 import { count, si } from './format'
-import { setText, useOverlayFrame } from './overlayLoop'
+import { setText, useOverlayText } from './overlayLoop'
 import { Readouts } from './Readouts'
 import { LIMIT_LABELS } from './story/limits'
 
@@ -80,7 +80,7 @@ export function MassDriverPanel() {
     widths: OUTCOMES.map(() => NaN),
     note: [NaN, NaN, NaN],
   })
-  useOverlayFrame(() => {
+  useOverlayText(() => {
     const s = useDeepSpace.getState().snapshot
     if (!s || s === last.current) return
     last.current = s

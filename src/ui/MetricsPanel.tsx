@@ -9,7 +9,7 @@ import { EARTH_DATA_CENTRES_W } from '../sim/constellation/metrics'
 import { useSim } from '../state/sim'
 import { rowOfYear, useStory } from '../state/story'
 import { count, si } from './format'
-import { setText, useOverlayFrame } from './overlayLoop'
+import { setText, useOverlayText } from './overlayLoop'
 import { Readouts } from './Readouts'
 import './story/panels.css'
 
@@ -56,7 +56,7 @@ export function MetricsPanel() {
     rows: null,
     row: -1,
   })
-  useOverlayFrame(() => {
+  useOverlayText(() => {
     // A new snapshot object (also one handed out again when panels are shown, boot.ts) is written.
     const snap = useSim.getState().snapshot
     const c = snap?.constellation

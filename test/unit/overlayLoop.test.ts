@@ -1,7 +1,8 @@
 /** The one overlay loop (src/ui/overlayLoop.ts): same sim time for all, one failure isolated, writes only on change. */
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { simTime } from '../../src/state/clock'
-import { onOverlayFrame, overlayCallbackCount, runOverlayFrame, setText } from '../../src/ui/overlayLoop'
+import { simTime, useClock } from '../../src/state/clock'
+import { stageTime } from '../../src/state/stageTime'
+import { TEXT_INTERVAL_MS, onOverlayFrame, overlayCallbackCount, runOverlayFrame, setText } from '../../src/ui/overlayLoop'
 
 const stops: (() => void)[] = []
 afterEach(() => {
@@ -99,5 +100,63 @@ describe('overlay loop', () => {
     expect(value).toBe('b')
     expect(writes).toBe(1)
     expect(el.firstChild).toBe(node)
+  })
+
+  it('text callbacks run together, at most once per TEXT_INTERVAL_MS of stage time; motion every frame', () => {
+    const frames: number[] = []
+    const text: number[][] = [[], []]
+    stops.push(
+      onOverlayFrame(() => frames.push(stageTime.ms)),
+      onOverlayFrame(() => text[0].push(stageTime.ms), true),
+      onOverlayFrame(() => text[1].push(stageTime.ms), true),
+    )
+    stageTime.ms = 1e6
+    // 60 frames a second for 2 s of stage time.
+    for (let i = 0; i < 120; i++) {
+      runOverlayFrame()
+      stageTime.ms += 1000 / 60
+    }
+    expect(frames).toHaveLength(120)
+    expect(text[1]).toEqual(text[0])
+    // 2 s at 4 a second: 8 text frames (the first at once), never two closer than the interval.
+    expect(text[0].length).toBe(8)
+    for (let i = 1; i < text[0].length; i++) expect(text[0][i] - text[0][i - 1]).toBeGreaterThanOrEqual(TEXT_INTERVAL_MS)
+    expect(TEXT_INTERVAL_MS).toBe(250)
+    // Stage time set back (a new take): the next frame is a text frame.
+    stageTime.ms = 0
+    runOverlayFrame()
+    expect(text[0].at(-1)).toBe(0)
+    // A seek or a pause: the next frame is a text frame, whatever the interval.
+    const n = text[0].length
+    stageTime.ms += 1000 / 60
+    useClock.getState().seek(simTime.tMs + 1000)
+    runOverlayFrame()
+    expect(text[0].length).toBe(n + 1)
+    stageTime.ms += 1000 / 60
+    runOverlayFrame()
+    expect(text[0].length).toBe(n + 1)
+    useClock.getState().pause()
+    useClock.getState().play()
+    useClock.getState().setWarp(-useClock.getState().warp)
+    stageTime.ms += 1000 / 60
+    runOverlayFrame()
+    expect(text[0].length).toBe(n + 2)
+  })
+
+  it('a new text callback runs on its first frame (a panel fills when it mounts), then on text frames', () => {
+    let runs = 0
+    stops.push(onOverlayFrame(() => {}, true))
+    stageTime.ms = 5e6
+    runOverlayFrame()
+    stageTime.ms += 10
+    stops.push(onOverlayFrame(() => runs++, true))
+    runOverlayFrame()
+    expect(runs).toBe(1)
+    stageTime.ms += 10
+    runOverlayFrame()
+    expect(runs).toBe(1)
+    stageTime.ms += TEXT_INTERVAL_MS
+    runOverlayFrame()
+    expect(runs).toBe(2)
   })
 })
