@@ -5,7 +5,7 @@
  * not timed), steps are answered between slices, and what arrives equals the one-piece result.
  */
 import { describe, expect, it } from 'vitest'
-import { ConstellationBuilder } from '../../src/sim/constellation/launches'
+import { buildForcedCount, ConstellationBuilder } from '../../src/sim/constellation/launches'
 import { ELEMENT_STRIDE } from '../../src/sim/constellation/orbits'
 import { presetScenario } from '../../src/sim/scenario/presets'
 import type { Scenario } from '../../src/sim/scenario/schema'
@@ -156,6 +156,31 @@ describe('a scenario edit at horizon 2200 is prepared in slices', () => {
     Reflect.deleteProperty(sched, 'extendTo')
     w.host.handle({ type: 'step', seq: 8, tMs: Date.UTC(2026, 0, 2) })
     expect(w.posted.some((m) => m.type === 'snapshot' && m.snapshot.seq === 8)).toBe(true)
+  })
+
+  it('a forced count of a million (URL sats=N) is posted in batches within the bound, and the first step reports all of them', () => {
+    const w = run(() => 0)
+    const n = 1_000_000
+    w.host.handle({ type: 'init', scenario: defaultScenario(), options: { forcedSatellites: n } })
+    const t = Date.UTC(2030, 0, 1)
+    w.loop(() => t)
+    for (const [kind, tally] of Object.entries(w.host.state.work)) expect(tally.maxUnits, kind).toBeLessThanOrEqual(MAX_TURN_UNITS)
+    const batches = w.posted.flatMap((m) => (m.type === 'satellites' ? [m] : []))
+    expect(batches.length).toBeGreaterThan(10)
+    // No snapshot before the last batch: the figures describe every satellite drawn.
+    const firstSnap = w.posted.findIndex((m) => m.type === 'snapshot')
+    const lastBatch = w.posted.lastIndexOf(batches[batches.length - 1])
+    expect(firstSnap).toBeGreaterThan(lastBatch)
+    const snap = w.posted[firstSnap]
+    expect(snap.type === 'snapshot' && snap.snapshot.constellation?.satellites).toBe(n)
+    // The batches together equal the one-piece forced build.
+    const want = buildForcedCount(defaultScenario(), n)
+    const got = new Float32Array(n * ELEMENT_STRIDE)
+    for (const m of batches) got.set(m.elements, m.start * ELEMENT_STRIDE)
+    expect(batches.reduce((a, m) => a + m.elements.length, 0)).toBe(want.elements.length)
+    let differ = -1
+    for (let i = 0; i < got.length && differ < 0; i++) if (got[i] !== want.elements[i]) differ = i
+    expect(differ).toBe(-1)
   })
 
   it('wall clock (figures in the log): the longest turn of each kind after an edit at 2200', () => {

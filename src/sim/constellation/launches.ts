@@ -143,6 +143,29 @@ export class ConstellationBuilder {
   }
 }
 
+/** deployDays of a forced count's satellites: the horizon's start, so all of them show at once. */
+const forcedDays = (scenario: Scenario): number => Math.fround(daysSinceEpoch(yearStartMs(scenario.horizon.startYear)))
+
+/**
+ * Satellites [from, to) of a forced count (URL `sats=N`) from `sched`, which is extended as far as
+ * they need: a slice of buildForcedCount, so the worker can post a large count over several turns.
+ * Fewer if the schedule ends sooner (cap).
+ */
+export function forcedRange(
+  scenario: Scenario,
+  sched: LaunchSchedule,
+  from: number,
+  to: number,
+): { elements: Float32Array; count: number; generations: Uint8Array } {
+  sched.extendToSatellites(to)
+  const end = Math.min(Math.max(from, Math.floor(to)), sched.satellitesGenerated)
+  const count = Math.max(0, end - from)
+  const elements = new Float32Array(count * ELEMENT_STRIDE)
+  const generations = new Uint8Array(count)
+  if (count > 0) fillElements(sched, from, end, elements, 0, forcedDays(scenario), generations)
+  return { elements, count, generations }
+}
+
 /**
  * The first n satellites of the schedule (URL `sats=N`, benchmarks, demos) with deployDays set
  * to the horizon start, so all of them show at once. Fewer if the schedule ends sooner (cap).
@@ -153,17 +176,13 @@ export function buildForcedCount(
   opts: { exact?: boolean } = {},
 ): { elements: Float32Array; count: number; exact?: Float64Array; generations: Uint8Array } {
   const sched = new LaunchSchedule(constellationParams(scenario))
+  if (!opts.exact) return forcedRange(scenario, sched, 0, Math.max(0, Math.floor(n)))
   sched.extendToSatellites(n)
   const count = Math.min(Math.max(0, Math.floor(n)), sched.satellitesGenerated)
-  const startDays = Math.fround(daysSinceEpoch(yearStartMs(scenario.horizon.startYear)))
   const elements = new Float32Array(count * ELEMENT_STRIDE)
   const generations = new Uint8Array(count)
-  if (opts.exact) {
-    const exact = new Float64Array(count * ELEMENT_STRIDE)
-    fillElements(sched, 0, count, exact, 0, startDays, generations)
-    elements.set(exact)
-    return { elements, count, exact, generations }
-  }
-  fillElements(sched, 0, count, elements, 0, startDays, generations)
-  return { elements, count, generations }
+  const exact = new Float64Array(count * ELEMENT_STRIDE)
+  fillElements(sched, 0, count, exact, 0, forcedDays(scenario), generations)
+  elements.set(exact)
+  return { elements, count, exact, generations }
 }

@@ -9,7 +9,8 @@
  * In each turn, first what the view waits for, then the rest:
  *  1. a step whose instant is not prepared yet (pendingStep): growth and launches up to it, then
  *     the step is answered (the main thread keeps one step in flight, so it simply waits longer);
- *  2. satellites still to post up to the last step's lookahead, SATELLITE_BATCH a turn;
+ *  2. satellites still to post up to the last step's lookahead, SATELLITE_BATCH a turn (a forced
+ *     count, URL `sats=N`, the same way, before any step is answered);
  *  3. the base's growth to the horizon's end, then its layout ('base-layout', a turn of its own);
  *  4. the launch sequence a month at a time, and each yearly row once its year is generated;
  *     the rows are posted whole ('series') when the last is done. Row by row equals one call
@@ -126,8 +127,10 @@ function workItem(state: WorkerState): boolean {
       state.pendingStep = null
       return true
     }
-    // Toward the step's instant: growth first (cheap), then launches.
-    if (p.tMs > yearStartMs(state.preparedYear) && state.preparedYear < endYear) growOneYear(state)
+    // A forced count's satellites first (readiness.ts), then toward the step's instant: growth
+    // first (cheap), then launches.
+    if (state.forced && state.satTargetMs !== null) postSatellites(state)
+    else if (p.tMs > yearStartMs(state.preparedYear) && state.preparedYear < endYear) growOneYear(state)
     else extendLaunches(state, Math.min(p.tMs + LOOKAHEAD_MS, state.endMs))
     return true
   }

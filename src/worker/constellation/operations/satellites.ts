@@ -9,7 +9,7 @@
  * starts again there: a fresh 'constellation-reset' (same generation) and the satellites re-posted.
  * Between two rebases, up to that many retired satellites are still drawn.
  */
-import { buildForcedCount, ConstellationBuilder } from '../../../sim/constellation/launches'
+import { ConstellationBuilder, forcedRange } from '../../../sim/constellation/launches'
 import { CONSTELLATION_EPOCH_MS, ELEMENT_STRIDE } from '../../../sim/constellation/orbits'
 import { constellationSchema } from '../../../sim/constellation/params'
 import { flightsAtYear } from '../../../sim/constellation/schedule'
@@ -69,8 +69,6 @@ export function resetConstellation(state: WorkerState): void {
   let capacity: number
   if (state.forced) {
     capacity = Math.floor(forcedSatellites ?? 0)
-    // The builder's schedule must reach the same satellites so picks can describe them.
-    builder.schedule.extendToSatellites(capacity)
   } else {
     // The cap, the satellites that may retire between two rebases and a lookahead's launches; never
     // more than every flight slot to the horizon's end could carry: memory follows the horizon. (The
@@ -84,10 +82,9 @@ export function resetConstellation(state: WorkerState): void {
     capacity = Math.min(window, slots * perFlight)
   }
   postReset(state, capacity)
-  if (state.forced) {
-    const f = buildForcedCount(s, capacity)
-    appendSatellites(state, f.elements.subarray(0, f.count * ELEMENT_STRIDE), f.generations)
-  }
+  // A forced count is posted SATELLITE_BATCH a turn from here (postSatellites; the target's value
+  // is unused): a million in one turn held the worker ~0.3 s. Steps wait for the last (readiness.ts).
+  state.satTargetMs = state.forced ? state.endMs : null
 }
 
 /**
@@ -112,9 +109,13 @@ export function advanceSatellites(state: WorkerState, tMs: number): void {
 
 /** Posts up to SATELLITE_BATCH satellites toward state.satTargetMs; queues a turn for the rest (clears the target when done). */
 export function postSatellites(state: WorkerState): void {
+  if (state.forced) {
+    postForced(state)
+    return
+  }
   const builder = state.builder
   const target = state.satTargetMs
-  if (!builder || target === null || state.forced) {
+  if (!builder || target === null) {
     state.satTargetMs = null
     return
   }
@@ -127,6 +128,25 @@ export function postSatellites(state: WorkerState): void {
   if (r.count) appendSatellites(state, r.elements, r.generations)
   addWork(state, r.count * SATELLITE_UNITS)
   if (r.count < max || max <= 0) state.satTargetMs = null
+  else scheduleWork(state)
+}
+
+/**
+ * The next SATELLITE_BATCH of a forced count (URL `sats=N`), from the builder's schedule, which is
+ * extended as far as they need so picks can describe them; clears the target when all are posted.
+ */
+function postForced(state: WorkerState): void {
+  const { builder, scenario } = state
+  const capacity = state.elements.length / ELEMENT_STRIDE
+  if (!builder || !scenario || state.satTargetMs === null || state.count >= capacity) {
+    state.satTargetMs = null
+    return
+  }
+  const f = forcedRange(scenario, builder.schedule, state.count, Math.min(capacity, state.count + SATELLITE_BATCH))
+  appendSatellites(state, f.elements, f.generations)
+  addWork(state, f.count * SATELLITE_UNITS)
+  // Done when the buffer is full or the schedule ends sooner (the constellation's cap).
+  if (f.count === 0 || state.count >= capacity) state.satTargetMs = null
   else scheduleWork(state)
 }
 
