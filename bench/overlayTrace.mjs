@@ -1,24 +1,42 @@
-// Where the overlay's main-thread time goes: one page at 10k satellites (the bench's overlay
-// page), a Chrome trace of the overlay shown, then hidden (useUi.uiHidden, what ui=0 sets), then
-// shown again, each window the same length. The renderer's main thread (CrRendererMain) is summed
-// per frame by event name as self time (an event's duration less its children's, so nothing is
-// counted twice), grouped into script / style / layout / paint / compositing / GL / other, plus the
-// compositor and GPU main threads' totals and the layer tree (count and painted area).
+// Where the overlay's main-thread time goes, at a frame rate where it can be judged: one page at a
+// small window (640×360 by default) and quality=low, so that software GL (SwiftShader) still draws
+// 20+ frames a second and a text change falls on a minority of frames, as it does at 60 fps on a
+// GPU. A Chrome trace of the overlay shown, then hidden (useUi.uiHidden, what ui=0 sets), then shown
+// again, each window the same length. The renderer's main thread (CrRendererMain) is summed by
+// event name as self time (an event's duration less its children's, so nothing is counted twice),
+// grouped into script / style / layout / paint / compositing / GL / other, per frame and per second,
+// plus the compositor and GPU main threads' totals and the layer tree (count and painted area).
+// Then the JS heap after forced GCs (slope over a window, shown and hidden) and a census of the
+// overlay's DOM changes (MutationObserver: changes a second by panel, frames a second that carry one).
 //
 //   node bench/overlayTrace.mjs            # serves dist/ (BENCH_DIST) via bench/serve.mjs, prints the tables
+//   TRACE_DISTS=before=/tmp/a,after=/tmp/b node bench/overlayTrace.mjs   # builds side by side, same run
 //   TRACE_SECONDS=10 TRACE_JSON=/tmp/x.json node bench/overlayTrace.mjs
+//   TRACE_VIEWPORT=1280x720 TRACE_QUALITY=high BENCH_OVERLAY_SATS=10000 TRACE_WARP=60 TRACE_QUERY='&layers=...' ...   # the page
 //   TRACE_PROFILE=1 ...                    # also a V8 CPU profile, shown vs hidden, by function
 //   TRACE_CSS='.panel { ... }' ...         # a stylesheet added to the page first (try a change without a build)
 //
 // Exported: traceOverlay(browser, origin) for bench/run.mjs (the overlay row's trace columns).
-// Software GL (SwiftShader) makes every frame slow and its GL waits large; the shown-minus-hidden
-// differences of style, layout, paint and the overlay's script are what the overlay itself costs.
+// Software GL makes every frame slow and its GL waits large; the shown-minus-hidden differences of
+// style, layout, paint, compositing and script are what the overlay itself costs.
 import { writeFileSync } from 'node:fs'
 import { pathToFileURL } from 'node:url'
 
 const SECONDS = Number(process.env.TRACE_SECONDS ?? 15)
 const WARMUP_MS = Number(process.env.TRACE_WARMUP_MS ?? 8000)
 const SATS = Number(process.env.BENCH_OVERLAY_SATS ?? 10000)
+const [VW, VH] = (process.env.TRACE_VIEWPORT ?? '640x360').split('x').map(Number)
+const QUALITY = process.env.TRACE_QUALITY ?? 'low'
+const WARP = Number(process.env.TRACE_WARP ?? 60)
+/** More of the query (e.g. `&layers=constellation`), appended to the page's. */
+const EXTRA_QUERY = process.env.TRACE_QUERY ?? ''
+/** Heap: samples after a forced GC, this far apart, per state (shown, hidden). */
+const HEAP_SAMPLES = Number(process.env.TRACE_HEAP_SAMPLES ?? 6)
+const HEAP_EVERY_MS = Number(process.env.TRACE_HEAP_EVERY_MS ?? 2000)
+/** The traced page's path. */
+export const tracePath = () => `/?sats=${SATS}&t=2030-01-01T00:00:00Z&warp=${WARP}&play=1&quality=${QUALITY}${EXTRA_QUERY}`
+/** The traced page, in words (for the tables). */
+export const tracePage = () => `\`${tracePath()}\` at ${VW}×${VH}`
 
 const CATEGORIES = [
   'devtools.timeline',
@@ -212,6 +230,85 @@ async function profile(cdp, page, seconds) {
   return self
 }
 
+/**
+ * JS heap after a forced GC, HEAP_SAMPLES times HEAP_EVERY_MS apart: the least-squares slope in
+ * KB per second and per frame, first and last sample (MB).
+ * @param {import('playwright-core').CDPSession} cdp
+ * @param {import('playwright-core').Page} page
+ */
+async function heapSlope(cdp, page) {
+  /** @type {[number, number][]} */
+  const pts = []
+  const f0 = await page.evaluate(() => /** @type {any} */ (window).__traceFrames)
+  const t0 = Date.now()
+  for (let i = 0; i < HEAP_SAMPLES; i++) {
+    if (i) await page.waitForTimeout(HEAP_EVERY_MS)
+    await cdp.send('HeapProfiler.collectGarbage')
+    const { usedSize } = await cdp.send('Runtime.getHeapUsage')
+    pts.push([(Date.now() - t0) / 1000, usedSize])
+  }
+  const f1 = await page.evaluate(() => /** @type {any} */ (window).__traceFrames)
+  const n = pts.length
+  const mx = pts.reduce((a, p) => a + p[0], 0) / n
+  const my = pts.reduce((a, p) => a + p[1], 0) / n
+  const sxx = pts.reduce((a, p) => a + (p[0] - mx) ** 2, 0)
+  const bytesPerS = sxx > 0 ? pts.reduce((a, p) => a + (p[0] - mx) * (p[1] - my), 0) / sxx : 0
+  const seconds = pts[n - 1][0]
+  const fps = seconds > 0 ? (f1 - f0) / seconds : 0
+  return {
+    kbPerS: bytesPerS / 1024,
+    kbPerFrame: fps > 0 ? bytesPerS / 1024 / fps : 0,
+    firstMB: pts[0][1] / 1e6,
+    lastMB: pts[n - 1][1] / 1e6,
+    seconds,
+  }
+}
+
+/**
+ * The overlay's DOM changes for `seconds`: changes a second by panel (class of the nearest .panel,
+ * else of the nearest element with a class) and kind, and frames a second carrying at least one.
+ * @param {import('playwright-core').Page} page
+ */
+async function census(page, seconds = 5) {
+  return page.evaluate(async (ms) => {
+    /** @type {Record<string, number>} */
+    const per = {}
+    let frames = 0,
+      changed = 0,
+      dirty = false
+    const mo = new MutationObserver((list) => {
+      dirty = true
+      for (const m of list) {
+        const n = /** @type {Element | null} */ (m.target.nodeType === 1 ? m.target : m.target.parentElement)
+        const panel = n?.closest('.panel') ?? n?.closest('[class]')
+        const key = `${panel?.className.split(' ').slice(0, 2).join('.') ?? '?'} ${m.type}${m.attributeName ? `:${m.attributeName}` : ''}`
+        per[key] = (per[key] ?? 0) + 1
+      }
+    })
+    mo.observe(document.body, { subtree: true, childList: true, characterData: true, attributes: true })
+    const t0 = performance.now()
+    await new Promise((res) => {
+      const tick = () => {
+        frames++
+        if (dirty) changed++
+        dirty = false
+        if (performance.now() - t0 < ms) requestAnimationFrame(tick)
+        else res(null)
+      }
+      requestAnimationFrame(tick)
+    })
+    mo.disconnect()
+    const s = (performance.now() - t0) / 1000
+    return {
+      fps: frames / s,
+      changedFramesPerS: changed / s,
+      byPanel: Object.entries(per)
+        .map(([k, v]) => [k, v / s])
+        .sort((a, b) => Number(b[1]) - Number(a[1])),
+    }
+  }, seconds * 1000)
+}
+
 /** Per-frame ms per event name on the renderer main thread, grouped, plus other threads. */
 function analyse(/** @type {any[]} */ events, /** @type {number} */ frames) {
   const main = busiest(events, 'CrRendererMain')
@@ -238,7 +335,7 @@ function analyse(/** @type {any[]} */ events, /** @type {number} */ frames) {
  * @param {{ seconds?: number, warmupMs?: number, dump?: string, profileJs?: boolean, css?: string }} [opts]
  */
 export async function traceOverlay(browser, origin, { seconds = SECONDS, warmupMs = WARMUP_MS, dump, profileJs = false, css = '' } = {}) {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 720 } })
+  const page = await browser.newPage({ viewport: { width: VW, height: VH } })
   await page.addInitScript(() => {
     const w = /** @type {any} */ (window)
     w.__traceFrames = 0
@@ -249,7 +346,7 @@ export async function traceOverlay(browser, origin, { seconds = SECONDS, warmupM
     requestAnimationFrame(tick)
   })
   const cdp = await page.context().newCDPSession(page)
-  await page.goto(`${origin}/?sats=${SATS}&t=2030-01-01T00:00:00Z&warp=60&play=1`)
+  await page.goto(`${origin}${tracePath()}`)
   await page.waitForFunction(() => !!(/** @type {any} */ (window).__terawatt?.useUi), null, { timeout: 180000 })
   if (css) await page.addStyleTag({ content: css })
   await page.waitForTimeout(warmupMs)
@@ -275,6 +372,13 @@ export async function traceOverlay(browser, origin, { seconds = SECONDS, warmupM
       .map((n) => ({ name: n, shown: pOn.get(n) ?? 0, hidden: pOff.get(n) ?? 0, diff: (pOn.get(n) ?? 0) - (pOff.get(n) ?? 0) }))
       .sort((x, y) => Math.abs(y.diff) - Math.abs(x.diff))
   }
+  // Heap after forced GC and the DOM-change census: shown, then hidden.
+  const heapOn = await heapSlope(cdp, page)
+  const censusOn = await census(page)
+  await setHidden(true)
+  await page.waitForTimeout(1000)
+  const heapOff = await heapSlope(cdp, page)
+  const censusOff = await census(page)
   await page.close()
   if (dump) writeFileSync(dump, JSON.stringify({ traceEvents: on1.events }))
   const a1 = analyse(on1.events, on1.frames),
@@ -302,8 +406,22 @@ export async function traceOverlay(browser, origin, { seconds = SECONDS, warmupM
     hidden: a0.threads[t] ?? 0,
   }))
   /** The overlay's own cost: style + layout + paint + compositing + script, shown minus hidden. */
-  const own = groups.filter((g) => ['script', 'style', 'layout', 'paint', 'compositing'].includes(g.group)).reduce((s, g) => s + g.diff, 0)
+  const OWN = ['script', 'style', 'layout', 'paint', 'compositing']
+  const own = groups.filter((g) => OWN.includes(g.group)).reduce((s, g) => s + g.diff, 0)
+  // Per second of wall time: the same groups' totals over the windows (shown: both windows).
+  const perS = (/** @type {ReturnType<typeof analyse>} */ a, /** @type {string} */ g) => ((a.groups[g] ?? 0) * a.frames) / seconds
+  const groupsPerS = groupNames.map((g) => {
+    const shown = (perS(a1, g) + perS(a2, g)) / 2
+    const hidden = perS(a0, g)
+    return { group: g, shown, hidden, diff: shown - hidden }
+  })
+  const ownPerS = groupsPerS.filter((g) => OWN.includes(g.group)).reduce((s, g) => s + g.diff, 0)
   return {
+    page: tracePage(),
+    groupsPerS,
+    ownPerS,
+    heap: { shown: heapOn, hidden: heapOff },
+    census: { shown: censusOn, hidden: censusOff },
     jsByFunction,
     byName,
     groups,
@@ -320,7 +438,13 @@ const f2 = (/** @type {number} */ x) => x.toFixed(3)
 
 /** Markdown tables of a traceOverlay result. @param {Awaited<ReturnType<typeof traceOverlay>>} r */
 export function tables(r, top = 25) {
+  const f1 = (/** @type {number} */ x) => x.toFixed(1)
+  const h = (/** @type {typeof r.heap.shown} */ x) =>
+    `${f1(x.kbPerS)} KB/s (${x.kbPerFrame.toFixed(2)} KB/frame), ${x.firstMB.toFixed(2)} → ${x.lastMB.toFixed(2)} MB over ${x.seconds.toFixed(0)} s`
+  const c = (/** @type {typeof r.census.shown} */ x) =>
+    `${f1(x.fps)} fps, ${x.changedFramesPerS.toFixed(2)} frames/s carry a DOM change (${((100 * x.changedFramesPerS) / Math.max(1e-9, x.fps)).toFixed(1)} %); ${x.byPanel.map(([k, v]) => `${k} ${Number(v).toFixed(2)}/s`).join(', ') || 'none'}`
   return [
+    `Page ${r.page}.`,
     `Frames: shown ${r.frames.on1} + ${r.frames.on2}, hidden ${r.frames.off} (fps shown ${r.fps.shown.toFixed(2)}, hidden ${r.fps.hidden.toFixed(2)}).`,
     `Layers (LayerTree): shown ${r.layers.shown.layers} (${r.layers.shown.drawing} drawing, ${r.layers.shown.areaPx.toLocaleString('en-US')} px²; large: ${r.layers.shown.big || 'none'}); hidden ${r.layers.hidden.layers} (${r.layers.hidden.drawing} drawing, ${r.layers.hidden.areaPx.toLocaleString('en-US')} px²).`,
     '',
@@ -330,6 +454,14 @@ export function tables(r, top = 25) {
     ...r.groups.map((g) => `| ${g.group} | ${f2(g.shown)} | ${f2(g.hidden)} | ${f2(g.diff)} |`),
     `| **overlay's own (script+style+layout+paint+compositing)** | | | **${f2(r.own)}** |`,
     ...r.threads.map((t) => `| thread ${t.thread} busy | ${f2(t.shown)} | ${f2(t.hidden)} | ${f2(t.shown - t.hidden)} |`),
+    '',
+    '| main thread, ms per second | shown | hidden | shown − hidden |',
+    '|---|---|---|---|',
+    ...r.groupsPerS.map((g) => `| ${g.group} | ${f1(g.shown)} | ${f1(g.hidden)} | ${f1(g.diff)} |`),
+    `| **overlay's own (script+style+layout+paint+compositing)** | | | **${f1(r.ownPerS)}** |`,
+    '',
+    `JS heap after forced GC: shown ${h(r.heap.shown)}; hidden ${h(r.heap.hidden)}.`,
+    `DOM changes (MutationObserver, 5 s): shown ${c(r.census.shown)}. Hidden: ${c(r.census.hidden)}.`,
     '',
     '| event (self time) | group | shown | hidden | shown − hidden |',
     '|---|---|---|---|---|',
@@ -347,18 +479,38 @@ export function tables(r, top = 25) {
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const { servePreview, launchChromium } = await import('./serve.mjs')
-  const server = await servePreview(process.env.BENCH_DIST ?? 'dist')
+  // label=dist pairs, traced one after the other in this run (one browser); default the one build.
+  const dists = (process.env.TRACE_DISTS ?? `this=${process.env.BENCH_DIST ?? 'dist'}`).split(',').map((x) => x.split('='))
   const browser = await launchChromium()
+  /** @type {{ label: string, r: Awaited<ReturnType<typeof traceOverlay>> }[]} */
+  const results = []
   try {
-    const r = await traceOverlay(browser, server.origin, {
-      dump: process.env.TRACE_JSON,
-      profileJs: process.env.TRACE_PROFILE === '1',
-      css: process.env.TRACE_CSS,
-    })
-    console.log(tables(r, Number(process.env.TRACE_TOP ?? 25)))
+    for (const [label, dist] of dists) {
+      const server = await servePreview(dist)
+      try {
+        const r = await traceOverlay(browser, server.origin, {
+          dump: process.env.TRACE_JSON,
+          profileJs: process.env.TRACE_PROFILE === '1',
+          css: process.env.TRACE_CSS,
+        })
+        results.push({ label, r })
+        console.log(`## ${label} (${dist}), ${new Date().toISOString()}\n\n${tables(r, Number(process.env.TRACE_TOP ?? 25))}\n`)
+      } finally {
+        await server.close()
+      }
+    }
   } finally {
     await browser.close()
-    await server.close()
+  }
+  if (results.length > 1) {
+    console.log(
+      "| build | fps shown / hidden | overlay's own, ms/frame | overlay's own, ms/s | frames/s carrying a DOM change | heap shown / hidden, KB/s after GC |",
+    )
+    console.log('|---|---|---|---|---|---|')
+    for (const { label, r } of results)
+      console.log(
+        `| ${label} | ${r.fps.shown.toFixed(1)} / ${r.fps.hidden.toFixed(1)} | ${r.own.toFixed(3)} | ${r.ownPerS.toFixed(1)} | ${r.census.shown.changedFramesPerS.toFixed(2)} of ${r.census.shown.fps.toFixed(1)} | ${r.heap.shown.kbPerS.toFixed(1)} / ${r.heap.hidden.kbPerS.toFixed(1)} |`,
+      )
   }
   process.exit(0)
 }
