@@ -6,7 +6,10 @@
  * (Suncatcher's satellites talk by free-space optics). Wings face the Sun on booms, their axis level
  * with the ground below; the radiator fins lie edge-on to it on a spine across the wings, on the
  * shadowed side. Lit by the Sun (the scene's light) and by the Earth below
- * (a blue-white light from the Earth's direction, brighter over its day side).
+ * (a blue-white light from the Earth's direction, as bright as the Earth's lit share seen from the
+ * satellite: a Lambert sphere's phase, sim/eclipse.ts). In the Earth's shadow the Sun's light on the
+ * model fades with the share of the Sun's disc still in view (the conical model, sim/eclipse.ts),
+ * reddening as the Sun sets behind the limb, and only the Earth's light (and the status lights) remain.
  * With `cluster`, 81 of them fly in formation within ~1 km, neighbours 100–200 m apart
  * (Project Suncatcher, SOURCES §1), one instanced draw per part. Units: the scene's kilometres.
  */
@@ -14,6 +17,8 @@ import { useSceneFrame } from '../frame/useSceneFrame'
 import { useLayoutEffect, useMemo, useRef } from 'react'
 import * as THREE from 'three'
 import { frame, toScene } from '../frame/frame'
+import { lambertPhase } from '../../sim/eclipse'
+import { satelliteSunlit } from './closeUpPose'
 
 export interface SatelliteDims {
   arrayAreaM2: number
@@ -101,6 +106,32 @@ function textures() {
   return { cells: cellTexture, radiator: radiatorTexture, foil: foilTexture }
 }
 
+/**
+ * The Sun's light on the model, scaled by the share of its disc in view: every part's material
+ * multiplies the directional light that comes from the Sun's direction (the scene's Sun light,
+ * bodies/Sun.tsx) by uSunlit, leaving the Earth's light alone. One set of uniforms for all parts.
+ */
+const keyLight = { uSunlit: { value: 1 }, uKeyDir: { value: frame.sunDir } }
+
+function followsEclipse<M extends THREE.Material>(m: M): M {
+  m.onBeforeCompile = (shader) => {
+    shader.uniforms.uSunlit = keyLight.uSunlit
+    shader.uniforms.uKeyDir = keyLight.uKeyDir
+    shader.fragmentShader = shader.fragmentShader.replace('#include <common>', '#include <common>\nuniform float uSunlit;\nuniform vec3 uKeyDir;').replace(
+      '#include <lights_fragment_begin>',
+      THREE.ShaderChunk.lights_fragment_begin.replace(
+        'getDirectionalLightInfo( directionalLight, directLight );',
+        // The light's direction (view space) against the Sun's: only the Sun's light dims, and it
+        // warms as the last of the disc sets behind the Earth's limb (light through the air).
+        `getDirectionalLightInfo( directionalLight, directLight );
+          if ( dot( directionalLight.direction, normalize( ( viewMatrix * vec4( uKeyDir, 0.0 ) ).xyz ) ) > 0.9999 )
+            directLight.color *= uSunlit * mix( vec3( 1.0, 0.62, 0.42 ), vec3( 1.0 ), smoothstep( 0.0, 0.8, uSunlit ) );`,
+      ),
+    )
+  }
+  return m
+}
+
 interface Part {
   name?: string
   geom: THREE.BufferGeometry
@@ -133,12 +164,16 @@ export function SatelliteModel({ dims, cluster }: { dims: SatelliteDims; cluster
     const rad = tx.radiator.clone()
     rad.repeat.set(Math.max(1, d.radL / 3), 1)
     rad.needsUpdate = true
-    const wingMat = new THREE.MeshStandardMaterial({ map: cells, metalness: 0.25, roughness: 0.32, color: '#ffffff' })
-    const frameMat = new THREE.MeshStandardMaterial({ color: '#9aa3ad', metalness: 0.7, roughness: 0.35 })
-    const radMat = new THREE.MeshStandardMaterial({ map: rad, metalness: 0.05, roughness: 0.55 })
-    const foilMat = new THREE.MeshStandardMaterial({ map: tx.foil, metalness: 0.85, roughness: 0.28, color: '#ffffff' })
-    const faceMat = new THREE.MeshStandardMaterial({ color: '#1b2230', metalness: 0.4, roughness: 0.5, emissive: '#1d6f8a', emissiveIntensity: 0.25 })
-    const lensMat = new THREE.MeshStandardMaterial({ color: '#10161f', metalness: 0.9, roughness: 0.1, emissive: '#3fd0ff', emissiveIntensity: 0.6 })
+    const wingMat = followsEclipse(new THREE.MeshStandardMaterial({ map: cells, metalness: 0.25, roughness: 0.32, color: '#ffffff' }))
+    const frameMat = followsEclipse(new THREE.MeshStandardMaterial({ color: '#9aa3ad', metalness: 0.7, roughness: 0.35 }))
+    const radMat = followsEclipse(new THREE.MeshStandardMaterial({ map: rad, metalness: 0.05, roughness: 0.55 }))
+    const foilMat = followsEclipse(new THREE.MeshStandardMaterial({ map: tx.foil, metalness: 0.85, roughness: 0.28, color: '#ffffff' }))
+    const faceMat = followsEclipse(
+      new THREE.MeshStandardMaterial({ color: '#1b2230', metalness: 0.4, roughness: 0.5, emissive: '#1d6f8a', emissiveIntensity: 0.25 }),
+    )
+    const lensMat = followsEclipse(
+      new THREE.MeshStandardMaterial({ color: '#10161f', metalness: 0.9, roughness: 0.1, emissive: '#3fd0ff', emissiveIntensity: 0.6 }),
+    )
     const b = d.bus
     const gap = 0.6 // m between the bus and a wing's inner edge (the boom)
     const wingX = (b / 2 + gap + d.wingL / 2) * km
@@ -187,6 +222,7 @@ export function SatelliteModel({ dims, cluster }: { dims: SatelliteDims; cluster
   }, [offsets, parts])
 
   useSceneFrame(() => {
+    keyLight.uSunlit.value = satelliteSunlit()
     // Wings' normal (local +y) to the Sun; the radiators (in local y–z planes) then contain the Sun line.
     const g = group.current
     if (!g) return
@@ -198,7 +234,10 @@ export function SatelliteModel({ dims, cluster }: { dims: SatelliteDims; cluster
     else _wingAxis.addScaledVector(frame.sunDir, -_wingAxis.dot(frame.sunDir)).normalize() // Sun overhead: keep the last axis
     _z.crossVectors(_wingAxis, frame.sunDir)
     g.quaternion.setFromRotationMatrix(_basis.makeBasis(_wingAxis, frame.sunDir, _z))
-    // Earth light: from the Earth's centre towards the satellite; brighter over the day side.
+    // Earth light: from the Earth's centre towards the satellite, as bright as the Earth's lit share
+    // seen from there (a Lambert sphere's phase: 1 over the subsolar point, 1/π over the terminator,
+    // none in the umbra's heart), with a faint floor: the night side's own light.
+    const phase = lambertPhase(up.dot(frame.sunDir))
     const l = earthLight.current
     if (l) {
       // The light sits in the satellite's group (local position = direction); its target is not in
@@ -206,13 +245,13 @@ export function SatelliteModel({ dims, cluster }: { dims: SatelliteDims; cluster
       l.position.copy(up)
       l.target.position.copy(_sat)
       l.target.updateMatrixWorld()
-      l.intensity = 0.12 + 0.55 * Math.max(0, up.dot(frame.sunDir))
+      l.intensity = 0.12 + 0.55 * phase
       // Earth-shine on everything that does not face the Earth or the Sun (the radiator fins stand
       // edge-on to both): a hemisphere light, the Earth's colour from below, black space above.
       const h = hemi.current
       if (h) {
         h.position.copy(up)
-        h.intensity = 0.35 + 0.9 * Math.max(0, up.dot(frame.sunDir))
+        h.intensity = 0.35 + 0.9 * phase
       }
     }
   })

@@ -16,8 +16,8 @@
  * local frame), so the Earth stays below whatever the warp.
  */
 import * as THREE from 'three'
-import { EARTH_RADIUS_KM } from '../../sim/constants'
 import { positionEqjExact } from '../../sim/constellation/orbits'
+import { sunlitFraction } from '../../sim/eclipse'
 import type { Vec3 } from '../../sim/vec'
 import { satellites } from '../../state/constellation'
 import { useUi } from '../../state/ui'
@@ -37,7 +37,6 @@ export const CLOSE_UP_PITCH = (5.5 * Math.PI) / 180
 const _p: Vec3 = { x: 0, y: 0, z: 0 }
 const _r = new THREE.Vector3()
 const _h = new THREE.Vector3()
-const _s = new THREE.Vector3()
 
 /** Whether the followed satellite's orbit is in the buffer (until then its place is a stand-in). */
 export function satelliteKnown(): boolean {
@@ -58,13 +57,19 @@ export function sunElevation(): number {
   return Math.asin(Math.max(-1, Math.min(1, frame.sunDir.dot(satelliteUp(_r)))))
 }
 
-/** Whether the followed satellite is in the Earth's shadow (a cylinder behind the Earth, km). */
-export function inEarthShadow(): boolean {
+/**
+ * The share of the Sun's disc the followed satellite sees past the Earth: 1 in sunlight, 0 in the
+ * umbra, between in the penumbra (the conical model, sim/eclipse.ts). The model's sunlight and the
+ * shadow notice both follow it.
+ */
+export function satelliteSunlit(): number {
   bodyPosition('satellite', _p)
-  eqjToScene(_p, _s)
-  const along = _s.dot(frame.sunDir)
-  if (along >= 0) return false
-  return _s.addScaledVector(frame.sunDir, -along).length() < EARTH_RADIUS_KM
+  return sunlitFraction(_p, frame.sun)
+}
+
+/** Whether the followed satellite is in the Earth's shadow: less than half the Sun's disc in view. */
+export function inEarthShadow(): boolean {
+  return satelliteSunlit() < 0.5
 }
 
 /** The camera's offset from the satellite (scene axes, km) for a pose in its local frame. */
@@ -104,7 +109,6 @@ export function autoCloseUpPose(out: LocalPose): LocalPose {
 }
 
 const _q: Vec3 = { x: 0, y: 0, z: 0 }
-const _qs = new THREE.Vector3()
 
 /**
  * Minutes until the followed satellite leaves the Earth's shadow (its orbit stepped 30 s at a
@@ -116,9 +120,7 @@ export function minutesToSunlight(tMs: number): number | null {
   if (b < 0 || b >= satellites.count) return null
   for (let k = 1; k <= 240; k++) {
     positionEqjExact(satellites.elements, b, satellites.shells, tMs + k * 30000, _q)
-    eqjToScene(_q, _qs)
-    const along = _qs.dot(frame.sunDir)
-    if (along >= 0 || _qs.addScaledVector(frame.sunDir, -along).length() >= EARTH_RADIUS_KM) return k * 0.5
+    if (sunlitFraction(_q, frame.sun) >= 0.5) return k * 0.5
   }
   return null
 }
