@@ -139,25 +139,31 @@ if (only.includes('heap')) {
     next = (Math.floor(done / STEP) + 1) * STEP
     const heap = await liveHeap()
     samples.push([done, heap])
-    console.error(`bench/export: heap ${MB(heap)} MB after GC at frame ${done}`)
+    console.error(`bench/export: heap ${(heap / 1024).toFixed(0)} KB after GC at frame ${done}`)
   }
   const long = await longRun
   const after = await liveHeap()
   const quarter = (i) => samples.filter(([d]) => d > (long.frames * i) / 4 && d <= (long.frames * (i + 1)) / 4).map(([, b]) => b)
   const mean = (xs) => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : Number.NaN)
   const qs = [0, 1, 2, 3].map(quarter)
-  // Least-squares slope of the live heap against frames done: bytes kept per frame.
+  // Least-squares slope of the live heap against frames done: bytes kept per frame. Over all the
+  // samples, and over the second half alone: the first frames also warm up (compiled code, caches),
+  // which a longer take does not repeat; what is kept per frame shows in both.
+  const slopeOf = (xs) => {
+    const mx = mean(xs.map(([d]) => d))
+    const my = mean(xs.map(([, b]) => b))
+    const sxy = xs.reduce((a, [d, b]) => a + (d - mx) * (b - my), 0)
+    const sxx = xs.reduce((a, [d]) => a + (d - mx) ** 2, 0)
+    return sxx > 0 ? sxy / sxx : Number.NaN
+  }
   const n = samples.length
-  const mx = mean(samples.map(([d]) => d))
-  const my = mean(samples.map(([, b]) => b))
-  const sxy = samples.reduce((a, [d, b]) => a + (d - mx) * (b - my), 0)
-  const sxx = samples.reduce((a, [d]) => a + (d - mx) ** 2, 0)
-  const slope = sxx > 0 ? sxy / sxx : 0
+  const slope = slopeOf(samples)
+  const lateSlope = slopeOf(samples.filter(([d]) => d > long.frames / 2))
   out.push(`JS heap of the page after a full GC (CDP), during a ${longS} s ${heapW}×${heapH} export (${long.frames} frames, ${long.wallS.toFixed(0)} s, ${long.sink} sink: bytes streamed out of the page), ${n} samples:
 
-| before | 1st quarter | 2nd | 3rd | 4th | after | slope |
-|---|---|---|---|---|---|---|
-| ${MB(before)} MB | ${qs.map((q) => `${MB(mean(q))} MB (${q.length})`).join(' | ')} | ${MB(after)} MB | ${(slope / 1024).toFixed(2)} KB/frame |`)
+| before | 1st quarter | 2nd | 3rd | 4th | after | slope | slope, 2nd half |
+|---|---|---|---|---|---|---|---|
+| ${MB(before)} MB | ${qs.map((q) => `${MB(mean(q))} MB (${q.length})`).join(' | ')} | ${MB(after)} MB | ${(slope / 1024).toFixed(2)} KB/frame | ${(lateSlope / 1024).toFixed(2)} KB/frame |`)
 }
 
 if (only.includes('still')) {
