@@ -12,7 +12,20 @@
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import type { Mesh, Sprite } from 'three'
-import { cameraSettled, closeOpenPages, frames, instanceScreen, launch, litFraction, openPage, sceneShot, shot, waitFor, waitForBase } from './browser'
+import {
+  cameraSettled,
+  closeOpenPages,
+  frames,
+  instanceScreen,
+  launch,
+  litFraction,
+  openPage,
+  sceneShot,
+  shot,
+  waitFor,
+  waitForBase,
+  type Watched,
+} from './browser'
 import { SHOTS } from '../../src/present/shots'
 
 let browser: Browser
@@ -71,6 +84,14 @@ async function seek(page: Page, iso: string): Promise<void> {
   await frames(page, 6)
 }
 
+/** Opens the base at an instant (paused) and waits for its scene and the camera at rest after its default view. */
+async function openBase(iso: string): Promise<Watched> {
+  const w = await openPage(browser, `/?focus=base&t=${iso}&play=0`)
+  await waitFor(w.page, 'the base scene', () => !!window.__terawattBase && !!window.__terawattGl!.scene.getObjectByName('base-terrain'))
+  await cameraSettled(w.page)
+  return w
+}
+
 /** The default framing for an instant: hub in the middle (after 2035), lit, labels clear of the panels, the night caption when it is night. */
 async function defaultView(page: Page, t: string, name: string): Promise<void> {
   await seek(page, t)
@@ -97,9 +118,7 @@ async function defaultView(page: Page, t: string, name: string): Promise<void> {
 
 describe('the look of Moon Base Alpha', () => {
   it('before the first landing, and by day and by night in 2035 and 2045: captions, lights, labels clear of the panels', async () => {
-    const { page, errors } = await openPage(browser, '/?focus=base&t=2030-06-01T00:00:00Z&play=0')
-    await waitFor(page, 'the base scene', () => !!window.__terawattBase && !!window.__terawattGl!.scene.getObjectByName('base-terrain'))
-    await cameraSettled(page)
+    const { page, errors } = await openBase('2030-06-01T00:00:00Z')
     // 2030: nothing built yet, the caption says so and survey stakes mark the site.
     await waitFor(page, 'the "not yet built" caption', () => document.querySelector('[data-testid=base-caption]')?.textContent?.includes('not yet built'))
     const built = await page.evaluate(() => {
@@ -116,9 +135,7 @@ describe('the look of Moon Base Alpha', () => {
   })
 
   it('2050 by day, and at lunar night with and without the city lights', async () => {
-    const { page, errors } = await openPage(browser, '/?focus=base&t=2050-05-15T00:00:00Z&play=0')
-    await waitFor(page, 'the base scene', () => !!window.__terawattBase && !!window.__terawattGl!.scene.getObjectByName('base-terrain'))
-    await cameraSettled(page)
+    const { page, errors } = await openBase('2050-05-15T00:00:00Z')
     await defaultView(page, '2050-05-15T00:00:00Z', 'look-base-2050-day')
 
     // 2050-01-01 00:00Z, the Sun 1.4° down: the city lights itself.
