@@ -1,8 +1,9 @@
 /**
  * The camera's part at the base (overview mode; explore mode is Explore.tsx): on the way in the
- * camera swings to a low view across the city toward the Earth (8° up, FOCUS_VIEW.base's ~700 m:
- * habitats and factories in front, towers and their long shadows beyond, the Earth low over the
- * horizon when it is up). It looks along the Earth's azimuth turned by up to 25° away from the Sun,
+ * camera swings to a low view across the city toward the Earth (baseView.ts BASE_VIEW, the one
+ * place the default pose is set: its distance is FOCUS_VIEW.base's, its elevation and turn are
+ * read here; habitats and factories in front, towers and their long shadows beyond, the Earth low
+ * over the horizon when it is up). It looks along the Earth's azimuth turned by up to 25° away from the Sun,
  * so the Earth stays in frame while the Sun falls as far behind or beside the camera as it can
  * (lit faces, shadows across the frame); from 30° azimuth if the Earth is not known. "Up" turns to
  * the site's vertical (the south pole's up is roughly the scene's down), the orbit stays above
@@ -22,15 +23,15 @@ import { basePoseRequest, siteView, siteViewDirection } from '../../state/camera
 import { useUi } from '../../state/ui'
 import { updateEphemerides } from '../frame/frame'
 import { flight } from '../frame/focus'
-import { baseView } from './baseView'
+import { BASE_VIEW, baseView } from './baseView'
 import { explorer } from './Explore'
 import { site, localToSceneQuaternion } from './siteFrame'
 import { groundM } from './terrainPatches'
 
-/** Fresh view: 8° up, looking along the Earth's azimuth give or take 25° (fallback azimuth 30°, north-north-east). */
-const VIEW_AZ = (30 * Math.PI) / 180,
-  VIEW_EL = (8 * Math.PI) / 180,
-  TURN_MAX = (25 * Math.PI) / 180
+/** Fresh view (baseView.ts BASE_VIEW): up from the horizon, looking along the Earth's azimuth give or take a turn away from the Sun. */
+const VIEW_AZ = (BASE_VIEW.fallbackAzimuthDeg * Math.PI) / 180,
+  VIEW_EL = (BASE_VIEW.elevationDeg * Math.PI) / 180,
+  TURN_MAX = (BASE_VIEW.turnMaxDeg * Math.PI) / 180
 const VIEW_LOCAL = new THREE.Vector3()
 const wrap = (a: number) => Math.atan2(Math.sin(a), Math.cos(a))
 
@@ -96,8 +97,11 @@ export function BaseCamera() {
     swing.current.active = true
     if (flight.progress >= 1) {
       // Arrived without a flight (deep link): place the camera now (the frame refines the direction once the Earth's is known).
+      // The length is read before the copy: read inside the chain it was the unit vector's, so every
+      // deep link to the base stood 1 km out whatever FOCUS_VIEW.base said.
       localToSceneQuaternion(_q)
-      camera.position.copy(freshDirection()).applyQuaternion(_q).multiplyScalar(camera.position.length())
+      const len = camera.position.length()
+      camera.position.copy(freshDirection()).applyQuaternion(_q).multiplyScalar(len)
     }
   }, [focusRequest, camera])
 

@@ -11,3 +11,20 @@ export const baseView = {
   /** Camera position in local metres (x east, y up, z south), updated each frame. */
   cameraLocalM: new THREE.Vector3(),
 }
+
+/**
+ * The base's default overview pose, in one place: FOCUS_VIEW.base flies the camera to its
+ * distance, BaseCamera turns it to its direction (elevation above the site's horizon, looking
+ * along the Earth's azimuth turned by up to turnMaxDeg away from the Sun). The camera orbits the
+ * base origin (the hub habitat), so the distance sets how much of the frame the city fills.
+ */
+export const BASE_VIEW = {
+  // 330 m out and 12° up: the habitat rings (within 90 m of the hub in 2045, 180 m in 2050) fill
+  // half the width or more, the towers stand behind them, and the Earth (3.5–6° up) sits
+  // 15–18° above the centre, clear of the focus bar, at 1280×720's 45° field of view.
+  distanceKm: 0.33,
+  elevationDeg: 12,
+  turnMaxDeg: 25,
+  /** Looking azimuth when the Earth's is not known (from north through east). */
+  fallbackAzimuthDeg: 30,
+}

@@ -11,6 +11,7 @@ import { useUi } from '../../state/ui'
 import { setVec, type Vec3 } from '../../sim/vec'
 import { frame } from './frame'
 import { siteGeocentricKm } from '../base/siteFrame'
+import { BASE_VIEW } from '../base/baseView'
 import { ease, type Easing } from '../../state/camera'
 
 export const FLIGHT_MS = 1800
@@ -19,8 +20,8 @@ export const FLIGHT_MS = 1800
 export const FOCUS_VIEW: Record<Focus, { radiusKm: number; viewDistanceKm: number; minDistanceKm: number }> = {
   earth: { radiusKm: EARTH_RADIUS_KM, viewDistanceKm: EARTH_RADIUS_KM * 3.4, minDistanceKm: EARTH_RADIUS_KM * 1.03 },
   moon: { radiusKm: MOON_RADIUS_KM, viewDistanceKm: MOON_RADIUS_KM * 3.6, minDistanceKm: MOON_RADIUS_KM * 1.01 },
-  // Moon Base Alpha: the origin is the ground at the site; framed from ~700 m (low, toward the Earth: BaseCamera), down to 5 m.
-  base: { radiusKm: 0.5, viewDistanceKm: 0.7, minDistanceKm: 0.005 },
+  // Moon Base Alpha: the origin is the ground at the site; framed at the default view's distance (baseView.ts BASE_VIEW, direction: BaseCamera), down to 5 m.
+  base: { radiusKm: 0.5, viewDistanceKm: BASE_VIEW.distanceKm, minDistanceKm: 0.005 },
   // Heliocentric view: the origin is the Sun, framed from ~3 AU so Mars' orbit and the swarm fit.
   sun: { radiusKm: SUN_RADIUS_KM, viewDistanceKm: 3 * AU_KM, minDistanceKm: SUN_RADIUS_KM * 3 },
   // The Earth–Moon system as a whole: the origin is the Earth, framed from 1.1 million km so the
