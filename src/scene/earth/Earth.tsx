@@ -33,6 +33,11 @@ export function Earth() {
     texturePath('earth_clouds.jpg'),
   ])
   const uniforms = useMemo(() => {
+    const size = (t: THREE.Texture): THREE.Vector2 => {
+      const image: { width?: number; height?: number } = t.image ?? {}
+      return new THREE.Vector2(image.width ?? 2048, image.height ?? 1024)
+    }
+    const nightSize = size(night)
     clouds.anisotropy = ANISOTROPY
     for (const t of [day, night]) {
       t.colorSpace = THREE.SRGBColorSpace
@@ -47,6 +52,11 @@ export function Earth() {
       uClouds: { value: 1 },
       uHaze: { value: 1 },
       uSunDir: { value: frame.sunDir },
+      // The night and cloud maps' sizes in texels, and a night texel's height on the ground (km): past
+      // a few pixels a texel, both are sampled smoothly and the lights broken into towns (earthShader.ts).
+      uNightSize: { value: nightSize },
+      uCloudSize: { value: size(clouds) },
+      uNightTexelKm: { value: (Math.PI * EARTH_RADIUS_KM) / nightSize.y },
     }
   }, [day, night, water, clouds])
   const atmoUniforms = useMemo(() => ({ uSunDir: { value: frame.sunDir }, uRadius: { value: EARTH_RADIUS_KM }, uScaleKm: { value: GLOW_SCALE_KM } }), [])
