@@ -10,7 +10,7 @@
 // overlay's DOM changes (MutationObserver: changes a second by panel, frames a second that carry one).
 //
 //   node bench/overlayTrace.mjs            # serves dist/ (BENCH_DIST) via bench/serve.mjs, prints the tables
-//   TRACE_DISTS=before=/tmp/a,after=/tmp/b node bench/overlayTrace.mjs   # builds side by side, same run
+//   TRACE_DISTS=before=/tmp/a,after=/tmp/b TRACE_REPEAT=2 node bench/overlayTrace.mjs   # builds side by side, alternating, same run
 //   TRACE_SECONDS=10 TRACE_JSON=/tmp/x.json node bench/overlayTrace.mjs
 //   TRACE_VIEWPORT=1280x720 TRACE_QUALITY=high BENCH_OVERLAY_SATS=10000 TRACE_WARP=60 TRACE_QUERY='&layers=...' ...   # the page
 //   TRACE_PROFILE=1 ...                    # also a V8 CPU profile, shown vs hidden, by function
@@ -481,11 +481,13 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const { servePreview, launchChromium } = await import('./serve.mjs')
   // label=dist pairs, traced one after the other in this run (one browser); default the one build.
   const dists = (process.env.TRACE_DISTS ?? `this=${process.env.BENCH_DIST ?? 'dist'}`).split(',').map((x) => x.split('='))
+  const repeat = Number(process.env.TRACE_REPEAT ?? 1)
   const browser = await launchChromium()
   /** @type {{ label: string, r: Awaited<ReturnType<typeof traceOverlay>> }[]} */
   const results = []
   try {
-    for (const [label, dist] of dists) {
+    // TRACE_REPEAT rounds, the builds alternating within each (drift in the machine's load falls on both).
+    for (const [label, dist] of Array.from({ length: repeat }, () => dists).flat()) {
       const server = await servePreview(dist)
       try {
         const r = await traceOverlay(browser, server.origin, {
@@ -502,14 +504,36 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   } finally {
     await browser.close()
   }
+  if (repeat > 1)
+    for (const [label] of dists) {
+      const rs = results.filter((x) => x.label === label).map((x) => x.r)
+      const m = (/** @type {(r: (typeof rs)[number]) => number} */ f) => rs.reduce((a, r) => a + f(r), 0) / rs.length
+      results.push({
+        label: `${label}, mean of ${rs.length}`,
+        r: {
+          ...rs[0],
+          fps: { shown: m((r) => r.fps.shown), hidden: m((r) => r.fps.hidden) },
+          own: m((r) => r.own),
+          ownPerS: m((r) => r.ownPerS),
+          census: {
+            ...rs[0].census,
+            shown: { ...rs[0].census.shown, fps: m((r) => r.census.shown.fps), changedFramesPerS: m((r) => r.census.shown.changedFramesPerS) },
+          },
+          heap: {
+            shown: { ...rs[0].heap.shown, kbPerS: m((r) => r.heap.shown.kbPerS) },
+            hidden: { ...rs[0].heap.hidden, kbPerS: m((r) => r.heap.hidden.kbPerS) },
+          },
+        },
+      })
+    }
   if (results.length > 1) {
     console.log(
-      "| build | fps shown / hidden | overlay's own, ms/frame | overlay's own, ms/s | frames/s carrying a DOM change | heap shown / hidden, KB/s after GC |",
+      "| build | fps shown / hidden | overlay's own, ms/s | the same ÷ shown fps, ms/frame | shown − hidden of per-frame means, ms/frame | frames/s carrying a DOM change | heap shown / hidden, KB/s after GC |",
     )
-    console.log('|---|---|---|---|---|---|')
+    console.log('|---|---|---|---|---|---|---|')
     for (const { label, r } of results)
       console.log(
-        `| ${label} | ${r.fps.shown.toFixed(1)} / ${r.fps.hidden.toFixed(1)} | ${r.own.toFixed(3)} | ${r.ownPerS.toFixed(1)} | ${r.census.shown.changedFramesPerS.toFixed(2)} of ${r.census.shown.fps.toFixed(1)} | ${r.heap.shown.kbPerS.toFixed(1)} / ${r.heap.hidden.kbPerS.toFixed(1)} |`,
+        `| ${label} | ${r.fps.shown.toFixed(1)} / ${r.fps.hidden.toFixed(1)} | ${r.ownPerS.toFixed(1)} | ${(r.ownPerS / r.fps.shown).toFixed(2)} | ${r.own.toFixed(3)} | ${r.census.shown.changedFramesPerS.toFixed(2)} of ${r.census.shown.fps.toFixed(1)} | ${r.heap.shown.kbPerS.toFixed(1)} / ${r.heap.hidden.kbPerS.toFixed(1)} |`,
       )
   }
   process.exit(0)
