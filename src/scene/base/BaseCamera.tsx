@@ -3,9 +3,10 @@
  * camera swings to a low view across the city toward the Earth (baseView.ts BASE_VIEW, the one
  * place the default pose is set: its distance is FOCUS_VIEW.base's, its elevation and turn are
  * read here; habitats and factories in front, towers and their long shadows beyond, the Earth low
- * over the horizon when it is up). It looks along the Earth's azimuth turned by up to 25° away from the Sun,
- * so the Earth stays in frame while the Sun falls as far behind or beside the camera as it can
- * (lit faces, shadows across the frame); from 30° azimuth if the Earth is not known. "Up" turns to
+ * over the horizon when it is up). It looks along the Earth's azimuth turned 10° toward the
+ * factories and by up to 10° more away from the Sun, so the Earth stays in frame while the Sun
+ * falls as far behind or beside the camera as it can (lit faces, shadows across the frame); from
+ * 30° azimuth if the Earth is not known. "Up" turns to
  * the site's vertical (the south pole's up is roughly the scene's down), the orbit stays above
  * the horizon and above the ground, and the shadow box follows the view. A shot's pose in the
  * site frame (state/camera's basePoseRequest: orbit round the origin, or explore mode's eye) is
@@ -28,23 +29,25 @@ import { explorer } from './Explore'
 import { site, localToSceneQuaternion } from './siteFrame'
 import { groundM } from './terrainPatches'
 
-/** Fresh view (baseView.ts BASE_VIEW): up from the horizon, looking along the Earth's azimuth give or take a turn away from the Sun. */
+/** Fresh view (baseView.ts BASE_VIEW): up from the horizon, looking along the Earth's azimuth turned toward the factories and away from the Sun. */
 const VIEW_AZ = (BASE_VIEW.fallbackAzimuthDeg * Math.PI) / 180,
   VIEW_EL = (BASE_VIEW.elevationDeg * Math.PI) / 180,
-  TURN_MAX = (BASE_VIEW.turnMaxDeg * Math.PI) / 180
+  TURN_MAX = (BASE_VIEW.turnMaxDeg * Math.PI) / 180,
+  BIAS = (BASE_VIEW.biasDeg * Math.PI) / 180
 const VIEW_LOCAL = new THREE.Vector3()
 const wrap = (a: number) => Math.atan2(Math.sin(a), Math.cos(a))
 
 /**
  * The fresh view's direction from the base origin (local, x east, y up, z south): the camera
- * stands opposite the azimuth it looks along, VIEW_EL up. It looks along the Earth's azimuth
- * turned by up to TURN_MAX (in 5° steps) to put the Sun's azimuth as far from the view as it can.
+ * stands opposite the azimuth it looks along, VIEW_EL up. It looks along the Earth's azimuth turned
+ * by BIAS toward the factories, then by up to TURN_MAX (in TURN_MAX/5 steps) to put the Sun's
+ * azimuth as far from the view as it can.
  */
 export function viewDirection(earthLocal: THREE.Vector3, sunLocal: THREE.Vector3, out: THREE.Vector3): THREE.Vector3 {
   const h = Math.hypot(earthLocal.x, earthLocal.z)
   let look = VIEW_AZ + Math.PI
   if (h > 1e-6) {
-    const earth = Math.atan2(earthLocal.x, -earthLocal.z)
+    const earth = Math.atan2(earthLocal.x, -earthLocal.z) + BIAS
     const sun = Math.atan2(sunLocal.x, -sunLocal.z)
     let best = -1
     for (let k = 0; k <= 10; k++) {

@@ -19,12 +19,16 @@ export const baseView = {
  * base origin (the hub habitat), so the distance sets how much of the frame the city fills.
  */
 export const BASE_VIEW = {
-  // 330 m out and 12° up: the habitat rings (within 90 m of the hub in 2045, 180 m in 2050) fill
-  // half the width or more, the towers stand behind them, and the Earth (3.5–6° up) sits
-  // 15–18° above the centre, clear of the focus bar, at 1280×720's 45° field of view.
-  distanceKm: 0.33,
+  // 380 m out and 12° up: the habitat rings (within 90 m of the hub in 2045, 180 m in 2050) fill
+  // a third to two thirds of the width, the towers stand behind them, and the Earth (3.5–6° up)
+  // sits 15–18° above the centre, clear of the focus bar, at 1280×720's 45° field of view.
+  distanceKm: 0.38,
   elevationDeg: 12,
-  turnMaxDeg: 25,
+  // The look is turned biasDeg from the Earth's azimuth toward the factories (north-east of the
+  // hub, on the left looking toward the Earth), then by up to turnMaxDeg away from the Sun: the
+  // Earth stays 0–20° right of centre (x ≤ ~950 px at 1280, left of the base panel).
+  biasDeg: -10,
+  turnMaxDeg: 10,
   /** Looking azimuth when the Earth's is not known (from north through east). */
   fallbackAzimuthDeg: 30,
 }
