@@ -7,7 +7,7 @@
 // flight (and the same view before the first shots, for comparison), written to its own section.
 // Overlay part: one page at 10k satellites, the DOM overlay shown, then hidden (as ui=0 does), then
 // shown again, in the same run: ms per frame and heap growth each way; then the same on a fresh page
-// at a small window and quality=low (20+ fps under software GL, so text changes fall on a minority
+// at a small window and quality=low (about 20 fps under software GL, so text changes fall on a minority
 // of frames as at 60 fps on a GPU) under a Chrome trace (bench/overlayTrace.mjs): the renderer main
 // thread's self time per frame and per second by kind (script, style, layout, paint, compositing, GL
 // command buffer), shown minus hidden, which is the overlay's own cost apart from the software-GL
