@@ -4,7 +4,7 @@
  * place the default pose is set: its distance is FOCUS_VIEW.base's, its elevation and turn are
  * read here; habitats and factories in front, towers and their long shadows beyond, the Earth low
  * over the horizon when it is up). It looks along the Earth's azimuth turned 10° toward the
- * factories and by up to 10° more away from the Sun, so the Earth stays in frame while the Sun
+ * factories and by up to 5° more away from the Sun, so the Earth stays in frame while the Sun
  * falls as far behind or beside the camera as it can (lit faces, shadows across the frame); from
  * 30° azimuth if the Earth is not known. "Up" turns to
  * the site's vertical (the south pole's up is roughly the scene's down), the orbit stays above

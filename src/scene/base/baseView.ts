@@ -26,9 +26,10 @@ export const BASE_VIEW = {
   elevationDeg: 12,
   // The look is turned biasDeg from the Earth's azimuth toward the factories (north-east of the
   // hub, on the left looking toward the Earth), then by up to turnMaxDeg away from the Sun: the
-  // Earth stays 0–20° right of centre (x ≤ ~950 px at 1280, left of the base panel).
+  // Earth stays 5–15° right of centre (x ≈ 750–875 px at 1280: at 20°, 2045-01-01, it sat at
+  // x ≈ 960 behind the base panel).
   biasDeg: -10,
-  turnMaxDeg: 10,
+  turnMaxDeg: 5,
   /** Looking azimuth when the Earth's is not known (from north through east). */
   fallbackAzimuthDeg: 30,
 }
