@@ -30,13 +30,16 @@ export function utcParts(tMs: number): { date: string; time: string } {
 }
 
 const CLOCK_UNITS_S = [1, 60, 3600, SECONDS_PER_DAY]
-/** The most times a second the clock's last shown digit may change while time runs. */
-const CLOCK_CHANGES_PER_S = 10
+/**
+ * The most times a second the clock's last shown digit may change while time runs: the overlay's
+ * text rate (overlayLoop.ts TEXT_INTERVAL_MS), since each tick of it is a text frame.
+ */
+const CLOCK_CHANGES_PER_S = 4
 
 /**
  * The finest unit (s) the clock readout shows at this warp: seconds while they change at most
- * 10 times a real second, else minutes, hours or the date alone. Digits flickering at 60 Hz are
- * unreadable, and each change costs the page a layout and a repaint every frame. Paused: seconds.
+ * 4 times a real second, else minutes, hours or the date alone. Digits flickering at 60 Hz are
+ * unreadable, and each change costs the page a layout and a repaint. Paused: seconds.
  */
 export function clockUnitS(warp: number, playing: boolean): number {
   if (!playing) return 1

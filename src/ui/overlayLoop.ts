@@ -8,7 +8,7 @@
  * Two rates. Motion (the time bar's thumb, a chart's cursor, the scale bar) runs every frame
  * (useOverlayFrame). Panel text runs on text frames only (useOverlayText): at most one every
  * TEXT_INTERVAL_MS of stage time, shared by every panel, so all text changes of that quarter
- * second land on the same frame. Each frame that carries a DOM change pays the browser's style,
+ * second land on the same frame (and on the frame the clock's shown unit ticks). Each frame that carries a DOM change pays the browser's style,
  * layout, paint and commit once; at 60 fps with snapshots at up to 30 a second the HUD alone
  * changed on every other frame.
  *
@@ -19,6 +19,8 @@ import { addAfterEffect } from '@react-three/fiber'
 import { useEffect, useRef, useState } from 'react'
 import { simTime, useClock } from '../state/clock'
 import { stageTime } from '../state/stageTime'
+import { useUi } from '../state/ui'
+import { clockUnitS } from './format'
 
 type OverlayCallback = (tMs: number) => void
 interface Entry {
@@ -37,29 +39,37 @@ let entries: readonly Entry[] = []
 let unsubscribe: (() => void) | null = null
 let lastTextMs = Number.NEGATIVE_INFINITY
 /** The clock's discrete state at the last text frame: a change of it makes the next frame one. */
-const lastClock = { seekCount: -1, playing: false, warp: 0 }
+const lastClock = { seekCount: -1, playing: false, warp: 0, tick: Number.NaN, focus: '' }
 
 /**
  * Whether the frame now running is a text frame: TEXT_INTERVAL_MS of stage time since the last
- * one, stage time went back (a new take), or the clock was sought, paused, played or its warp
- * changed since the last (the panels show the new instant on the next frame). Stage time, not
- * wall time: a lock-step recording gets its text at 4 Hz of the video's time.
+ * one, stage time went back (a new take), the clock was sought, paused, played or its warp
+ * changed, the focus moved (a panel's content changes with it), or the HUD clock's shown unit
+ * ticked (clockUnitS: at most 4 times a second), so the clock's seconds change on their own frame,
+ * evenly, and the other panels' text rides on the same frame. Stage time, not wall time: a
+ * lock-step recording gets its text at 4 Hz of the video's time.
  */
 function takeTextFrame(): boolean {
   const now = stageTime.ms
   const c = useClock.getState()
+  const focus = useUi.getState().focus
+  const tick = Math.floor(simTime.tMs / (clockUnitS(c.warp, c.playing) * 1000))
   if (
     now - lastTextMs < TEXT_INTERVAL_MS &&
     now >= lastTextMs &&
+    tick === lastClock.tick &&
     c.seekCount === lastClock.seekCount &&
     c.playing === lastClock.playing &&
-    c.warp === lastClock.warp
+    c.warp === lastClock.warp &&
+    focus === lastClock.focus
   )
     return false
   lastTextMs = now
   lastClock.seekCount = c.seekCount
   lastClock.playing = c.playing
   lastClock.warp = c.warp
+  lastClock.tick = tick
+  lastClock.focus = focus
   return true
 }
 

@@ -2,6 +2,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { simTime, useClock } from '../../src/state/clock'
 import { stageTime } from '../../src/state/stageTime'
+import { useUi } from '../../src/state/ui'
 import { TEXT_INTERVAL_MS, onOverlayFrame, overlayCallbackCount, runOverlayFrame, setText } from '../../src/ui/overlayLoop'
 
 const stops: (() => void)[] = []
@@ -141,6 +142,38 @@ describe('overlay loop', () => {
     stageTime.ms += 1000 / 60
     runOverlayFrame()
     expect(text[0].length).toBe(n + 2)
+  })
+
+  it('the HUD clock ticks on its own frame at 1× (text frames 1 s apart at each second), and a focus change makes a text frame', () => {
+    const at: number[] = []
+    stops.push(onOverlayFrame((tMs) => at.push(tMs), true))
+    const c = useClock.getState()
+    c.setWarp(1)
+    c.play()
+    useClock.getState().seek(Date.UTC(2030, 0, 1, 0, 0, 0, 100))
+    stageTime.ms = 7e6
+    // 60 frames a second for 3 s, sim time at 1×.
+    for (let i = 0; i < 180; i++) {
+      stageTime.ms += 1000 / 60
+      simTime.tMs += 1000 / 60
+      runOverlayFrame()
+    }
+    // Every second's first frame is a text frame: the clock's seconds change 1 s apart, never late.
+    const secondStarts = at.filter((t, i) => i > 0 && Math.floor(t / 1000) !== Math.floor(at[i - 1] / 1000))
+    expect(secondStarts.length).toBe(3)
+    for (const t of secondStarts) expect(t % 1000).toBeLessThan(1000 / 60 + 1e-6)
+    // Still no more than 4 a second plus the ticks.
+    expect(at.length).toBeLessThanOrEqual(3 * 4 + 3 + 1)
+    // A focus change: the next frame is a text frame.
+    const n = at.length
+    stageTime.ms += 1
+    runOverlayFrame()
+    const same = at.length
+    useUi.getState().setFocus(useUi.getState().focus === 'base' ? 'earth' : 'base')
+    stageTime.ms += 1
+    runOverlayFrame()
+    expect(at.length).toBe(same + 1)
+    expect(same).toBeGreaterThanOrEqual(n)
   })
 
   it('a new text callback runs on its first frame (a panel fills when it mounts), then on text frames', () => {
