@@ -159,11 +159,13 @@ if (only.includes('heap')) {
   const n = samples.length
   const slope = slopeOf(samples)
   const lateSlope = slopeOf(samples.filter(([d]) => d > long.frames / 2))
+  // Fewer than two samples (a short take) give no slope.
+  const perFrame = (b) => (Number.isFinite(b) ? `${(b / 1024).toFixed(2)} KB/frame` : '–')
   out.push(`JS heap of the page after a full GC (CDP), during a ${longS} s ${heapW}×${heapH} export (${long.frames} frames, ${long.wallS.toFixed(0)} s, ${long.sink} sink: bytes streamed out of the page), ${n} samples:
 
 | before | 1st quarter | 2nd | 3rd | 4th | after | slope | slope, 2nd half |
 |---|---|---|---|---|---|---|---|
-| ${MB(before)} MB | ${qs.map((q) => `${MB(mean(q))} MB (${q.length})`).join(' | ')} | ${MB(after)} MB | ${(slope / 1024).toFixed(2)} KB/frame | ${(lateSlope / 1024).toFixed(2)} KB/frame |`)
+| ${MB(before)} MB | ${qs.map((q) => `${MB(mean(q))} MB (${q.length})`).join(' | ')} | ${MB(after)} MB | ${perFrame(slope)} | ${perFrame(lateSlope)} |`)
 }
 
 if (only.includes('still')) {
