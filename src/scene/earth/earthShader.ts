@@ -100,7 +100,9 @@ vec3 cityLights(vec2 uv, vec3 flat_, float footKm) {
   float speck = mix(1.0, 0.25 + 1.5 * vnoise(vGround / 0.9 + 41.7), octave(0.9, footKm));
   speck *= mix(1.0, 0.3 + 1.4 * vnoise(vGround / 0.4 + 73.1), octave(0.4, footKm));
   vec3 detail = night * (0.15 + 0.85 * town * speck / max(cover, 0.3));
-  return mix(night, detail, w * min(1.0, (a0 + a1) * 1.6));
+  // Blended in from the plain sample (the B-spline does not pass through the texels and cuts
+  // single-texel peaks): no step along the contour where the switch happens.
+  return mix(flat_, mix(night, detail, min(1.0, (a0 + a1) * 1.6)), w);
 }
 
 void main() {
@@ -114,10 +116,12 @@ void main() {
   float footKm = max(length(fwidth(vGround)), 1e-4);
   // The map's faint haze (and its JPEG blocks at low density) would grey the whole ocean: keep the
   // cloud decks and let thin cloud fade out.
-  // Close up (a texel over ~3 px: the map is 2048 texels round, ~20 km each) it is sampled smoothly, so
-  // cloud edges are soft rather than stairs of texels.
+  // Close up (a cloud texel over a few px) it is sampled smoothly, so cloud edges are soft rather
+  // than stairs of texels.
+  // Blended in over 2-4 px per cloud texel (no seam along the contour), by the cloud map's own texel size.
   float cloudMap = texture2D(uCloudMap, vUv).r;
-  if (uNightTexelKm / footKm > 3.0) cloudMap = bspline(uCloudMap, uCloudSize, vUv).r;
+  float cloudPx = uNightTexelKm * uNightSize.y / uCloudSize.y / footKm;
+  if (cloudPx > 2.0) cloudMap = mix(cloudMap, bspline(uCloudMap, uCloudSize, vUv).r, smoothstep(2.0, 4.0, cloudPx));
   float cloud = uClouds * smoothstep(0.12, 0.8, cloudMap);
   // Lambert with a narrow terminator: the Sun's disc (0.53°) plus refraction (~0.6°) soften it over
   // a few tens of km; the band is tinted by light that crossed a long path through the air.
