@@ -13,6 +13,10 @@
  * terminator beneath, 0 over the antisolar point).
  *
  * Pure: both take geocentric positions in km in any one frame.
+ *
+ * The constellation's points (scene/earth/Constellation.tsx) dim by a cheaper cylinder test on the
+ * GPU: a point and the close-up model of the same satellite darken within a few seconds of each
+ * other at 550 km (the umbra's taper and half the penumbra), more on higher shells.
  */
 import { EARTH_RADIUS_KM, SUN_RADIUS_KM } from './constants'
 import type { Vec3 } from './vec'
