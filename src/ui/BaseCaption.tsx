@@ -6,14 +6,14 @@
  *     until the first habitat stands, it is under construction;
  *   - at lunar night (the Sun's disc below the astronomical horizon at the site, sunAtSite): the
  *     caption says so, with the Sun's elevation, since only the city's own lights show.
- * Written from the overlay loop; the Sun is recomputed at most once per 10 sim-minutes.
+ * Written on the overlay's text frames (with the other panels); the Sun is recomputed at most once per 10 sim-minutes.
  */
 import { useRef } from 'react'
 import { SUN_SEMI_DIAMETER_DEG } from '../sim/base/illumination'
 import { sunAtSite } from '../sim/base/site'
 import { useBase } from '../state/base'
 import { useUi } from '../state/ui'
-import { setText, useOverlayFrame } from './overlayLoop'
+import { setText, useOverlayText } from './overlayLoop'
 
 const sun = { tMs: Number.NaN, elevationDeg: 0, azimuthDeg: 0, distanceKm: 0 }
 const day = (ms: number) => new Date(ms).toISOString().slice(0, 10)
@@ -34,7 +34,7 @@ export function BaseCaption() {
   const focus = useUi((s) => s.focus)
   const layout = useBase((s) => s.layout)
   const el = useRef<HTMLDivElement>(null)
-  useOverlayFrame((tMs) => {
+  useOverlayText((tMs) => {
     const e = el.current
     if (!e) return
     if (focus !== 'base' || !layout) {
