@@ -27,6 +27,7 @@ import {
   type Watched,
 } from './browser'
 import { SHOTS } from '../../src/present/shots'
+import { BASE_VIEW } from '../../src/scene/base/baseView'
 
 let browser: Browser
 beforeAll(async () => {
@@ -89,6 +90,10 @@ async function openBase(iso: string): Promise<Watched> {
   const w = await openPage(browser, `/?focus=base&t=${iso}&play=0`)
   await waitFor(w.page, 'the base scene', () => !!window.__terawattBase && !!window.__terawattGl!.scene.getObjectByName('base-terrain'))
   await cameraSettled(w.page)
+  // A link straight to the base stands at the default view's distance (it stood 1 km out whatever
+  // BASE_VIEW said: the length was read after a unit vector was copied into the position).
+  const km = await w.page.evaluate(() => window.__terawattGl!.camera.position.length())
+  expect(Math.abs(km / BASE_VIEW.distanceKm - 1), `camera ${km} km from the base, default ${BASE_VIEW.distanceKm}`).toBeLessThan(0.02)
   return w
 }
 
