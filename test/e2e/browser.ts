@@ -59,16 +59,34 @@ export async function openPage(browser: Browser, path: string, size = { width: 1
   return { page, errors, requests }
 }
 
+/** Anything but a promise: page.waitForFunction takes a returned Promise as truthy and stops waiting at once. */
+type NotPromise = null | undefined | boolean | number | string | bigint | symbol | { then?: never }
+
 /**
  * page.waitForFunction with a generous timeout and a failure that names what was awaited.
  * `what` goes in the error message; `fn` runs in the page (it cannot use variables of this file).
+ * `fn` must answer at once: a condition that awaits (a cache, the service worker) uses waitForAsync.
  */
-export async function waitFor<A>(page: Page, what: string, fn: (arg: A) => unknown, arg?: A, timeoutMs = WAIT_MS): Promise<void> {
+export async function waitFor<A>(page: Page, what: string, fn: (arg: A) => NotPromise, arg?: A, timeoutMs = WAIT_MS): Promise<void> {
   try {
     // Widened to Playwright's own parameter type (its Unboxed<A> is not exported); arg is A or absent.
     await page.waitForFunction(fn as (arg: unknown) => unknown, arg, { timeout: timeoutMs })
   } catch (e) {
     throw new Error(`waited ${timeoutMs / 1000} s for ${what}: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}`)
+  }
+}
+
+/**
+ * waitFor for a condition that has to await (Cache Storage, the service worker's registration):
+ * evaluates it, awaited, once per rendered frame of the page until it holds.
+ */
+export async function waitForAsync<A>(page: Page, what: string, fn: (arg: A) => Promise<unknown>, arg?: A, timeoutMs = WAIT_MS): Promise<void> {
+  const deadline = Date.now() + timeoutMs
+  for (;;) {
+    // Widened as in waitFor: arg is A or absent.
+    if (await page.evaluate(fn as (arg: unknown) => Promise<unknown>, arg)) return
+    if (Date.now() > deadline) throw new Error(`waited ${timeoutMs / 1000} s for ${what}`)
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(r)))
   }
 }
 
@@ -96,7 +114,7 @@ export async function simTimeAtLeast(page: Page, tMs: number, what = `sim time $
  * less than 1e-6 of its distance from the origin over `still` consecutive frames.
  */
 export async function cameraSettled(page: Page, still = 5): Promise<void> {
-  await waitFor(
+  await waitForAsync(
     page,
     `the camera at rest for ${still} frames`,
     (still) =>
@@ -114,7 +132,7 @@ export async function cameraSettled(page: Page, still = 5): Promise<void> {
           y = p.y
           z = p.z
           k = moved < 1e-6 ? k + 1 : 0
-          // One probe covers up to 60 frames; waitForFunction polls it again until the deadline.
+          // One probe covers up to 60 frames; waitForAsync runs it again until the deadline.
           if (k >= still) resolve(true)
           else if (++n > 60) resolve(false)
           else requestAnimationFrame(f)

@@ -5,10 +5,26 @@
  * notice, the presenter view follows and drives, autoplay advances, a broken tour file is refused.
  * Small scenes (sats=, a 960×540 window) keep SwiftShader's frames short.
  */
+import { resolve } from 'node:path'
 import type { Browser, Page } from 'playwright-core'
 import { PNG } from 'pngjs'
+import { preview } from 'vite'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
-import { cameraSettled, closeOpenPages, frames, launch, litFraction, noticeLog, openPage, ORIGIN, settle, shot, WAIT_MS, waitFor } from './browser'
+import {
+  cameraSettled,
+  closeOpenPages,
+  frames,
+  launch,
+  litFraction,
+  noticeLog,
+  openPage,
+  ORIGIN,
+  settle,
+  shot,
+  WAIT_MS,
+  waitFor,
+  waitForAsync,
+} from './browser'
 
 let browser: Browser
 const SMALL = { width: 960, height: 540 }
@@ -303,15 +319,28 @@ describe('presenting in real Chromium', () => {
   })
 
   it('keeps working offline once loaded (the service worker caches the build)', async () => {
+    // Its own server, stopped halfway: the venue's network gone for real (connections refused),
+    // not Playwright's offline emulation, which does not reach a service worker's own fetches
+    // (microsoft/playwright#2311) and in some Chromium builds failed the reload before the
+    // service worker answered it.
+    const server = await preview({
+      logLevel: 'warn',
+      build: { outDir: resolve(process.env.E2E_DIST ?? 'dist') },
+      preview: { host: '127.0.0.1', port: 0, strictPort: true, open: false },
+    })
+    const address = server.httpServer.address()
+    if (!address || typeof address === 'string') throw new Error('vite preview started without a TCP address')
+    const origin = `http://127.0.0.1:${address.port}`
     const context = await browser.newContext({ viewport: SMALL })
+    let serverUp = true
     try {
       // Automated browsers skip the service worker unless asked (src/serviceWorker.ts).
       await context.addInitScript(() => localStorage.setItem('terawatt.sw', '1'))
       const page = await context.newPage()
       const errors: string[] = []
       page.on('pageerror', (e) => errors.push(e.message))
-      await page.goto(`${ORIGIN}/?t=2030-01-01T00:00:00Z&warp=0&sats=200&quality=low`, { timeout: WAIT_MS })
-      await waitFor(page, 'the service worker active, every listed file cached', async () => {
+      await page.goto(`${origin}/?t=2030-01-01T00:00:00Z&warp=0&sats=200&quality=low`, { timeout: WAIT_MS })
+      await waitForAsync(page, 'the service worker active, every listed file cached', async () => {
         const reg = await navigator.serviceWorker.getRegistration()
         // Activated (not still activating) and controlling this page: "loaded once" is then true.
         if (reg?.active?.state !== 'activated' || !navigator.serviceWorker.controller) return false
@@ -319,8 +348,16 @@ describe('presenting in real Chromium', () => {
         const cache = await caches.open(`terawatt-${list.version}`)
         return (await cache.keys()).length >= list.files.length
       })
-      await context.setOffline(true)
+      await server.close()
+      serverUp = false
+      const refused = await fetch(`${origin}/`).then(
+        () => false,
+        () => true,
+      )
+      expect(refused, 'the server is gone: a request from the test is refused').toBe(true)
       await page.reload({ timeout: WAIT_MS })
+      const viaWorker = await page.evaluate(() => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).workerStart)
+      expect(viaWorker, 'the reload was answered by the service worker').toBeGreaterThan(0)
       await waitFor(page, 'the app booted again with the network gone', () => !!window.__terawatt && !!window.__terawattGl)
       await waitFor(page, 'the Earth and Moon textures from the cache', () => {
         const s = window.__terawattGl?.scene
@@ -331,6 +368,7 @@ describe('presenting in real Chromium', () => {
       expect(errors).toEqual([])
     } finally {
       await context.close()
+      if (serverUp) await server.close()
     }
   })
 
