@@ -74,7 +74,8 @@ export type BasePose =
 /** The base pose asked for last (BaseCamera plays each seq once, when the base is in view). */
 export const basePoseRequest: { seq: number; pose: BasePose | null } = { seq: 0, pose: null }
 
-export function requestBasePose(pose: BasePose): void {
+/** Asks BaseCamera for a pose; null drops one not yet played. */
+export function requestBasePose(pose: BasePose | null): void {
   basePoseRequest.pose = pose
   basePoseRequest.seq++
 }

@@ -2,7 +2,11 @@
 import { describe, expect, it } from 'vitest'
 import defaultTourJson from '../../src/present/tour/default.json'
 import { bindCaption, CAPTION_FIELDS, placeholders } from '../../src/present/tour/caption'
-import { chapterDurationS, parseTourJson, validateTour } from '../../src/present/tour/schema'
+import { shotById } from '../../src/present/shots'
+import { chapterDurationS, parseTourJson, shotFlight, validateTour } from '../../src/present/tour/schema'
+import { useTour } from '../../src/present/tour/useTour'
+import { useBase } from '../../src/state/base'
+import { basePoseRequest, cameraMove, siteView } from '../../src/state/camera'
 
 const minimal = () => ({
   id: 'talk',
@@ -50,10 +54,66 @@ describe('validateTour', () => {
     expect(below).toEqual({ ok: false, error: 'chapters[0].camera.elevationDeg: at the base must be at least 1 (above the ground)' })
   })
 
-  it("the default tour's mass-driver chapter frames the driver from the site frame, and the close-up looks from the Sun's side, above", () => {
+  it('a base chapter can name a shot: the flight lands where the shot stands, then its pose is taken', () => {
+    const tour = (camera: Record<string, unknown>) => ({ id: 't', title: 'T', chapters: [{ id: 'a', title: 'A', camera }] })
+    const r = validateTour(tour({ target: 'base', shot: 'mass-driver', durationS: 2 }))
+    if (!r.ok) throw new Error(r.error)
+    const cam = r.tour.chapters[0].camera
+    const pose = shotById('mass-driver')?.pose
+    if (pose?.mode !== 'eye') throw new Error('the mass-driver shot is an eye pose')
+    expect(cam?.basePose).toEqual(pose)
+    // The eye stands beside the muzzle: the flight ends there, at its distance and bearing from the base origin.
+    expect(cam?.distanceKm).toBeCloseTo(Math.hypot(pose.eastM, pose.northM, pose.heightM) / 1000, 6)
+    expect(cam?.site?.bearingDeg).toBeCloseTo((Math.atan2(pose.eastM, pose.northM) * 180) / Math.PI, 6)
+    expect(cam?.durationS).toBe(2)
+    // An orbit shot lands exactly on its pose.
+    expect(shotFlight({ mode: 'orbit', azimuthDeg: 322, elevationDeg: 7, distanceM: 750 })).toEqual({
+      distanceKm: 0.75,
+      site: { bearingDeg: 322, elevationDeg: 7 },
+    })
+    expect(validateTour(tour({ target: 'base', shot: 'nowhere' }))).toEqual({
+      ok: false,
+      error: 'chapters[0].camera.shot: must be one of low-sun-2045, touchdown, mass-driver, city-night',
+    })
+    expect(validateTour(tour({ target: 'earth', shot: 'touchdown', distanceKm: 20000 }))).toEqual({
+      ok: false,
+      error: 'chapters[0].camera.shot: only with target "base"',
+    })
+    expect(validateTour(tour({ target: 'base', shot: 'touchdown', distanceKm: 2 }))).toEqual({
+      ok: false,
+      error: 'chapters[0].camera.distanceKm: not with a shot (the shot sets the view)',
+    })
+  })
+
+  it("playing a shot chapter asks for the shot's pose; the next base chapter drops it and leaves explore mode", () => {
+    const r = validateTour({
+      id: 't',
+      title: 'T',
+      chapters: [
+        { id: 'driver', title: 'Driver', camera: { target: 'base', shot: 'mass-driver' } },
+        { id: 'city', title: 'City', camera: { target: 'base', distanceKm: 0.4 } },
+      ],
+    })
+    if (!r.ok) throw new Error(r.error)
+    useTour.getState().playTour(r.tour, 0, true)
+    expect(basePoseRequest.pose).toEqual(shotById('mass-driver')?.pose)
+    expect(siteView.pose).toEqual(r.tour.chapters[0].camera?.site)
+    expect(cameraMove.pose?.distanceKm).toBeCloseTo(r.tour.chapters[0].camera?.distanceKm ?? 0, 9)
+    // BaseCamera takes the eye pose in explore mode; the next chapter gives the default view back.
+    useBase.getState().setExploring(true)
+    const seq = basePoseRequest.seq
+    useTour.getState().next()
+    expect(basePoseRequest.seq).toBeGreaterThan(seq)
+    expect(basePoseRequest.pose).toBeNull()
+    expect(siteView.pose).toBeNull()
+    expect(useBase.getState().exploring).toBe(false)
+    useTour.getState().stopTour()
+  })
+
+  it("the default tour's mass-driver chapter takes the mass-driver shot, and the close-up looks from the Sun's side, above", () => {
     const r = validateTour(defaultTourJson)
     if (!r.ok) throw new Error(r.error)
-    expect(r.tour.chapters.find((c) => c.id === 'mass-driver')?.camera?.site).toBeDefined()
+    expect(r.tour.chapters.find((c) => c.id === 'mass-driver')?.camera?.basePose).toEqual(shotById('mass-driver')?.pose)
     const sat = r.tour.chapters.find((c) => c.camera?.target === 'satellite')?.camera
     expect(Math.abs(sat?.azimuthDeg ?? 180)).toBeLessThan(60)
     expect(sat?.elevationDeg).toBeGreaterThan(15)

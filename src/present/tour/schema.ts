@@ -17,7 +17,9 @@
  *        //   elevation above the local horizontal (scene/earth/closeUpPose.ts; 35 / 28 frames it lit,
  *        //   the Earth's day side behind);
  *        // base: without azimuth and elevation, the base's default view; with them, the camera's
- *        //   bearing from the base origin (clockwise from local north) and elevation above the horizon.
+ *        //   bearing from the base origin (clockwise from local north) and elevation above the horizon;
+ *        //   or "shot": one of src/present/shots.ts's ids (no distance, azimuth or elevation then):
+ *        //   the camera flies to where that shot stands and takes its pose (an eye pose is explore mode).
  *     "time": { "at": "2026-03-20T12:00:00Z", "warp": 600, "play": true }
  *          or { "ramp": { "from": "2026-01-01", "to": "2035-01-01", "durationS": 12, "easing": "inOut" } },
  *     "layers": { "constellation": true, "trajectories": false },           // src/state/layers.ts
@@ -28,9 +30,10 @@
  */
 import { AU_KM, EARTH_RADIUS_KM, MOON_RADIUS_KM, SUN_RADIUS_KM } from '../../sim/constants'
 import { parseIsoUtc } from '../../sim/time'
-import { EASINGS, type Easing, type SitePose } from '../../state/camera'
+import { type BasePose, EASINGS, type Easing, type SitePose } from '../../state/camera'
 import { LAYERS, type Layer } from '../../state/layers'
 import { PANELS, type PanelId } from '../../state/ui'
+import { SHOT_IDS, shotById } from '../shots'
 import { CAPTION_FIELDS, placeholders } from './caption'
 
 export const TARGETS = ['earth', 'moon', 'base', 'sun', 'satellite'] as const
@@ -45,8 +48,10 @@ export interface ChapterCamera {
   elevationDeg: number
   durationS: number
   easing: Easing
-  /** With target 'base' and an azimuth or elevation given: the view in the site's frame (state/camera.ts SitePose). */
+  /** With target 'base' and an azimuth or elevation given, or a shot: the view in the site's frame (state/camera.ts SitePose). */
   site?: SitePose
+  /** With target 'base' and a shot named: that shot's pose, taken once the flight has landed where it stands. */
+  basePose?: BasePose
 }
 
 export type ChapterTime =
@@ -119,10 +124,42 @@ function instant(o: Record<string, unknown>, k: string, path: string): number {
   return parseIsoUtc(v) ?? fail(`${path}.${k}`, `"${v.slice(0, 40)}" is not an ISO UTC time like 2030-06-21T12:00:00Z`)
 }
 
+/**
+ * Where the flight to a shot lands: the shot's own place as a distance, bearing and elevation from
+ * the base origin, so taking its pose afterwards moves the camera little (an eye pose stands where
+ * the flight ends; only its heading turns).
+ */
+export function shotFlight(pose: BasePose): { distanceKm: number; site: SitePose } {
+  if (pose.mode === 'orbit') return { distanceKm: pose.distanceM / 1000, site: { bearingDeg: pose.azimuthDeg, elevationDeg: pose.elevationDeg } }
+  const groundM = Math.hypot(pose.eastM, pose.northM)
+  const deg = 180 / Math.PI
+  return {
+    distanceKm: Math.max(MIN_DISTANCE_KM.base, Math.hypot(groundM, pose.heightM) / 1000),
+    site: { bearingDeg: Math.atan2(pose.eastM, pose.northM) * deg, elevationDeg: Math.atan2(pose.heightM, groundM) * deg },
+  }
+}
+
 function camera(v: unknown, path: string): ChapterCamera {
   if (!isObj(v)) return fail(path, 'must be an object')
-  only(v, path, ['target', 'satellite', 'distanceKm', 'azimuthDeg', 'elevationDeg', 'durationS', 'easing'])
+  only(v, path, ['target', 'satellite', 'shot', 'distanceKm', 'azimuthDeg', 'elevationDeg', 'durationS', 'easing'])
   const target = TARGETS.find((t) => t === v.target) ?? fail(`${path}.target`, `must be one of ${TARGETS.join(', ')}`)
+  if (v.shot !== undefined) {
+    if (target !== 'base') fail(`${path}.shot`, 'only with target "base"')
+    const shot = typeof v.shot === 'string' ? shotById(v.shot) : undefined
+    if (!shot) return fail(`${path}.shot`, `must be one of ${SHOT_IDS.join(', ')}`)
+    for (const k of ['distanceKm', 'azimuthDeg', 'elevationDeg']) if (v[k] !== undefined) fail(`${path}.${k}`, 'not with a shot (the shot sets the view)')
+    const { distanceKm, site } = shotFlight(shot.pose)
+    return {
+      target,
+      distanceKm,
+      azimuthDeg: site.bearingDeg,
+      elevationDeg: site.elevationDeg,
+      durationS: num(v, 'durationS', path, 0, MAX_DURATION_S, 3),
+      easing: easing(v, path),
+      site,
+      basePose: shot.pose,
+    }
+  }
   const satellite = target === 'satellite' ? num(v, 'satellite', path, 0, 999_999, 0) : undefined
   if (target !== 'satellite' && v.satellite !== undefined) fail(`${path}.satellite`, 'only with target "satellite"')
   if (satellite !== undefined && !Number.isInteger(satellite)) fail(`${path}.satellite`, 'must be a whole number')

@@ -7,7 +7,8 @@
  * Contract (COMMON.md): startTour(id, chapter), stopTour(), goToChapter(i), chapterDurationS(tour, i).
  */
 import { create } from 'zustand'
-import { requestCameraMove, requestSiteView } from '../../state/camera'
+import { useBase } from '../../state/base'
+import { requestBasePose, requestCameraMove, requestSiteView } from '../../state/camera'
 import { startTimeRamp, stopTimeRamp, useClock } from '../../state/clock'
 import { allLayersOn, type Layer, useLayers } from '../../state/layers'
 import { stageTime } from '../../state/stageTime'
@@ -81,8 +82,13 @@ function applyChapter(tour: Tour, i: number, instant: boolean): void {
   useUi.setState({ shownPanels: c.panels ?? NO_PANELS, showHelp: false, showScenario: false })
   const cam = c.camera
   if (cam) {
-    // At the base: the chapter's view in the site's frame, or the base's default view.
+    // At the base: the chapter's view in the site's frame, or the base's default view; a shot's
+    // pose once there (none otherwise: a pose asked for by an earlier chapter is dropped), and
+    // explore mode (an earlier shot's eye) left for the default or a site view (BaseCamera leaves it
+    // itself before an orbit pose).
     requestSiteView(cam.site ?? null)
+    requestBasePose(cam.basePose ?? null)
+    if (cam.target === 'base' && !cam.basePose && useBase.getState().exploring) useBase.getState().setExploring(false)
     requestCameraMove({
       focus: cam.target,
       pose: { distanceKm: cam.distanceKm, azimuthDeg: cam.azimuthDeg, elevationDeg: cam.elevationDeg },
