@@ -19,11 +19,12 @@ export const baseView = {
  * base origin (the hub habitat), so the distance sets how much of the frame the city fills.
  */
 export const BASE_VIEW = {
-  // 380 m out and 12° up: the habitat rings (within 90 m of the hub in 2045, 180 m in 2050) fill
-  // a third to two thirds of the width, the towers stand behind them, and the Earth (3.5–6° up)
-  // sits 15–18° above the centre, clear of the focus bar, at 1280×720's 45° field of view.
-  distanceKm: 0.38,
-  elevationDeg: 12,
+  // 300 m out and 9° up: the habitat rings (within 90 m of the hub in 2045, 180 m in 2050) fill
+  // half the width to all of it, the towers stand behind them, the empty regolith in front is
+  // the bottom fifth (at 380 m and 12° it was the bottom third), and the Earth (3.5–6° up) sits
+  // 12–15° above the centre, clear of the focus bar, at 1280×720's 45° field of view.
+  distanceKm: 0.3,
+  elevationDeg: 9,
   // The look is turned biasDeg from the Earth's azimuth toward the factories (north-east of the
   // hub, on the left looking toward the Earth), then by up to turnMaxDeg away from the Sun: the
   // Earth stays 5–15° right of centre (x ≈ 750–875 px at 1280: at 20°, 2045-01-01, it sat at
