@@ -15,6 +15,11 @@ interface BaseUi {
   selected: { kind: StructureKind; index: number } | null
   /** Explore mode: camera near the surface, keys and drag move it. */
   exploring: boolean
+  /**
+   * Explore mode takes the movement keys (EXPLORE_KEYS). False while a tour is on: a chapter's eye
+   * pose is a fixed shot, and the clicker's keys (arrows among them) step the tour.
+   */
+  exploreKeys: boolean
   /** A jump to a point of interest; the explore controller picks it up (seq bumps each request). */
   jump: { id: string; seq: number } | null
   select(kind: StructureKind, index: number): void
@@ -26,6 +31,7 @@ export const useBase = create<BaseUi>()((set, get) => ({
   layout: null,
   selected: null,
   exploring: false,
+  exploreKeys: true,
   jump: null,
   select: (kind, index) => set({ selected: { kind, index } }),
   setExploring: (on) => set({ exploring: on }),

@@ -143,7 +143,8 @@ export function installShortcuts(): () => void {
       e.preventDefault()
       return
     }
-    if (useBase.getState().exploring && EXPLORE_KEYS.has(e.key)) return // moving, not shortcuts
+    const base = useBase.getState()
+    if (base.exploring && base.exploreKeys && EXPLORE_KEYS.has(e.key)) return // moving, not shortcuts
     if (runKey(e.key)) e.preventDefault()
   }
   window.addEventListener('keydown', onKey)

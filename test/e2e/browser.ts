@@ -78,15 +78,38 @@ export async function waitFor<A>(page: Page, what: string, fn: (arg: A) => NotPr
 
 /**
  * waitFor for a condition that has to await (Cache Storage, the service worker's registration):
- * evaluates it, awaited, once per rendered frame of the page until it holds.
+ * evaluates it, awaited, once per rendered frame of the page until it holds. The deadline holds
+ * even if an evaluation never settles; an error thrown by the condition names what was awaited.
  */
 export async function waitForAsync<A>(page: Page, what: string, fn: (arg: A) => Promise<unknown>, arg?: A, timeoutMs = WAIT_MS): Promise<void> {
   const deadline = Date.now() + timeoutMs
-  for (;;) {
-    // Widened as in waitFor: arg is A or absent.
-    if (await page.evaluate(fn as (arg: unknown) => Promise<unknown>, arg)) return
-    if (Date.now() > deadline) throw new Error(`waited ${timeoutMs / 1000} s for ${what}`)
-    await page.evaluate(() => new Promise((r) => requestAnimationFrame(r)))
+  let timer: ReturnType<typeof setTimeout> | undefined
+  const expired = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`waited ${timeoutMs / 1000} s for ${what}`)), timeoutMs)
+  })
+  try {
+    for (;;) {
+      // Widened as in waitFor: arg is A or absent.
+      const ok = await Promise.race([
+        page.evaluate(fn as (arg: unknown) => Promise<unknown>, arg).catch((e: unknown) => {
+          throw new Error(`while waiting for ${what}: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}`)
+        }),
+        expired,
+      ])
+      if (ok) return
+      if (Date.now() > deadline) throw new Error(`waited ${timeoutMs / 1000} s for ${what}`)
+      // The next frame; a page that draws none (hidden) is polled every 100 ms instead.
+      const frame = page.evaluate(
+        () =>
+          new Promise((r) => {
+            requestAnimationFrame(r)
+            setTimeout(r, 100)
+          }),
+      )
+      await Promise.race([frame, expired])
+    }
+  } finally {
+    clearTimeout(timer)
   }
 }
 

@@ -85,7 +85,7 @@ describe('validateTour', () => {
     })
   })
 
-  it("playing a shot chapter asks for the shot's pose; the next base chapter drops it and leaves explore mode", () => {
+  it("playing a shot chapter asks for the shot's pose; the next base chapter drops it and leaves explore mode; stopping drops a pose to come", () => {
     const r = validateTour({
       id: 't',
       title: 'T',
@@ -95,19 +95,29 @@ describe('validateTour', () => {
       ],
     })
     if (!r.ok) throw new Error(r.error)
-    useTour.getState().playTour(r.tour, 0, true)
-    expect(basePoseRequest.pose).toEqual(shotById('mass-driver')?.pose)
-    expect(siteView.pose).toEqual(r.tour.chapters[0].camera?.site)
-    expect(cameraMove.pose?.distanceKm).toBeCloseTo(r.tour.chapters[0].camera?.distanceKm ?? 0, 9)
-    // BaseCamera takes the eye pose in explore mode; the next chapter gives the default view back.
-    useBase.getState().setExploring(true)
-    const seq = basePoseRequest.seq
-    useTour.getState().next()
-    expect(basePoseRequest.seq).toBeGreaterThan(seq)
-    expect(basePoseRequest.pose).toBeNull()
-    expect(siteView.pose).toBeNull()
-    expect(useBase.getState().exploring).toBe(false)
-    useTour.getState().stopTour()
+    try {
+      useTour.getState().playTour(r.tour, 0, true)
+      expect(basePoseRequest.pose).toEqual(shotById('mass-driver')?.pose)
+      expect(siteView.pose).toEqual(r.tour.chapters[0].camera?.site)
+      expect(cameraMove.pose?.distanceKm).toBeCloseTo(r.tour.chapters[0].camera?.distanceKm ?? 0, 9)
+      // BaseCamera takes the eye pose in explore mode; the next chapter gives the default view back.
+      useBase.getState().setExploring(true)
+      const seq = basePoseRequest.seq
+      useTour.getState().next()
+      expect(basePoseRequest.seq).toBeGreaterThan(seq)
+      expect(basePoseRequest.pose).toBeNull()
+      expect(siteView.pose).toBeNull()
+      expect(useBase.getState().exploring).toBe(false)
+      // While the tour is on, its keys are the clicker's, not explore mode's; a pose still to come is dropped on stop.
+      expect(useBase.getState().exploreKeys).toBe(false)
+      useTour.getState().goToChapter(0, true)
+      useTour.getState().stopTour()
+      expect(basePoseRequest.pose).toBeNull()
+      expect(useBase.getState().exploreKeys).toBe(true)
+    } finally {
+      useTour.getState().stopTour()
+      useBase.setState({ exploring: false })
+    }
   })
 
   it("the default tour's mass-driver chapter takes the mass-driver shot, and the close-up looks from the Sun's side, above", () => {

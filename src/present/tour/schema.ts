@@ -125,9 +125,11 @@ function instant(o: Record<string, unknown>, k: string, path: string): number {
 }
 
 /**
- * Where the flight to a shot lands: the shot's own place as a distance, bearing and elevation from
- * the base origin, so taking its pose afterwards moves the camera little (an eye pose stands where
- * the flight ends; only its heading turns).
+ * Where the flight to a shot lands, from the base origin: an orbit pose exactly (taking it then
+ * changes nothing). For an eye pose, its bearing and distance: the flight ends over the eye's
+ * place, then the camera cuts down to the eye (its height is above the local ground, which lies up
+ * to a few hundred metres below the origin's level, and the overview orbit keeps ~4° above the
+ * horizon), so the cut changes height and heading but not where in the site the view is from.
  */
 export function shotFlight(pose: BasePose): { distanceKm: number; site: SitePose } {
   if (pose.mode === 'orbit') return { distanceKm: pose.distanceM / 1000, site: { bearingDeg: pose.azimuthDeg, elevationDeg: pose.elevationDeg } }
@@ -147,7 +149,8 @@ function camera(v: unknown, path: string): ChapterCamera {
     if (target !== 'base') fail(`${path}.shot`, 'only with target "base"')
     const shot = typeof v.shot === 'string' ? shotById(v.shot) : undefined
     if (!shot) return fail(`${path}.shot`, `must be one of ${SHOT_IDS.join(', ')}`)
-    for (const k of ['distanceKm', 'azimuthDeg', 'elevationDeg']) if (v[k] !== undefined) fail(`${path}.${k}`, 'not with a shot (the shot sets the view)')
+    for (const k of ['satellite', 'distanceKm', 'azimuthDeg', 'elevationDeg'])
+      if (v[k] !== undefined) fail(`${path}.${k}`, 'not with a shot (the shot sets the view)')
     const { distanceKm, site } = shotFlight(shot.pose)
     return {
       target,

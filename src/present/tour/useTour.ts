@@ -83,12 +83,12 @@ function applyChapter(tour: Tour, i: number, instant: boolean): void {
   const cam = c.camera
   if (cam) {
     // At the base: the chapter's view in the site's frame, or the base's default view; a shot's
-    // pose once there (none otherwise: a pose asked for by an earlier chapter is dropped), and
-    // explore mode (an earlier shot's eye) left for the default or a site view (BaseCamera leaves it
-    // itself before an orbit pose).
+    // pose once there (none otherwise: a pose asked for by an earlier chapter is dropped). Explore
+    // mode (an earlier shot's eye) is left so the flight is seen; BaseCamera enters it again on
+    // landing for an eye pose.
     requestSiteView(cam.site ?? null)
     requestBasePose(cam.basePose ?? null)
-    if (cam.target === 'base' && !cam.basePose && useBase.getState().exploring) useBase.getState().setExploring(false)
+    if (cam.target === 'base' && useBase.getState().exploring) useBase.getState().setExploring(false)
     requestCameraMove({
       focus: cam.target,
       pose: { distanceKm: cam.distanceKm, azimuthDeg: cam.azimuthDeg, elevationDeg: cam.elevationDeg },
@@ -129,6 +129,7 @@ export const useTour = create<TourState>()((set, get) => ({
       layersBefore = { visible: l.visible, hiddenShells: l.hiddenShells }
     }
     set({ tour, startedAtWallMs: Date.now() })
+    useBase.setState({ exploreKeys: false })
     get().goToChapter(chapter, instant)
   },
   stopTour: () => {
@@ -137,6 +138,9 @@ export const useTour = create<TourState>()((set, get) => ({
     stopTimeRamp()
     set({ tour: null, chapter: 0, autoplay: false })
     requestSiteView(null)
+    // A shot's pose still to come belongs to the tour; explore mode (a shot's eye) is the viewer's now.
+    requestBasePose(null)
+    useBase.setState({ exploreKeys: true })
     useUi.setState({ shownPanels: null })
     // The layers the user had before the tour, not every layer on.
     useLayers.setState(layersBefore ?? { visible: allLayersOn(), hiddenShells: [] })

@@ -86,7 +86,8 @@ export function Explore() {
     const el = gl.domElement
     const k = keys.current
     const down = (e: KeyboardEvent) => {
-      if (EXPLORE_KEYS.has(e.key)) k.add(e.key.length === 1 ? e.key.toLowerCase() : e.key)
+      // A tour's eye pose holds still: its keys step the tour (state/base exploreKeys).
+      if (EXPLORE_KEYS.has(e.key) && useBase.getState().exploreKeys) k.add(e.key.length === 1 ? e.key.toLowerCase() : e.key)
     }
     const up = (e: KeyboardEvent) => k.delete(e.key.length === 1 ? e.key.toLowerCase() : e.key)
     const blur = () => k.clear()
