@@ -52,12 +52,36 @@ const chapter = (page: Page) => page.evaluate(() => window.__terawattPresent.use
 const isCloseUp = (page: Page, i: number) =>
   page.evaluate((i) => window.__terawattPresent.useTour.getState().tour?.chapters[i].camera?.target === 'satellite', i)
 
+/** The eye pose chapter i (0-based) takes at the base, if it names a shot that has one. */
+const eyePose = (page: Page, i: number) =>
+  page.evaluate((i) => {
+    const p = window.__terawattPresent.useTour.getState().tour?.chapters[i].camera?.basePose
+    return p?.mode === 'eye' ? p : null
+  }, i)
+
 /** Waits until the tour is on chapter i (0-based) and its camera move has ended. */
 async function atChapter(page: Page, i: number): Promise<void> {
   await waitFor(page, `the tour at chapter ${i + 1}`, (i) => window.__terawattPresent.useTour.getState().chapter === i, i)
-  // Close up, the camera turns with the satellite's orbit while the clock runs: hold the clock to see it at rest.
+  // Close up, the camera turns with the satellite's orbit while the clock runs, and a shot's eye at
+  // the base turns with the Moon (in the scene's axes): hold the clock to see either at rest.
   if (await isCloseUp(page, i)) {
     await waitFor(page, 'the close-up model', () => !!window.__terawattGl!.scene.getObjectByName('satellite-model'))
+    await page.evaluate(() => window.__terawatt.useClock.getState().pause())
+  }
+  const eye = await eyePose(page, i)
+  if (eye) {
+    // The flight lands over the shot's place, then the camera cuts to its eye (explore mode).
+    await waitFor(
+      page,
+      "the shot's eye taken: explore mode, within 30 m of it",
+      (eye) => {
+        const b = window.__terawattBase
+        if (!b?.useBase.getState().exploring) return false
+        const p = b.baseView.cameraLocalM
+        return Math.hypot(p.x - eye.eastM, p.z + eye.northM) < 30
+      },
+      eye,
+    )
     await page.evaluate(() => window.__terawatt.useClock.getState().pause())
   }
   await frames(page, 2)
