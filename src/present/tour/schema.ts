@@ -19,7 +19,8 @@
  *        // base: without azimuth and elevation, the base's default view; with them, the camera's
  *        //   bearing from the base origin (clockwise from local north) and elevation above the horizon;
  *        //   or "shot": one of src/present/shots.ts's ids (no distance, azimuth or elevation then):
- *        //   the camera flies to where that shot stands and takes its pose (an eye pose is explore mode).
+ *        //   the camera flies over where that shot stands, then takes its pose (an eye pose: a cut
+ *        //   down to it, held in explore mode).
  *     "time": { "at": "2026-03-20T12:00:00Z", "warp": 600, "play": true }
  *          or { "ramp": { "from": "2026-01-01", "to": "2035-01-01", "durationS": 12, "easing": "inOut" } },
  *     "layers": { "constellation": true, "trajectories": false },           // src/state/layers.ts
@@ -28,7 +29,7 @@
  *   }]
  * }
  */
-import { AU_KM, EARTH_RADIUS_KM, MOON_RADIUS_KM, SUN_RADIUS_KM } from '../../sim/constants'
+import { AU_KM, DEG, EARTH_RADIUS_KM, MOON_RADIUS_KM, SUN_RADIUS_KM } from '../../sim/constants'
 import { parseIsoUtc } from '../../sim/time'
 import { type BasePose, EASINGS, type Easing, type SitePose } from '../../state/camera'
 import { LAYERS, type Layer } from '../../state/layers'
@@ -134,10 +135,9 @@ function instant(o: Record<string, unknown>, k: string, path: string): number {
 export function shotFlight(pose: BasePose): { distanceKm: number; site: SitePose } {
   if (pose.mode === 'orbit') return { distanceKm: pose.distanceM / 1000, site: { bearingDeg: pose.azimuthDeg, elevationDeg: pose.elevationDeg } }
   const groundM = Math.hypot(pose.eastM, pose.northM)
-  const deg = 180 / Math.PI
   return {
     distanceKm: Math.max(MIN_DISTANCE_KM.base, Math.hypot(groundM, pose.heightM) / 1000),
-    site: { bearingDeg: Math.atan2(pose.eastM, pose.northM) * deg, elevationDeg: Math.atan2(pose.heightM, groundM) * deg },
+    site: { bearingDeg: Math.atan2(pose.eastM, pose.northM) / DEG, elevationDeg: Math.atan2(pose.heightM, groundM) / DEG },
   }
 }
 
