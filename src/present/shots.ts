@@ -38,11 +38,11 @@ export const SHOTS: readonly Shot[] = [
   {
     id: 'low-sun-2045',
     title: 'Low Sun over the city, 2045',
-    description: 'The Sun 1.1° up behind the camera: lit arrays and long shadows across the city, the Earth low over the horizon.',
+    description: 'The Sun 1.1° up behind the camera, over its right shoulder: lit arrays and long shadows across the city, the Earth low over the horizon.',
     timeIso: '2045-09-06T00:00:00Z',
     warp: 0,
     focus: 'base',
-    pose: { mode: 'orbit', azimuthDeg: 322, elevationDeg: 7, distanceM: 750 },
+    pose: { mode: 'orbit', azimuthDeg: 340, elevationDeg: 9, distanceM: 700 },
   },
   {
     id: 'touchdown',
@@ -60,7 +60,7 @@ export const SHOTS: readonly Shot[] = [
     timeIso: '2045-09-06T12:00:00Z',
     warp: 1,
     focus: 'base',
-    pose: { mode: 'eye', eastM: 3969, northM: 2667, heightM: 20, azimuthDeg: 248, pitchDeg: -2 },
+    pose: { mode: 'eye', eastM: 3969, northM: 2667, heightM: 20, azimuthDeg: 248, pitchDeg: -4.5 },
   },
   {
     id: 'city-night',
