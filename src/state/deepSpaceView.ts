@@ -4,3 +4,6 @@
  * the camera's distance from it. A plain mutable object: it changes every frame, never through React.
  */
 export const deepSpaceView = { pxPerKm: 0, cameraDistanceKm: 0 }
+
+/** Camera distance from the focus (km) beyond which deep space is shown with its key (scale bar, outcome legend) and its trajectory lines in full. */
+export const DEEP_KEY_FROM_KM = 2e5

@@ -9,11 +9,10 @@ import { OUTCOME_COLORS, OUTCOME_LABELS } from '../palette'
 import type { ShotOutcome } from '../sim/massDriver/shot'
 import { OUTCOMES } from '../sim/massDriver/shot'
 import { AU_KM } from '../sim/constants'
-import { deepSpaceView } from '../state/deepSpaceView'
+import { DEEP_KEY_FROM_KM, deepSpaceView } from '../state/deepSpaceView'
 import { useUi } from '../state/ui'
 import { setText, useOverlayFrame } from './overlayLoop'
 
-const SHOW_FROM_KM = 2e5
 /** Short names for the legend (the panel's rows carry the long ones, OUTCOME_LABELS, as tooltips here). */
 const SHORT: Record<ShotOutcome, string> = { impact: 'Impact', 'lunar-orbit': 'Lunar orbit', 'earth-orbit': 'Earth orbit', l2: 'L2', heliocentric: 'Escaped' }
 const TARGET_PX = 120
@@ -54,7 +53,7 @@ export function DeepSpaceKey() {
   useOverlayFrame(() => {
     const r = root.current
     if (!r) return
-    const on = focus !== 'base' && deepSpaceView.cameraDistanceKm > SHOW_FROM_KM && deepSpaceView.pxPerKm > 0
+    const on = focus !== 'base' && deepSpaceView.cameraDistanceKm > DEEP_KEY_FROM_KM && deepSpaceView.pxPerKm > 0
     const d = on ? 'flex' : 'none'
     if (r.style.display !== d) r.style.display = d
     if (!on) return

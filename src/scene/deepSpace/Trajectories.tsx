@@ -5,8 +5,15 @@
  * worker drops its window. Per vertex: position (geocentric EQJ km in scene axes) and the sample's
  * time in seconds from a line epoch near the frame time (re-based every 20 days so float32 holds
  * only small numbers). The shader hides the path ahead of the frame time and fades it with age.
+ *
+ * Drawn where the outcome legend explains it (ui/DeepSpaceKey.tsx: out in deep space, beyond
+ * 2×10⁵ km of the focus, not at the base): they fade in from KEY_FADE_FROM_KM. Seen from the base
+ * or a near Earth or Moon view the lines crossed the sky as an unexplained hatch.
  */
 import { useSceneFrame } from '../frame/useSceneFrame'
+import { useThree } from '@react-three/fiber'
+import { useUi } from '../../state/ui'
+import { DEEP_KEY_FROM_KM } from '../../state/deepSpaceView'
 import { useMemo, useRef } from 'react'
 import * as THREE from 'three'
 import { simTime } from '../../state/clock'
@@ -21,6 +28,14 @@ const SLOTS = 288
 const SEGMENTS = 125
 const VERTS_PER_SLOT = SEGMENTS * 2
 const REBASE_MS = 20 * MS_PER_DAY
+/** The lines fade in from this camera distance from the focus to DEEP_KEY_FROM_KM, where the legend shows. */
+const KEY_FADE_FROM_KM = 1.2e5
+/** How much of the lines a view shows: none at the base, 0 → 1 from KEY_FADE_FROM_KM to KEY_SHOWN_KM of camera distance. */
+export function trajectoryViewFade(focus: string, cameraDistanceKm: number): number {
+  if (focus === 'base') return 0
+  const x = Math.min(1, Math.max(0, (cameraDistanceKm - KEY_FADE_FROM_KM) / (DEEP_KEY_FROM_KM - KEY_FADE_FROM_KM)))
+  return x * x * (3 - 2 * x)
+}
 /** Hidden: a sample time no frame reaches. */
 const NEVER = 1e30
 
@@ -55,8 +70,11 @@ void main() {
 }
 `
 
+const LINE_OPACITY = 0.7
+
 export function Trajectories() {
   const lines = useRef<THREE.LineSegments>(null)
+  const camera = useThree((s) => s.camera)
   const { geometry, material, pos, info } = useMemo(() => {
     const pos = new Float32Array(SLOTS * VERTS_PER_SLOT * 3)
     const info = new Float32Array(SLOTS * VERTS_PER_SLOT * 2).fill(NEVER)
@@ -69,7 +87,7 @@ export function Trajectories() {
       uniforms: {
         uNow: { value: 0 },
         uFadeS: { value: 10 * SECONDS_PER_DAY },
-        uOpacity: { value: 0.7 },
+        uOpacity: { value: LINE_OPACITY },
         uColors: { value: OUTCOMES.map((o) => new THREE.Color(OUTCOME_COLORS[o])) },
       },
       transparent: true,
@@ -142,7 +160,9 @@ export function Trajectories() {
       infoAttr.needsUpdate = true
       s.live = s.slotOf.size
     }
-    l.visible = s.live > 0
+    const view = trajectoryViewFade(useUi.getState().focus, camera.position.length())
+    l.visible = s.live > 0 && view > 0
+    material.uniforms.uOpacity.value = LINE_OPACITY * view
     material.uniforms.uNow.value = (t - s.epochMs) / 1000
     toScene(ZERO, l.position)
   })
