@@ -5,8 +5,12 @@
  * own recorder (src/record/), for making videos on a machine with no one at it.
  *
  *   npm run render -- --out FILE [--tour ID [--chapter N]] [--from ISO [--to ISO]] [--seconds S]
- *                     [--warp W] [--fps N] [--size WxH] [--format mp4|webm|av1] [--quality Q]
- *                     [--caption [TEXT]] [--sats N] [--dist DIR]
+ *                     [--warp W] [--camera current|turntable[:DEG]] [--fps 24|30|60] [--size WxH]
+ *                     [--format mp4|webm|av1] [--quality Q] [--look low|high] [--caption [TEXT]]
+ *                     [--sats N] [--dist DIR]
+ *
+ * --quality is the encoder's (bitrate); --look is the render's (the app's URL quality=: MSAA, sphere
+ * detail, anisotropy), so a machine without a GPU can record at the full look.
  *
  * Frames are rendered in lock-step, so a slow machine takes longer and never drops a frame. The
  * file's bytes leave the page in chunks as they are encoded (window.__terawattRenderWrite) and are
@@ -14,15 +18,21 @@
  * flag exits 2 naming it; a failed render exits 1 and leaves no file.
  */
 import { spawnSync } from 'node:child_process'
-import { closeSync, existsSync, openSync, renameSync, rmSync, writeSync } from 'node:fs'
-import { resolve } from 'node:path'
+import { closeSync, existsSync, openSync, realpathSync, renameSync, rmSync, writeSync } from 'node:fs'
+import { extname, resolve } from 'node:path'
+import { pathToFileURL } from 'node:url'
 
 const USAGE = `usage: npm run render -- --out FILE [--tour ID [--chapter N]] [--from ISO [--to ISO]] [--seconds S] [--warp W]
-                         [--fps 24|30|60] [--size WxH] [--format mp4|webm|av1] [--quality low|medium|high|very-high]
-                         [--caption [TEXT]] [--sats N] [--dist DIR]`
+                         [--camera current|turntable[:DEG]] [--fps 24|30|60] [--size WxH] [--format mp4|webm|av1]
+                         [--quality low|medium|high|very-high] [--look low|high] [--caption [TEXT]] [--sats N] [--dist DIR]
+  --quality is the encoder's bitrate level; --look is the render quality (default: low without a GPU)`
 
 const FORMATS = ['mp4', 'webm', 'av1']
+/** Each format's container and so the output's extension (src/record/formats.ts). */
+const CONTAINER = { mp4: 'mp4', webm: 'webm', av1: 'webm' }
 const QUALITIES = ['low', 'medium', 'high', 'very-high']
+const LOOKS = ['low', 'high']
+const FPS = [24, 30, 60]
 const ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?Z$/
 
 class FlagError extends Error {}
@@ -30,7 +40,8 @@ class FlagError extends Error {}
 /**
  * @typedef {{ out: string | null, tour: string | null, chapter: number | null, from: number | null, to: number | null,
  *   seconds: number | null, warp: number | null, fps: number, size: string, format: import('../src/record/formats').FormatId | null,
- *   quality: import('../src/record/formats').QualityId, caption: string | null, sats: number | null, dist: string }} RenderOptions
+ *   quality: import('../src/record/formats').QualityId, look: 'low' | 'high' | null, camera: import('../src/record/take').TakeCamera | null,
+ *   caption: string | null, sats: number | null, dist: string }} RenderOptions
  */
 
 /**
@@ -52,6 +63,8 @@ export function parseRenderArgs(argv) {
     size: '1920x1080',
     format: null,
     quality: 'high',
+    look: null,
+    camera: null,
     caption: null,
     sats: null,
     dist: 'dist',
@@ -102,8 +115,7 @@ export function parseRenderArgs(argv) {
       case '--fps': {
         const v = need(a, i++)
         const n = Number(v)
-        if (!Number.isInteger(n) || n < 1 || n > 120)
-          throw new FlagError(`--fps "${v}" must be a whole number of frames per second, 1 to 120 (24, 30 or 60 usually)`)
+        if (!FPS.includes(n)) throw new FlagError(`--fps "${v}" must be one of ${FPS.join(', ')}`)
         o.fps = n
         break
       }
@@ -125,6 +137,22 @@ export function parseRenderArgs(argv) {
         const v = need(a, i++)
         if (v !== 'low' && v !== 'medium' && v !== 'high' && v !== 'very-high') throw new FlagError(`--quality "${v}" must be one of ${QUALITIES.join(', ')}`)
         o.quality = v
+        break
+      }
+      case '--look': {
+        const v = need(a, i++)
+        if (v !== 'low' && v !== 'high')
+          throw new FlagError(`--look "${v}" must be one of ${LOOKS.join(', ')} (the render quality; --quality is the encoder's)`)
+        o.look = v
+        break
+      }
+      case '--camera': {
+        const v = need(a, i++)
+        const m = /^(current|turntable)(?::(-?\d+(?:\.\d+)?))?$/.exec(v)
+        const deg = m?.[2] === undefined ? 360 : Number(m[2])
+        if (!m || (m[1] === 'current' && m[2] !== undefined) || deg === 0 || Math.abs(deg) > 3600)
+          throw new FlagError(`--camera "${v}" must be current, turntable or turntable:DEG (DEG non-zero, at most 3600)`)
+        o.camera = m[1] === 'current' ? { kind: 'current' } : { kind: 'turntable', degrees: deg }
         break
       }
       case '--caption': {
@@ -156,10 +184,15 @@ export function parseRenderArgs(argv) {
   if (o.tour !== null && (o.from !== null || o.to !== null))
     throw new FlagError(`${o.from !== null ? '--from' : '--to'} cannot be combined with --tour (a tour sets its own times)`)
   if (o.to !== null && o.from === null) throw new FlagError('--to needs --from')
+  if (o.tour !== null && o.warp !== null) throw new FlagError('--warp cannot be combined with --tour (a tour runs its own time)')
+  if (o.tour !== null && o.camera !== null) throw new FlagError('--camera cannot be combined with --tour (a tour moves its own camera)')
   if (o.to !== null && o.warp !== null) throw new FlagError('--warp cannot be combined with --to (the range and --seconds set the warp)')
   if (o.to !== null && o.to === o.from) throw new FlagError('--to must differ from --from')
   const out = o.out
-  if (!o.format) o.format = out.toLowerCase().endsWith('.webm') ? 'webm' : 'mp4'
+  const ext = extname(out).toLowerCase().slice(1)
+  if (!o.format) o.format = ext === 'webm' ? 'webm' : 'mp4'
+  else if ((ext === 'mp4' || ext === 'webm') && CONTAINER[o.format] !== ext)
+    throw new FlagError(`--format ${o.format} writes a .${CONTAINER[o.format]} file, but --out "${out}" ends in .${ext}`)
   return { ...o, out }
 }
 
@@ -220,6 +253,7 @@ async function main() {
     const q = new URLSearchParams({ ui: '0', play: '0' })
     if (o.from !== null) q.set('t', new Date(o.from).toISOString().replace('.000Z', 'Z'))
     if (o.sats !== null) q.set('sats', String(o.sats))
+    if (o.look !== null) q.set('quality', o.look)
     await page.goto(`${origin}/?${q.toString()}`, { timeout: 120000 })
     await waitForApp(page)
     const [w, h] = o.size.split('x').map(Number)
@@ -236,6 +270,7 @@ async function main() {
       fromMs: o.from ?? Number.NaN,
       warp: o.to !== null && o.from !== null ? (o.to - o.from) / 1000 / seconds : (o.warp ?? 1),
       caption: o.caption,
+      camera: o.camera ?? { kind: 'current' },
       tour: o.tour !== null ? { id: o.tour, chapter: o.chapter === null ? null : o.chapter - 1 } : null,
     }
     log(`render: ${o.tour !== null ? `tour ${o.tour}${o.chapter ? ` chapter ${o.chapter}` : ''}` : 'range'} → ${out} (${o.size}, ${o.fps} fps, ${o.format})`)
@@ -269,4 +304,14 @@ async function main() {
   process.exit(ok ? 0 : 1)
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) await main()
+// Run as a script (not imported by the unit test): compared as file URLs of real paths, so a checkout
+// path with spaces (URL-encoded) or reached through a symlink (ESM resolves it) still runs.
+function invokedUrl() {
+  try {
+    return process.argv[1] ? pathToFileURL(realpathSync(process.argv[1])).href : ''
+  } catch {
+    return '' // no such file (node -e, a REPL): imported, not run
+  }
+}
+const invoked = invokedUrl()
+if (import.meta.url === invoked) await main()

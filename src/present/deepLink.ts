@@ -43,7 +43,8 @@ export const LINK_PARAMS: { name: string; meaning: string; example: string }[] =
   { name: 'presenter', meaning: '1 opens the presenter view (notes, next chapter, clock) for the stage window', example: 'presenter=1' },
   {
     name: 'export',
-    meaning: 'open the Export panel, preset: 1, or any of a size, fps, format, quality (src/ui/ExportPanel.tsx)',
+    meaning:
+      'open the Export panel, preset: 1, or any of an offered size, fps, format, quality, what to record (range, follow, tour:ID, chapter:N, from:ISO, to:ISO, 20s, turntable:DEG, captions) (src/record/store.ts)',
     example: 'export=1920x1080,60,webm',
   },
 ]

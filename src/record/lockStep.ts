@@ -11,6 +11,7 @@ import { useLayers } from '../state/layers'
 import { useTour } from '../present/tour/useTour'
 import { stageHold, stageTime } from '../state/stageTime'
 import { useUi } from '../state/ui'
+import { useBase } from '../state/base'
 import { enterLockStep, leaveLockStep, renderLockStepFrame, sceneRoot } from '../scene/frame/FrameDriver'
 import { useDeepSpace, pumpDeepSpace } from '../state/deepSpace'
 import { pumpWorker, useSim } from '../state/sim'
@@ -31,6 +32,9 @@ interface Saved {
   hiddenShells: readonly number[]
   ramp: typeof timeRamp
   tour: Pick<ReturnType<typeof useTour.getState>, 'tour' | 'chapter' | 'chapterStartedStageMs' | 'autoplay'>
+  /** Explore mode and its keys (a tour's eye shot during the take changes both). */
+  exploring: boolean
+  exploreKeys: boolean
 }
 
 let saved: Saved | null = null
@@ -75,8 +79,11 @@ export function holdView(): void {
     hiddenShells: useLayers.getState().hiddenShells,
     ramp: { ...timeRamp },
     tour: (({ tour, chapter, chapterStartedStageMs, autoplay }) => ({ tour, chapter, chapterStartedStageMs, autoplay }))(useTour.getState()),
+    exploring: useBase.getState().exploring,
+    exploreKeys: useBase.getState().exploreKeys,
   }
   useTour.setState({ autoplay: false })
+  useBase.setState({ exploreKeys: false }) // a key during a take must not walk the eye
   controlsWere = setControlsEnabled(false) // a drag during a take must not move the camera
   stageHold.byRecording = true
   enterLockStep()
@@ -119,7 +126,11 @@ export function releaseView(): void {
     if (target && s.target) target.copy(s.target)
   }
   stageTime.ms = s.stageMs
-  setControlsEnabled(controlsWere)
+  // Explore mode as it was. (Entered again after a tour left it, the eye stands where Explore's entry
+  // puts it, beside the habitats on the camera's side: the eye's own pose is the scene's, not held here.)
+  useBase.setState({ exploring: s.exploring, exploreKeys: s.exploreKeys })
+  // Explore mode owns the controls while it is on (Explore.tsx: enabled = !exploring).
+  setControlsEnabled(s.exploring ? false : controlsWere)
   // Always end the camera where it was, instantly: a move begun during the take (a chapter's flight)
   // would otherwise replay from its start, its start being later than the restored stage time.
   requestCameraMove({ focus: s.focus, pose: null, offset: [s.position.x, s.position.y, s.position.z], durationMs: 0, easing: 'linear' })
@@ -169,6 +180,11 @@ function applyRenderSize(): void {
   }
 }
 
+/** The camera drawn with (a turntable take moves it before each frame). */
+export function viewCamera(): THREE.Camera | null {
+  return sceneRoot()?.camera ?? null
+}
+
 /** The canvas drawn on (valid right after drawFrame, until the task ends). */
 export function viewCanvas(): HTMLCanvasElement | null {
   const c = sceneRoot()?.gl.domElement
@@ -178,6 +194,9 @@ export function viewCanvas(): HTMLCanvasElement | null {
 /** Draws one frame at the export size, dtS after the last (R3F's delta); false if the view is gone. */
 export function drawFrame(dtS: number): boolean {
   applyRenderSize()
+  // Explore mode turns the orbit controls back on when it is left (a tour chapter during the take):
+  // a drag must not move the camera, so they are off again before every frame.
+  if (saved) setControlsEnabled(false)
   return renderLockStepFrame(dtS)
 }
 

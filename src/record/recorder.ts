@@ -9,13 +9,14 @@
 import { Mp4OutputFormat, Output, StreamTarget, VideoSample, VideoSampleSource, WebMOutputFormat } from 'mediabunny'
 import { bindCaption, emptyCaptionValues, readCaptionValues } from '../present/tour/caption'
 import type { Tour } from '../present/tour/schema'
-import { chapterDurationS, loadTour, useTour } from '../present/tour/useTour'
+import { autoplayStep, chapterDurationS, loadTour, useTour } from '../present/tour/useTour'
 import { toIsoUtc } from '../sim/time'
 import { simTime, useClock } from '../state/clock'
-import { stageTime } from '../state/stageTime'
+import { stageTime, take } from '../state/stageTime'
 import { canEncode, describeEncodable, FORMATS, type FormatId, quality, type QualityId } from './formats'
-import { awaitWorkers, drawFrame, holdView, releaseView, setFrameTime, setRenderSize, stepClock, viewCanvas } from './lockStep'
+import { awaitWorkers, drawFrame, holdView, releaseView, setFrameTime, setRenderSize, stepClock, viewCamera, viewCanvas } from './lockStep'
 import { openSink, SINK_LABELS, type SinkKind } from './sinks'
+import { captionPx, layoutCaption, type TakeCamera, takeWarp, turntablePosition } from './take'
 
 export interface ExportPlan {
   width: number
@@ -40,6 +41,8 @@ export interface ExportPlan {
   warp: number
   /** Burn a caption into the frames: this text, or the frame's UTC time when empty. Null: none. */
   caption: string | null
+  /** A range's camera: held where it is (default), or a turntable about the focus (src/record/take.ts). */
+  camera?: TakeCamera
 }
 
 export interface ExportProgress {
@@ -116,16 +119,24 @@ function withCaption(src: HTMLCanvasElement, text: string): HTMLCanvasElement {
   const ctx = c.getContext('2d')
   if (!ctx) return src
   ctx.drawImage(src, 0, 0)
-  const px = Math.round(c.height / 24)
-  ctx.font = `500 ${px}px Inter, system-ui, sans-serif`
+  const font = (px: number) => `500 ${px}px Inter, system-ui, sans-serif`
+  // At most two lines within 90 % of the width, the font shrunk if they still do not fit.
+  const { lines, px } = layoutCaption(text, c.width * 0.9, captionPx(c.height), (s, px) => {
+    ctx.font = font(px)
+    return ctx.measureText(s).width
+  })
+  ctx.font = font(px)
   ctx.textAlign = 'center'
   ctx.textBaseline = 'bottom'
   ctx.lineWidth = Math.max(2, px / 6)
   ctx.strokeStyle = 'rgba(0,0,0,0.85)'
   ctx.fillStyle = '#ffffff'
-  const y = c.height - px
-  ctx.strokeText(text, c.width / 2, y)
-  ctx.fillText(text, c.width / 2, y)
+  const bottom = c.height - captionPx(c.height)
+  for (let i = 0; i < lines.length; i++) {
+    const y = bottom - (lines.length - 1 - i) * px * 1.2
+    ctx.strokeText(lines[i], c.width / 2, y)
+    ctx.fillText(lines[i], c.width / 2, y)
+  }
   return c
 }
 
@@ -173,6 +184,18 @@ export interface ExportOptions {
 }
 
 /**
+ * The plan with a tour's frames filled in, checked (horizon, size, the browser's encoder): what the
+ * panel runs before its save dialog, so a refused choice never leaves a picked, empty file. Quick
+ * (a tour file fetch at most, and VideoEncoder.isConfigSupported), well within a click's activation.
+ */
+export async function preparePlan(plan: ExportPlan): Promise<{ plan: ExportPlan; schedule: TourSchedule | null }> {
+  const schedule = plan.tour ? await tourSchedule(plan.tour.id, plan.tour.chapter, plan.fps) : null
+  if (schedule && plan.frames === 0) plan = { ...plan, frames: schedule.frames }
+  await checkPlan(plan)
+  return { plan, schedule }
+}
+
+/**
  * Records plan into a file. Resolves when the file is complete; rejects with an AbortError when
  * cancelled, EncodeUnsupportedError when the browser cannot encode the choice, or another Error.
  * The view is given back as it was in every case.
@@ -182,10 +205,10 @@ export async function runExport(plan: ExportPlan, o: ExportOptions = {}): Promis
   const progress: ExportProgress = { phase: 'checking', done: 0, total: plan.frames, fps: 0, etaS: Number.NaN, bytes: 0, sink: null }
   const report = () => o.onProgress?.({ ...progress })
   report()
-  const schedule = plan.tour ? await tourSchedule(plan.tour.id, plan.tour.chapter, plan.fps) : null
-  if (schedule && plan.frames === 0) plan = { ...plan, frames: schedule.frames }
+  const prepared = await preparePlan(plan)
+  plan = prepared.plan
+  const schedule = prepared.schedule
   progress.total = plan.frames
-  await checkPlan(plan)
   const f = FORMATS[plan.format]
   const fileName = exportFileName(plan)
   const sink = await openSink(o.picked ?? null, f.ext)
@@ -197,6 +220,9 @@ export async function runExport(plan: ExportPlan, o: ExportOptions = {}): Promis
   const source = new VideoSampleSource({ codec: f.codec, quality: quality(plan.quality), keyFrameInterval: 2 })
   output.addVideoTrack(source, { frameRate: plan.fps })
   let held = false
+  // "The view as it plays" of an autoplaying tour: the take holds autoplay off (the live overlay loop
+  // must not step it), and steps it itself on stage time, frame by frame.
+  const autoplay = plan.time === 'follow' && !schedule && useTour.getState().autoplay && useTour.getState().tour !== null
   try {
     progress.phase = 'preparing'
     report()
@@ -206,7 +232,17 @@ export async function runExport(plan: ExportPlan, o: ExportOptions = {}): Promis
     await output.start()
     const dt = 1 / plan.fps
     const stage0 = stageTime.ms
+    take.active = true
     if (plan.time === 'range' && !schedule) useClock.getState().seek(plan.fromMs)
+    // A range runs at its own warp, so what the scene draws from the warp (the sled, its flash, a
+    // launch glow's length) is the video's; releaseView gives the clock's warp back.
+    const warp = takeWarp({ ...plan, tour: schedule })
+    if (warp !== null) useClock.setState({ warp })
+    // A turntable: the camera's offset from the focus at the first frame, turned about its up axis.
+    const turn = plan.time === 'range' && !schedule && plan.camera?.kind === 'turntable' ? plan.camera.degrees : null
+    const cam0 = turn === null ? null : viewCamera()
+    const from0 = cam0?.position.clone()
+    const up0 = cam0?.up.clone()
     let nextStart = 0
     progress.phase = 'rendering'
     let lastReport = 0
@@ -215,6 +251,7 @@ export async function runExport(plan: ExportPlan, o: ExportOptions = {}): Promis
       if (plan.time === 'range' && !schedule) setFrameTime(plan.fromMs + (k / plan.fps) * plan.warp * 1000)
       else if (k > 0) stepClock(dt) // warp or a tour's time ramp, for stage time stage₀ + k/fps
       stageTime.ms = stage0 + (k * 1000) / plan.fps
+      take.elapsedMs = (k * 1000) / plan.fps
       if (schedule && nextStart < schedule.starts.length && schedule.starts[nextStart].frame === k) {
         // A chapter starts on this frame: its time, camera move and layers from this stage time on.
         const c = schedule.starts[nextStart++].chapter
@@ -223,7 +260,11 @@ export async function runExport(plan: ExportPlan, o: ExportOptions = {}): Promis
         // Let React commit what the chapter changed (focus, layers) before the frame is drawn.
         await nextTask()
         await nextTask()
+      } else if (autoplay && autoplayStep()) {
+        await nextTask()
+        await nextTask()
       }
+      if (cam0 && from0 && up0 && turn !== null) turntablePosition(from0, up0, turn, k, plan.frames, cam0.position)
       const tMs = simTime.tMs
       await awaitWorkers(tMs, o.signal)
       if (!drawFrame(dt)) throw new Error('The 3D view went away during the export.')
@@ -254,6 +295,7 @@ export async function runExport(plan: ExportPlan, o: ExportOptions = {}): Promis
     await output.finalize()
     progress.bytes = sink.bytes()
     report()
+    take.active = false
     releaseView()
     held = false
     await sink.deliver(fileName, f.mime)
@@ -270,6 +312,7 @@ export async function runExport(plan: ExportPlan, o: ExportOptions = {}): Promis
     await sink.abort().catch(() => {})
     throw e
   } finally {
+    take.active = false
     if (held) releaseView()
   }
 }

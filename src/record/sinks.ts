@@ -41,6 +41,43 @@ declare global {
   }
 }
 
+/** Whether the private file system can be written from this page (a FileSystemFileHandle with createWritable). */
+export function canWriteOpfs(): boolean {
+  return (
+    typeof navigator !== 'undefined' &&
+    typeof navigator.storage?.getDirectory === 'function' &&
+    typeof FileSystemFileHandle !== 'undefined' &&
+    typeof FileSystemFileHandle.prototype.createWritable === 'function'
+  )
+}
+
+/**
+ * The sink an export from the panel will use, decided as openSink decides (for the text shown
+ * before an export): the file picked in the save dialog, else the private file system, else memory.
+ * (OPFS can still fail to open, e.g. storage full or a private window: openSink then falls to memory,
+ * and the progress line says so.)
+ */
+export function plannedSink(): SinkKind {
+  if (canPickFile()) return 'file'
+  if (typeof window !== 'undefined' && window.__terawattRenderWrite) return 'page'
+  return canWriteOpfs() ? 'opfs' : 'memory'
+}
+
+/**
+ * Removes a picked file after a cancelled or failed export (FileSystemHandle.remove, Chrome 110+).
+ * False where the browser cannot: the empty file stays and the message says so.
+ */
+export async function removePickedFile(handle: FileSystemFileHandle): Promise<boolean> {
+  const remove = (handle as FileSystemFileHandle & { remove?: () => Promise<void> }).remove
+  if (typeof remove !== 'function') return false
+  try {
+    await remove.call(handle)
+    return true
+  } catch {
+    return false
+  }
+}
+
 /** Whether the browser offers a save dialog that streams to disk. */
 export function canPickFile(): boolean {
   return typeof (window as SaveFilePickerWindow).showSaveFilePicker === 'function'
@@ -104,10 +141,19 @@ async function fileSink(kind: 'file' | 'opfs', handle: FileSystemFileHandle, onA
 
 const OPFS_NAME = 'terawatt-export'
 
+/**
+ * Each export gets its own private file (terawatt-export-<ms>.<ext>): the copy an earlier export
+ * handed over as a download may still be being read. The earlier copies are removed when the next
+ * export starts, so a long 4K take does not stay in the origin's storage for good.
+ */
 async function opfsSink(ext: string): Promise<Sink | null> {
+  if (!canWriteOpfs()) return null
   try {
     const dir = await navigator.storage.getDirectory()
-    const name = `${OPFS_NAME}.${ext}`
+    const old: string[] = []
+    for await (const key of (dir as FileSystemDirectoryHandle & { keys(): AsyncIterable<string> }).keys()) if (key.startsWith(OPFS_NAME)) old.push(key)
+    for (const key of old) await dir.removeEntry(key).catch(() => {})
+    const name = `${OPFS_NAME}-${Date.now()}.${ext}`
     const handle = await dir.getFileHandle(name, { create: true })
     if (typeof handle.createWritable !== 'function') return null
     return await fileSink('opfs', handle, () => dir.removeEntry(name).catch(() => {}))

@@ -17,3 +17,17 @@ export const stageHold = { byRecording: false }
 export function advanceStage(dtS: number): void {
   stageTime.ms += Math.max(0, dtS) * 1000
 }
+
+/**
+ * The running take's own stage clock: set by the recorder before every frame to exactly k/fps s
+ * (not stage time minus the take's start, which rounds differently from one start to the next).
+ */
+export const take = { active: false, elapsedMs: 0 }
+
+/**
+ * Stage seconds for an effect that must repeat take after take: live, absolute stage time (the look
+ * is unchanged); during a take, exactly the seconds since the take's first frame.
+ */
+export function takeStageS(stageMs: number, t: { active: boolean; elapsedMs: number } = take): number {
+  return t.active ? t.elapsedMs / 1000 : stageMs / 1000
+}

@@ -9,10 +9,10 @@ import { useEffect, useState } from 'react'
 import '../record/export.css'
 import { canEncode, EXPORT_FPS, EXPORT_SIZES, FORMAT_IDS, FORMATS, type FormatId, isFormat, QUALITY_IDS, type QualityId } from '../record/formats'
 import { installRecordHooks } from '../record/hooks'
-import { EncodeUnsupportedError, type ExportPlan, isAbort, runExport } from '../record/recorder'
-import { canPickFile, pickFile, SINK_LABELS } from '../record/sinks'
+import { EncodeUnsupportedError, type ExportPlan, exportFileName, isAbort, preparePlan, runExport } from '../record/recorder'
+import { canPickFile, pickFile, plannedSink, removePickedFile, SINK_LABELS } from '../record/sinks'
 import { maxStill, STILL_SIZES, takeStill } from '../record/still'
-import { type ExportChoices, parseSize, useRecorder } from '../record/store'
+import { captionPlaceholder, EXPORT_PARAM_HELP, type ExportChoices, lengthUsed, parseExportParam, parseSize, useRecorder } from '../record/store'
 import { parseIsoUtc, toIsoUtc } from '../sim/time'
 import { simTime, useClock } from '../state/clock'
 import { useUi } from '../state/ui'
@@ -23,7 +23,7 @@ installRecordHooks()
 export function planFromChoices(c: ExportChoices): ExportPlan | string {
   const size = parseSize(c.size)
   if (!size) return `Size "${c.size}" is not like 1920x1080.`
-  if (!(c.seconds > 0 && c.seconds <= 3600)) return 'The length must be from a fraction of a second to an hour.'
+  if (lengthUsed(c) && !(c.seconds > 0 && c.seconds <= 3600)) return 'The length must be from a fraction of a second to an hour.'
   const frames = Math.round(c.seconds * c.fps)
   const base = { width: size.w, height: size.h, fps: c.fps, format: c.format, quality: c.quality, frames, caption: c.captions ? c.captionText : null }
   if (c.what === 'follow') return { ...base, time: 'follow', fromMs: simTime.tMs, warp: useClock.getState().warp }
@@ -33,7 +33,10 @@ export function planFromChoices(c: ExportChoices): ExportPlan | string {
     const to = c.toIso.trim() ? parseIsoUtc(c.toIso.trim()) : from + c.seconds * 1000 * useClock.getState().warp
     if (to === null) return `To "${c.toIso}" is not an ISO UTC time like 2030-06-21T12:00:00Z.`
     if (to === from) return 'From and To are the same instant.'
-    return { ...base, time: 'range', fromMs: from, warp: (to - from) / 1000 / c.seconds }
+    if (c.camera === 'turntable' && !(c.turntableDeg !== 0 && Math.abs(c.turntableDeg) <= 3600))
+      return 'The turntable angle must be a non-zero number of degrees, at most 3600.'
+    const camera = c.camera === 'turntable' ? ({ kind: 'turntable', degrees: c.turntableDeg } as const) : ({ kind: 'current' } as const)
+    return { ...base, time: 'range', fromMs: from, warp: (to - from) / 1000 / c.seconds, camera }
   }
   // A tour or one chapter: its own length unless a length is given for a chapter.
   const chapter = c.what === 'chapter' ? Math.max(0, Math.round(c.chapter) - 1) : null
@@ -47,20 +50,38 @@ export function planFromChoices(c: ExportChoices): ExportPlan | string {
   }
 }
 
-/** Starts an export from the panel's choices (the save dialog, where there is one, first: it needs the click). */
+/** The message for an export that failed or was cancelled. */
+function failureText(e: unknown): { kind: 'info' | 'error'; text: string } {
+  if (isAbort(e)) return { kind: 'info', text: 'Export cancelled; the view is as it was.' }
+  if (e instanceof EncodeUnsupportedError) return { kind: 'error', text: e.message }
+  return { kind: 'error', text: `Export failed: ${e instanceof Error ? e.message : String(e)}` }
+}
+
+/**
+ * Starts an export from the panel's choices. The plan and the encoder are checked first (quick, well
+ * within the click's user activation), so a refused choice never leaves a picked empty file; then the
+ * save dialog, where there is one (it needs the click), suggesting the descriptive file name.
+ */
 export async function startExportFromPanel(): Promise<void> {
   const st = useRecorder.getState()
   if (st.running) return
-  const plan = planFromChoices(st.choices)
-  if (typeof plan === 'string') {
-    useRecorder.setState({ message: { kind: 'error', text: plan } })
+  const asked = planFromChoices(st.choices)
+  if (typeof asked === 'string') {
+    useRecorder.setState({ message: { kind: 'error', text: asked } })
+    return
+  }
+  let plan: ExportPlan
+  try {
+    plan = (await preparePlan(asked)).plan
+  } catch (e) {
+    useRecorder.setState({ message: failureText(e) })
     return
   }
   const f = FORMATS[plan.format]
   let picked: FileSystemFileHandle | null = null
   if (canPickFile()) {
     try {
-      picked = await pickFile(`terawatt.${f.ext}`, f.mime, f.ext)
+      picked = await pickFile(exportFileName(plan), f.mime, f.ext)
     } catch (e) {
       if (isAbort(e)) return // the user closed the dialog
       picked = null
@@ -73,12 +94,11 @@ export async function startExportFromPanel(): Promise<void> {
     const mb = (r.bytes / 1e6).toFixed(1)
     useRecorder.setState({ message: { kind: 'info', text: `Done: ${r.frames} frames, ${mb} MB in ${r.wallS.toFixed(1)} s, ${r.sinkLabel} (${r.fileName}).` } })
   } catch (e) {
-    if (isAbort(e)) useRecorder.setState({ message: { kind: 'info', text: 'Export cancelled; the view is as it was.' } })
-    else {
-      const text = e instanceof EncodeUnsupportedError ? e.message : `Export failed: ${e instanceof Error ? e.message : String(e)}`
-      useRecorder.setState({ message: { kind: 'error', text } })
-      if (!(e instanceof EncodeUnsupportedError)) console.error('export failed', e)
-    }
+    const m = failureText(e)
+    // The file picked in the dialog holds nothing usable: remove it where the browser allows.
+    if (picked) m.text += (await removePickedFile(picked)) ? ' The file you picked was removed.' : ' The file you picked is left empty or partial: delete it.'
+    useRecorder.setState({ message: m })
+    if (m.kind === 'error' && !(e instanceof EncodeUnsupportedError)) console.error('export failed', e)
   } finally {
     useRecorder.setState({ running: false, controller: null })
   }
@@ -86,6 +106,14 @@ export async function startExportFromPanel(): Promise<void> {
 
 export function cancelExport(): void {
   useRecorder.getState().controller?.abort()
+}
+
+/** What the panel says before an export about where the bytes will go (decided as src/record/sinks.ts decides). */
+const SINK_BEFORE: Record<ReturnType<typeof plannedSink>, string> = {
+  file: 'You choose the file; it is written as it is encoded.',
+  opfs: "No file picker here: the video streams to the browser's private disk storage and downloads when done.",
+  page: 'The video streams out of the page to the headless renderer.',
+  memory: 'No file system access here: the video is held in memory and downloads when done (very long exports may not fit).',
 }
 
 function fmtEta(s: number): string {
@@ -124,24 +152,9 @@ export function ExportPanel() {
   useEffect(() => {
     const q = new URLSearchParams(location.search).get('export')
     if (q === null) return
-    const preset: Partial<ExportChoices> = {}
-    const bad: string[] = []
-    for (const part of q.split(',')) {
-      if (part === '1' || part === '') continue
-      if (parseSize(part)) preset.size = part
-      else if ((EXPORT_FPS as readonly number[]).includes(Number(part))) preset.fps = Number(part)
-      else if (isFormat(part)) preset.format = part
-      else if ((QUALITY_IDS as readonly string[]).includes(part)) preset.quality = part as QualityId
-      else bad.push(part.slice(0, 20))
-    }
-    if (bad.length)
-      useUi
-        .getState()
-        .notify(
-          `Link: export=${bad.join(',')} not understood; export= takes 1, a size like 1920x1080, ${EXPORT_FPS.join('/')} fps, ${FORMAT_IDS.join('/')}, ${QUALITY_IDS.join('/')}.`,
-          'warn',
-          12000,
-        )
+    // Only what the panel offers is taken; anything else is named in a notice and left out.
+    const { preset, bad } = parseExportParam(q)
+    if (bad.length) useUi.getState().notify(`Link: export=: ${bad.join('; ')}; not applied. ${EXPORT_PARAM_HELP}.`, 'warn', 15000)
     useRecorder.getState().choose(preset)
     useRecorder.setState({ open: true })
   }, [])
@@ -189,6 +202,29 @@ export function ExportPanel() {
               To
               <input value={c.toIso} placeholder="from + length × warp" onChange={(e) => choose({ toIso: e.target.value })} data-testid="export-to" />
             </label>
+            <label>
+              Camera
+              <select
+                value={c.camera}
+                onChange={(e) => choose({ camera: e.target.value === 'turntable' ? 'turntable' : 'current' })}
+                data-testid="export-camera"
+              >
+                <option value="current">held where it is</option>
+                <option value="turntable">turntable about the focus</option>
+              </select>
+            </label>
+            {c.camera === 'turntable' && (
+              <label>
+                Turn (°)
+                <input
+                  type="number"
+                  step={15}
+                  value={c.turntableDeg}
+                  onChange={(e) => choose({ turntableDeg: Number(e.target.value) })}
+                  data-testid="export-turn"
+                />
+              </label>
+            )}
           </>
         )}
         {(c.what === 'tour' || c.what === 'chapter') && (
@@ -216,17 +252,19 @@ export function ExportPanel() {
             </label>
           </>
         )}
-        <label>
+        <label title={lengthUsed(c) ? undefined : 'A tour, or a chapter not cut short, runs its own length'}>
           Length (s)
           <input
             type="number"
             min={0.1}
             step={0.1}
             value={c.seconds}
+            disabled={!lengthUsed(c)}
             onChange={(e) => choose({ seconds: Number(e.target.value) })}
             data-testid="export-seconds"
           />
         </label>
+        {c.what === 'follow' && <p className="muted">An autoplaying tour moves on to its next chapter during the take, as it would live.</p>}
         <label>
           Size
           <select value={c.size} onChange={(e) => choose({ size: e.target.value })} data-testid="export-size">
@@ -272,16 +310,9 @@ export function ExportPanel() {
           <input type="checkbox" checked={c.captions} onChange={(e) => choose({ captions: e.target.checked })} data-testid="export-captions" />
           Burn in a caption
         </label>
-        {c.captions && (
-          <input value={c.captionText} placeholder="caption (empty: the date and time)" onChange={(e) => choose({ captionText: e.target.value })} />
-        )}
+        {c.captions && <input value={c.captionText} placeholder={captionPlaceholder(c.what)} onChange={(e) => choose({ captionText: e.target.value })} />}
       </fieldset>
-      <p className="muted">
-        {canPickFile()
-          ? 'You choose the file; it is written as it is encoded.'
-          : "No file picker here: the video streams to the browser's disk storage and downloads when done."}{' '}
-        The panels are never in the picture.
-      </p>
+      <p className="muted">{SINK_BEFORE[plannedSink()]} The panels are never in the picture.</p>
       <div className="export-actions">
         {running ? (
           <button onClick={cancelExport} data-testid="export-cancel">
@@ -312,8 +343,8 @@ export function ExportPanel() {
             </option>
           ))}
         </select>
-        <button onClick={() => void takeStill()} disabled={running} title="PNG still of the current view (P)" data-testid="still-take">
-          PNG still (P)
+        <button onClick={() => void takeStill()} disabled={running} title="PNG still of the current view (I)" data-testid="still-take">
+          PNG still (I)
         </button>
       </div>
     </section>

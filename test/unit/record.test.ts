@@ -4,6 +4,9 @@
  * build, server or browser starts.
  */
 import { spawnSync } from 'node:child_process'
+import { mkdtempSync, rmSync, symlinkSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import * as THREE from 'three'
 import { ratioForHeight } from '../../src/record/lockStep'
@@ -48,10 +51,45 @@ describe('npm run render flags', () => {
     [['--tour', 'default', '--from', '2030-06-21T12:00:00Z', '--out', 'x.mp4'], '--from cannot be combined with --tour'],
     [['--seconds', '2'], '--out FILE is required'],
     [['--out', 'x.mp4', '--frobnicate'], 'unknown flag --frobnicate'],
+    [['--tour', 'default', '--warp', '600', '--out', 'x.mp4'], '--warp cannot be combined with --tour'],
+    [['--format', 'webm', '--out', 'x.mp4'], '--format webm writes a .webm file, but --out "x.mp4" ends in .mp4'],
+    [['--format', 'av1', '--out', 'x.mp4'], '--format av1 writes a .webm file, but --out "x.mp4" ends in .mp4'],
+    [['--format', 'mp4', '--out', 'x.webm'], '--format mp4 writes a .mp4 file, but --out "x.webm" ends in .webm'],
+    [['--fps', '25', '--out', 'x.mp4'], '--fps "25" must be one of 24, 30, 60'],
+    [['--look', 'ultra', '--out', 'x.mp4'], '--look "ultra" must be one of low, high'],
+    [['--camera', 'turntable:0', '--out', 'x.mp4'], '--camera "turntable:0"'],
+    [['--camera', 'dolly', '--out', 'x.mp4'], '--camera "dolly"'],
+    [['--tour', 'default', '--camera', 'turntable', '--out', 'x.mp4'], '--camera cannot be combined with --tour'],
   ])('%j exits 2 naming the flag', (args, said) => {
     const r = render(...args)
     expect(r.status).toBe(2)
     expect(r.stderr).toContain(said)
+  })
+})
+
+describe('npm run render: flags that pass', () => {
+  it('--look sets the render quality, apart from the encoder --quality; av1 goes into .webm; --camera turntable[:DEG]', async () => {
+    // @ts-expect-error plain JS (typed by JSDoc), not part of the TypeScript project
+    const { parseRenderArgs } = await import('../../scripts/render.mjs')
+    const o = parseRenderArgs(['--look', 'high', '--quality', 'low', '--format', 'av1', '--out', 'a b/clip.webm', '--camera', 'turntable:-90'])
+    expect(o.look).toBe('high')
+    expect(o.quality).toBe('low')
+    expect(o.format).toBe('av1')
+    expect(o.camera).toEqual({ kind: 'turntable', degrees: -90 })
+    expect(parseRenderArgs(['--camera', 'turntable', '--out', 'x.mp4']).camera).toEqual({ kind: 'turntable', degrees: 360 })
+    expect(parseRenderArgs(['--out', 'x.mkv', '--format', 'webm']).format).toBe('webm') // another extension: the user's choice
+  })
+
+  it('runs when started through a path with a space and a symlink (the main guard compares real paths)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'render guard '))
+    try {
+      symlinkSync(resolve('scripts'), join(dir, 'linked'))
+      const r = spawnSync('node', [join(dir, 'linked', 'render.mjs'), '--fps', '25', '--out', 'x.mp4'], { encoding: 'utf8', timeout: 20000 })
+      expect(r.status).toBe(2)
+      expect(r.stderr).toContain('--fps "25"')
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
   })
 })
 

@@ -4,9 +4,10 @@ import defaultTourJson from '../../src/present/tour/default.json'
 import { bindCaption, CAPTION_FIELDS, placeholders } from '../../src/present/tour/caption'
 import { shotById } from '../../src/present/shots'
 import { chapterDurationS, parseTourJson, shotFlight, validateTour } from '../../src/present/tour/schema'
-import { useTour } from '../../src/present/tour/useTour'
+import { autoplayStep, useTour } from '../../src/present/tour/useTour'
 import { useBase } from '../../src/state/base'
 import { basePoseRequest, cameraMove, siteView } from '../../src/state/camera'
+import { stageTime } from '../../src/state/stageTime'
 
 const minimal = () => ({
   id: 'talk',
@@ -117,6 +118,71 @@ describe('validateTour', () => {
     } finally {
       useTour.getState().stopTour()
       useBase.setState({ exploring: false })
+    }
+  })
+
+  it("explore mode (a shot's eye) is left by every chapter, an Earth or a timeless chapter too, and by stopping on an eye chapter", () => {
+    const r = validateTour({
+      id: 't',
+      title: 'T',
+      chapters: [
+        { id: 'driver', title: 'Driver', camera: { target: 'base', shot: 'mass-driver' } },
+        { id: 'earth', title: 'Earth', camera: { target: 'earth', distanceKm: 20000 } },
+        { id: 'words', title: 'Words', dwellS: 5 },
+      ],
+    })
+    if (!r.ok) throw new Error(r.error)
+    try {
+      useTour.getState().playTour(r.tour, 0, true)
+      useBase.getState().setExploring(true) // BaseCamera takes the eye pose on landing
+      useTour.getState().next()
+      expect(useTour.getState().chapter).toBe(1)
+      expect(useBase.getState().exploring).toBe(false)
+      useBase.getState().setExploring(true) // the viewer pressed explore during the tour, say
+      useTour.getState().next()
+      expect(useTour.getState().chapter).toBe(2)
+      expect(useBase.getState().exploring).toBe(false)
+      // Stopped on the eye chapter: the tour put explore mode on, so it is left with the tour.
+      useTour.getState().goToChapter(0, true)
+      useBase.getState().setExploring(true)
+      useTour.getState().stopTour()
+      expect(useBase.getState().exploring).toBe(false)
+      // Stopped elsewhere: explore mode the viewer entered stays theirs.
+      useTour.getState().playTour(r.tour, 1, true)
+      useBase.getState().setExploring(true)
+      useTour.getState().stopTour()
+      expect(useBase.getState().exploring).toBe(true)
+    } finally {
+      useTour.getState().stopTour()
+      useBase.setState({ exploring: false })
+    }
+  })
+
+  it('autoplay steps on stage time alone (what a take of the view as it plays calls each frame), looping at the end', () => {
+    const r = validateTour({
+      id: 't',
+      title: 'T',
+      chapters: [
+        { id: 'a', title: 'A', dwellS: 2 },
+        { id: 'b', title: 'B', dwellS: 3 },
+      ],
+    })
+    if (!r.ok) throw new Error(r.error)
+    const was = stageTime.ms
+    try {
+      stageTime.ms = 1000
+      useTour.getState().playTour(r.tour, 0, true)
+      stageTime.ms = 2999
+      expect(autoplayStep()).toBe(false)
+      stageTime.ms = 3000
+      expect(autoplayStep()).toBe(true)
+      expect(useTour.getState()).toMatchObject({ chapter: 1, chapterStartedStageMs: 3000 })
+      stageTime.ms = 6000
+      expect(autoplayStep()).toBe(true)
+      expect(useTour.getState().chapter).toBe(0) // a booth loops
+    } finally {
+      useTour.getState().stopTour()
+      stageTime.ms = was
     }
   })
 

@@ -80,15 +80,16 @@ function applyChapter(tour: Tour, i: number, instant: boolean): void {
   }
   if (c.layers) useLayers.getState().setLayers({ ...allLayersOn(), ...c.layers })
   useUi.setState({ shownPanels: c.panels ?? NO_PANELS, showHelp: false, showScenario: false })
+  // Explore mode (an earlier shot's eye) is left by every chapter: at the base so the flight is
+  // seen (BaseCamera enters it again on landing for an eye pose), elsewhere so the eye's frame
+  // callback does not write over the chapter's camera, and the orbit controls' state is the tour's.
+  if (useBase.getState().exploring) useBase.getState().setExploring(false)
   const cam = c.camera
   if (cam) {
     // At the base: the chapter's view in the site's frame, or the base's default view; a shot's
-    // pose once there (none otherwise: a pose asked for by an earlier chapter is dropped). Explore
-    // mode (an earlier shot's eye) is left so the flight is seen; BaseCamera enters it again on
-    // landing for an eye pose.
+    // pose once there (none otherwise: a pose asked for by an earlier chapter is dropped).
     requestSiteView(cam.site ?? null)
     requestBasePose(cam.basePose ?? null)
-    if (cam.target === 'base' && useBase.getState().exploring) useBase.getState().setExploring(false)
     requestCameraMove({
       focus: cam.target,
       pose: { distanceKm: cam.distanceKm, azimuthDeg: cam.azimuthDeg, elevationDeg: cam.elevationDeg },
@@ -134,12 +135,15 @@ export const useTour = create<TourState>()((set, get) => ({
   },
   stopTour: () => {
     loadToken++
-    if (!get().tour) return
+    const { tour, chapter } = get()
+    if (!tour) return
     stopTimeRamp()
     set({ tour: null, chapter: 0, autoplay: false })
     requestSiteView(null)
-    // A shot's pose still to come belongs to the tour; explore mode (a shot's eye) is the viewer's now.
+    // A shot's pose still to come belongs to the tour, and so does explore mode when the chapter's
+    // eye shot put it on (every chapter leaves it on entry): the viewer gets the orbit view back.
     requestBasePose(null)
+    if (tour.chapters[chapter]?.camera?.basePose?.mode === 'eye' && useBase.getState().exploring) useBase.getState().setExploring(false)
     useBase.setState({ exploreKeys: true })
     useUi.setState({ shownPanels: null })
     // The layers the user had before the tour, not every layer on.
@@ -167,9 +171,23 @@ export const useTour = create<TourState>()((set, get) => ({
   setAutoplay: (on) => set({ autoplay: on, chapterStartedStageMs: stageTime.ms }),
 }))
 
+/**
+ * Autoplay's step at the current stage time, whatever `autoplay` says: moves to the next chapter
+ * (the first after the last) when the chapter's time is up. True when it moved. The recorder calls
+ * it once per frame during a 'follow' take of an autoplaying tour (stage time then runs by exactly
+ * 1/fps a frame), since the take holds `autoplay` off so the live overlay loop cannot step it.
+ */
+export function autoplayStep(): boolean {
+  const s = useTour.getState()
+  if (!s.tour) return false
+  if (stageTime.ms - s.chapterStartedStageMs < chapterDurationS(s.tour, s.chapter) * 1000) return false
+  s.goToChapter(s.chapter + 1 < s.tour.chapters.length ? s.chapter + 1 : 0)
+  return true
+}
+
 /** Called once per frame (the overlay loop): autoplay moves on when the chapter's time is up. */
 export function tourFrame(): void {
   const s = useTour.getState()
   if (!s.autoplay || !s.tour) return
-  if (stageTime.ms - s.chapterStartedStageMs >= chapterDurationS(s.tour, s.chapter) * 1000) s.next()
+  autoplayStep()
 }

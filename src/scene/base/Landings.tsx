@@ -15,7 +15,7 @@
 import { useSceneFrame } from '../frame/useSceneFrame'
 import { useEffect, useMemo, useRef } from 'react'
 import * as THREE from 'three'
-import { stageTime } from '../../state/stageTime'
+import { stageTime, takeStageS } from '../../state/stageTime'
 import { shipStateAt, type ShipState, type Visit } from '../../sim/base/landings'
 import type { BaseLayoutData } from '../../sim/base/snapshot'
 import { useBase } from '../../state/base'
@@ -119,7 +119,8 @@ function Ships({ layout }: { layout: BaseLayoutData }) {
     let ns = 0,
       np = 0,
       ng = 0
-    const st = stageTime.ms / 1000
+    // Stage seconds since the take began (absolute live): two takes of one range flicker alike.
+    const st = takeStageS(stageTime.ms)
     const flicker = 0.92 + 0.08 * Math.sin(st * 37) * Math.sin(st * 23)
     for (const v of visits) {
       const s = shipStateAt(v, t, _state)
