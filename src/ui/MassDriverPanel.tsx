@@ -5,7 +5,8 @@
  * at the displayed instant (the base's growth model: the same numbers as the base panel, at once
  * after a far jump), and where the shots went (the integrated windows, which may lag after a jump:
  * the note says up to when). Written to DOM refs from the overlay loop once per snapshot, only
- * where the text changed.
+ * where the text changed. Below the base panel it takes the column's remaining height and scrolls
+ * inside (styles.css, `.column.right > .mass-driver[open]`).
  */
 import { useEffect, useRef } from 'react'
 import { useDeepSpace } from '../state/deepSpace'

@@ -2,7 +2,8 @@
  * Explore mode at the base: the camera near the surface. Keys W A S D / arrows move, R and F rise
  * and sink, Shift runs; mouse drag looks; on touch, drag on the left half moves and on the right
  * half looks. Height is kept above the drawn ground: eye 1.7 m when walking, more when hovering
- * (speed grows with height). Jumps to points of interest come from useBase.jumpTo.
+ * (speed grows with height, capped: exploreSpeed). Jumps to points of interest come from useBase.jumpTo.
+ * While a recording holds the view (stageHold) the orbit controls stay off whatever explore does.
  */
 import { useThree } from '@react-three/fiber'
 import { useSceneFrame } from '../frame/useSceneFrame'
@@ -12,6 +13,7 @@ import { pointsOfInterest } from '../../sim/base/pointsOfInterest'
 import { standingCount } from '../../sim/base/snapshot'
 import { EXPLORE_KEYS, useBase } from '../../state/base'
 import { simTime } from '../../state/clock'
+import { stageHold } from '../../state/stageTime'
 import { useUi } from '../../state/ui'
 import { baseView } from './baseView'
 import { site } from './siteFrame'
@@ -24,6 +26,28 @@ export const WALK_M_S = 1.5
 const START_M = 40
 const MAX_ALT_M = 4000
 const LIMIT_KM = 30
+/** Shift runs: this many times the pace. */
+export const RUN_FACTOR = 4
+/** Hover speed grows with the eye's height above walking height: this many metres a second per metre. */
+const HOVER_PER_M = 1.5
+/**
+ * Speed caps, m/s. Hovering is a person with a jet pack or a camera drone, not an aircraft: 50 m/s
+ * (180 km/h, a fast camera drone) crosses the city (about 3 km with the mass driver) in a minute and
+ * is reached about 35 m up; Shift gives 200 m/s, so the 30 km limit is 2.5 minutes away.
+ */
+export const HOVER_MAX_M_S = 50
+export const HOVER_RUN_MAX_M_S = 200
+
+/**
+ * The explorer's speed over the ground, m/s, at eye height altM above the ground: the walking pace
+ * (WALK_M_S) on foot; hovering, 1.5 × the height above walking height per second (so the ground
+ * streams by at the same angular rate), at least the walking pace and at most HOVER_MAX_M_S. Shift
+ * (run) multiplies by RUN_FACTOR, at most HOVER_RUN_MAX_M_S: 6 m/s on foot.
+ */
+export function exploreSpeed(altM: number, run: boolean): number {
+  const pace = Math.min(HOVER_MAX_M_S, Math.max(WALK_M_S, (altM - EYE_M) * HOVER_PER_M))
+  return run ? Math.min(HOVER_RUN_MAX_M_S, pace * RUN_FACTOR) : pace
+}
 
 /** The explorer, local metres (x east, z south) and view angles; read by tests through __terawattBase. */
 export const explorer = { x: 0, z: 0, alt: EYE_M, yaw: 0, pitch: 0, groundM: 0 }
@@ -44,7 +68,9 @@ export function Explore() {
   // Entering: stand at walking height beside the habitats (START_M from the origin, on the side the
   // camera was on), looking at them.
   useEffect(() => {
-    if (controls) controls.enabled = !exploring
+    // A recording that holds the view has turned the controls off (src/record/lockStep.ts): a tour
+    // chapter that enters or leaves explore mode during the take must not turn them back on.
+    if (controls && !stageHold.byRecording) controls.enabled = !exploring
     if (!exploring) return
     const l = baseView.cameraLocalM
     const r = Math.hypot(l.x, l.z)
@@ -63,7 +89,7 @@ export function Explore() {
     explorer.yaw = Math.atan2(-explorer.x, explorer.z) || 0
     explorer.pitch = -0.05
     return () => {
-      if (controls) controls.enabled = true
+      if (controls && !stageHold.byRecording) controls.enabled = true
     }
   }, [exploring, controls])
 
@@ -139,9 +165,8 @@ export function Explore() {
     if (!exploring || !baseView.active || useUi.getState().focus !== 'base') return
     const dt = Math.min(0.5, Math.max(0, delta)) // slow (software) renderers still move at speed
     const k = keys.current
-    // Walking pace on foot (1.5 m/s, a suited walk: SOURCES §3), faster as the eye hovers higher (~1.5 × height per
-    // second, so the ground streams by at the same angular rate), Shift ×4.
-    const speed = Math.min(1500, Math.max(WALK_M_S, (explorer.alt - EYE_M) * 1.5)) * (k.has('Shift') ? 4 : 1)
+    // Walking pace on foot (1.5 m/s, a suited walk: SOURCES §3), faster as the eye hovers higher, capped (exploreSpeed).
+    const speed = exploreSpeed(explorer.alt, k.has('Shift'))
     let fwd = touch.current.moveY,
       right = touch.current.moveX
     if (k.has('w') || k.has('ArrowUp')) fwd += 1
