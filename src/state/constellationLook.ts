@@ -5,6 +5,7 @@
  * a pure function so it can be unit-tested.
  */
 import { create } from 'zustand'
+import { MS_PER_DAY } from '../sim/constants'
 
 export const COLOR_MODES = ['shell', 'year'] as const
 export type ColorMode = (typeof COLOR_MODES)[number]
@@ -15,22 +16,30 @@ interface LookState {
   sizeScale: number
   /** Multiplies the adaptive point brightness (0.25–3). */
   brightness: number
+  /** The launch years the year ramp spans now (the legend's ends); the renderer sets it (yearRamp). */
+  yearSpan: { fromYear: number; toYear: number } | null
   setColorBy(mode: ColorMode): void
   setSizeScale(x: number): void
   setBrightness(x: number): void
+  setYearSpan(fromYear: number, toYear: number): void
 }
 
 export const SIZE_RANGE: [number, number] = [0.5, 2.5]
 export const BRIGHTNESS_RANGE: [number, number] = [0.25, 3]
 const clamp = (x: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, x))
 
-export const useConstellationLook = create<LookState>()((set) => ({
+export const useConstellationLook = create<LookState>()((set, get) => ({
   colorBy: 'shell',
   sizeScale: 1,
   brightness: 1,
+  yearSpan: null,
   setColorBy: (colorBy) => set({ colorBy }),
   setSizeScale: (x) => set({ sizeScale: clamp(x, ...SIZE_RANGE) }),
   setBrightness: (x) => set({ brightness: clamp(x, ...BRIGHTNESS_RANGE) }),
+  setYearSpan: (fromYear, toYear) => {
+    const s = get().yearSpan
+    if (!s || s.fromYear !== fromYear || s.toYear !== toYear) set({ yearSpan: { fromYear, toYear } })
+  },
 }))
 
 /**
@@ -41,6 +50,43 @@ export const SHELL_COLORS = ['#e8b877', '#7db7e0', '#e0d68a', '#c796bd', '#6cc7a
 
 /** Launch-year ramp (oldest → newest), calm and monotonic in lightness: deep blue, teal, sand, coral. */
 export const YEAR_RAMP = ['#4f6fb0', '#4fa3a8', '#9cc48a', '#e3c27a', '#e88f72']
+
+/** The year ramp in force: whole launch years, and the shader's mapping of a deploy day onto 0…1. */
+export interface YearRamp {
+  fromYear: number
+  toYear: number
+  /** Deploy day (days since epochMs) at the ramp's start (1 January of fromYear). */
+  x: number
+  /** 1 / the ramp's length in days (1 January of fromYear to 1 January after toYear). */
+  y: number
+}
+
+/**
+ * The launch-year ramp for the satellites drawn now: from 1 January of the oldest one's launch
+ * year to the end of the newest one's (at least one year), so the ramp's colours spread over what
+ * is in orbit: the first launch's year while the first fill is up, the oldest survivor's once
+ * satellites retire (5-year life: about 2040 to 2045 in 2045), and the current year at the newest
+ * end. (Spanning every satellite the renderer holds, up to a month ahead, or the whole horizon,
+ * crowded what is in orbit into one end of the ramp.) Whole years, so a satellite's colour holds
+ * for a year at a time and the legend's ends name exact years. Times are UTC ms; the deploy days in
+ * the elements are days since epochMs. Writes and returns `out`.
+ */
+export function yearRamp(oldestDeployMs: number, newestDeployMs: number, epochMs: number, out: YearRamp): YearRamp {
+  const fromYear = new Date(oldestDeployMs).getUTCFullYear()
+  const toYear = Math.max(fromYear, new Date(newestDeployMs).getUTCFullYear())
+  const start = Date.UTC(fromYear, 0, 1)
+  out.fromYear = fromYear
+  out.toYear = toYear
+  out.x = (start - epochMs) / MS_PER_DAY
+  out.y = MS_PER_DAY / (Date.UTC(toYear + 1, 0, 1) - start)
+  return out
+}
+
+/** Where a satellite deployed at deployMs falls on the ramp, 0…1 (the vertex shader's mapping). */
+export function yearRampPosition(ramp: YearRamp, deployMs: number, epochMs: number): number {
+  const day = (deployMs - epochMs) / MS_PER_DAY
+  return Math.min(1, Math.max(0, (day - ramp.x) * ramp.y))
+}
 
 /** Largest and smallest point, CSS px (times the pixel ratio on the device). */
 const SIZE_MAX = 2.4

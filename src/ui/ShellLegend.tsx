@@ -1,8 +1,10 @@
 /**
  * The constellation's legend: one swatch per shell (altitude, inclination, share of deployments)
  * with a toggle that hides that shell's points (useLayers.hiddenShells), or a launch-year ramp when
- * the points are coloured by age; and the point size and brightness factors the renderer applies
- * on top of its own adaptation to how many points cover the screen (src/scene/earth/constellationLook.ts).
+ * the points are coloured by age, its ends the launch years it spans now (the oldest satellite in
+ * orbit's and the newest's: yearRamp in src/state/constellationLook.ts); and the point size and
+ * brightness factors the renderer applies on top of its own adaptation to how many points cover
+ * the screen (adaptivePoints, src/state/constellationLook.ts).
  * Shown while the Earth or a satellite is the focus.
  */
 import { shellInclinationDeg } from '../sim/constellation/orbits'
@@ -25,7 +27,7 @@ export function ShellLegend() {
     <details className="panel shell-legend" open data-testid="shell-legend">
       <summary>Constellation</summary>
       <div className="shell-legend-layers">
-        {(['constellation', 'clouds', 'atmosphere'] as const).map((l) => (
+        {(['constellation', 'launches', 'clouds', 'atmosphere'] as const).map((l) => (
           <label key={l} className="check">
             <input type="checkbox" data-testid={`layer-${l}`} checked={visible[l]} onChange={(e) => useLayers.getState().setLayer(l, e.target.checked)} />
             {l}
@@ -70,8 +72,12 @@ export function ShellLegend() {
         <div className="shell-legend-ramp" data-testid="year-ramp">
           <span className="shell-ramp" style={{ background: `linear-gradient(90deg, ${YEAR_RAMP.join(', ')})` }} />
           <span className="shell-ramp-ends">
-            <span>{startYear}</span>
-            <span>newest</span>
+            <span data-testid="year-ramp-from" title="Launched from 1 January of this year">
+              {look.yearSpan?.fromYear ?? startYear}
+            </span>
+            <span data-testid="year-ramp-to" title="Launched up to the end of this year">
+              {look.yearSpan ? (look.yearSpan.toYear === look.yearSpan.fromYear ? `end ${look.yearSpan.toYear}` : look.yearSpan.toYear) : 'newest'}
+            </span>
           </span>
           {/* Satellites of a generation are those launched from its year: the ramp's years mark them. */}
           <ul className="shell-legend-list" data-testid="generations">

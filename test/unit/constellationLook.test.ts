@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { adaptivePoints } from '../../src/state/constellationLook'
+import { adaptivePoints, type YearRamp, yearRamp, yearRampPosition } from '../../src/state/constellationLook'
 
 const at = (n: number, camKm = 23400, w = 1280, h = 720, pr = 1) => adaptivePoints(n, 6928, camKm, 45, w, h, pr, { size: 0, alpha: 0, keep: 0 })
 
@@ -43,5 +43,47 @@ describe('adaptive constellation points', () => {
     const r = at(1_000_000, 6378 + 400)
     expect(r.size).toBeGreaterThan(1)
     expect(r.alpha).toBeGreaterThan(0.05)
+  })
+})
+
+describe('the launch-year ramp', () => {
+  const epoch = Date.UTC(2026, 0, 1)
+  const ramp = (oldest: number, newest: number) => yearRamp(oldest, newest, epoch, { fromYear: 0, toYear: 0, x: 0, y: 0 } as YearRamp)
+  const at = (r: YearRamp, t: number) => yearRampPosition(r, t, epoch)
+
+  it('spans the launch years of the satellites drawn, whole years, the oldest at 0 and the end of the newest year at 1', () => {
+    // 2030-01-01: the first fill, launched from mid-2026 to the last days of 2029.
+    const r = ramp(Date.UTC(2026, 5, 3), Date.UTC(2029, 11, 30))
+    expect([r.fromYear, r.toYear]).toEqual([2026, 2029])
+    expect(at(r, Date.UTC(2026, 0, 1))).toBeCloseTo(0, 9)
+    expect(at(r, Date.UTC(2030, 0, 1))).toBeCloseTo(1, 9)
+    // Each year has its quarter of the ramp (leap-day accuracy).
+    for (let y = 2026; y <= 2029; y++) expect(at(r, Date.UTC(y, 6, 2))).toBeCloseTo((y - 2026 + 0.5) / 4, 2)
+    // The shader's form: (deploy day − x) · y, with the epoch's days.
+    const day = (Date.UTC(2028, 0, 1) - epoch) / 86_400_000
+    expect((day - r.x) * r.y).toBeCloseTo(at(r, Date.UTC(2028, 0, 1)), 12)
+  })
+
+  it('in 2045 spans the satellites still in orbit (about 2040 to 2045), not the first launch in 2026', () => {
+    const r = ramp(Date.UTC(2040, 4, 20), Date.UTC(2045, 4, 31))
+    expect([r.fromYear, r.toYear]).toEqual([2040, 2045])
+    // The oldest and newest drawn satellites sit near the ramp's two ends: its colours are used.
+    expect(at(r, Date.UTC(2040, 4, 20))).toBeLessThan(0.1)
+    expect(at(r, Date.UTC(2045, 4, 31))).toBeGreaterThan(0.9)
+    // The old ramp (held elements: 2026 … a month ahead of mid-2045) crowded them into its last quarter.
+    const held = ramp(Date.UTC(2026, 0, 1), Date.UTC(2045, 6, 1))
+    expect(at(held, Date.UTC(2040, 4, 20))).toBeGreaterThan(0.7)
+  })
+
+  it('spans at least the one year when every satellite launched in it, and clamps outside the span', () => {
+    const r = ramp(Date.UTC(2026, 2, 1), Date.UTC(2026, 8, 1))
+    expect([r.fromYear, r.toYear]).toEqual([2026, 2026])
+    expect(at(r, Date.UTC(2026, 6, 2))).toBeCloseTo(0.5, 2)
+    expect(at(r, Date.UTC(2025, 0, 1))).toBe(0)
+    expect(at(r, Date.UTC(2031, 0, 1))).toBe(1)
+    // Newest before oldest (never in the sorted buffer) still gives a one-year span.
+    const odd = ramp(Date.UTC(2030, 0, 5), Date.UTC(2029, 0, 5))
+    expect([odd.fromYear, odd.toYear]).toEqual([2030, 2030])
+    expect(odd.y).toBeGreaterThan(0)
   })
 })

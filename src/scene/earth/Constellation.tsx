@@ -15,7 +15,8 @@ import { frame, toScene } from '../frame/frame'
 import { reduceShellAngles, type ShellAngles } from '../../sim/constellation/orbits'
 import { MAX_CONSTELLATION_SHELLS } from '../../sim/constellation/params'
 import { orbitChunk } from './orbitShader'
-import { adaptivePoints, SHELL_COLORS, useConstellationLook, YEAR_RAMP } from '../../state/constellationLook'
+import { adaptivePoints, SHELL_COLORS, useConstellationLook, YEAR_RAMP, type YearRamp, yearRamp } from '../../state/constellationLook'
+import { MS_PER_DAY } from '../../sim/constants'
 import { useLayers } from '../../state/layers'
 
 const vertex = /* glsl */ `
@@ -177,10 +178,14 @@ export function Constellation() {
       material.uniforms.uOpacity.value = look.brightness
     }
     material.uniforms.uColorByYear.value = look.colorBy === 'year' ? 1 : 0
-    if (satellites.count > 0) {
-      const first = satellites.elements[3]
-      const last = satellites.elements[(satellites.count - 1) * FLOATS_PER_SAT + 3]
-      ;(material.uniforms.uYearSpan.value as THREE.Vector2).set(first, 1 / Math.max(last - first, 1))
+    if (n > 0) {
+      // The ramp spans the launch years of the satellites drawn (oldest … newest: they are sorted
+      // by deploy day), not of all those held (a month ahead): constellationLook.ts yearRamp.
+      const e = satellites.elements,
+        t0 = satellites.epochMs
+      yearRamp(t0 + e[3] * MS_PER_DAY, t0 + e[(n - 1) * FLOATS_PER_SAT + 3] * MS_PER_DAY, t0, _ramp)
+      ;(material.uniforms.uYearSpan.value as THREE.Vector2).set(_ramp.x, _ramp.y)
+      look.setYearSpan(_ramp.fromYear, _ramp.toYear) // a store update only when a year changes
     }
     // Size and brightness from how many points cover the screen (constellationLook.ts).
     let shellKm = 0
@@ -200,3 +205,4 @@ export function Constellation() {
 const ZERO = { x: 0, y: 0, z: 0 }
 const _angles: ShellAngles = { raanOffset: 0, uOffset: 0 }
 const _adapt = { size: 2, alpha: 0.85, keep: 1 }
+const _ramp: YearRamp = { fromYear: 0, toYear: 0, x: 0, y: 1 }

@@ -1,9 +1,10 @@
 /**
  * Launches as they happen. Each recent flight draws its ascent: from the pad (fixed to the rotating
- * Earth) along its launch azimuth up to the deployment shell, as a thin line and a trail of soft
- * dots that thickens towards the vehicle, with a bright plume at the vehicle while it climbs; then
- * it fades. The fade lasts at least a few seconds of wall-clock-free stage time at any warp (it is
- * LINGER_S of sim time or REAL_LINGER_S × warp, whichever is longer), so at presentation warps a
+ * Earth) along its launch azimuth up to the deployment shell, as a ribbon ARC_WIDTH_CSS px wide on
+ * screen (three's LineSegments2: a camera-facing quad per segment, one instanced draw call) and a
+ * trail of soft dots that thickens towards the vehicle, with a bright plume at the vehicle while it
+ * climbs; then it fades. The fade lasts at least a few seconds of wall-clock-free stage time at
+ * any warp (it is LINGER_S of sim time or REAL_LINGER_S × warp, whichever is longer), so at presentation warps a
  * launch still reads. The pads glow with the current launch rate and flash at lift-off, so at high
  * warp the cadence reads as a pulse. All buffers are preallocated; the frame loop allocates nothing.
  */
@@ -18,6 +19,10 @@ import { useSim } from '../../state/sim'
 import { useClock } from '../../state/clock'
 import { useLayers } from '../../state/layers'
 import { frame, toScene } from '../frame/frame'
+import { renderScale } from '../frame/renderScale'
+import { LineMaterial } from 'three/examples/jsm/lines/LineMaterial.js'
+import { LineSegments2 } from 'three/examples/jsm/lines/LineSegments2.js'
+import { LineSegmentsGeometry } from 'three/examples/jsm/lines/LineSegmentsGeometry.js'
 
 const MAX_ARCS = 12
 const SEGMENTS = 40
@@ -30,6 +35,11 @@ const REAL_LINGER_S = 4
 /** Glow points: a trail dot per arc vertex, a plume per arc, a halo per pad. */
 const MAX_PADS = 8
 const MAX_GLOWS = MAX_ARCS * (SEGMENTS + 2) + MAX_PADS
+/**
+ * The ascent arc's width on screen, CSS px (times the render scale): a 1-px line vanished at the
+ * default framing and in a presentation; 3 px reads as a trail without hiding the ground under it.
+ */
+export const ARC_WIDTH_CSS = 3
 
 const glowVertex = /* glsl */ `
 #include <common>
@@ -52,11 +62,13 @@ varying vec3 vColor;
 void main() {
   #include <logdepthbuf_fragment>
   float r = length(gl_PointCoord * 2.0 - 1.0);
-  // A hot core and a soft halo.
-  float a = exp(-r * r * 5.0) * 0.85 + smoothstep(0.3, 0.0, r) * 0.6;
+  // A hot core and a soft halo (wide enough that the halo, not only the core, reads over the day side).
+  float a = exp(-r * r * 4.0) * 0.9 + smoothstep(0.35, 0.0, r) * 0.7;
   a *= smoothstep(1.0, 0.85, r);
   if (a < 0.01) discard;
-  gl_FragColor = vec4(vColor * a, a);
+  // Additive blending weighs the colour by alpha once (SrcAlpha, One). Weighing it here too
+  // squared the profile: the halo vanished and a 40-px plume read as a ~9-px dot.
+  gl_FragColor = vec4(vColor, a);
 }
 `
 /** Downrange distance to insertion ≈ 1,800 km (typical LEO ascent). */
@@ -80,16 +92,28 @@ function padFrame(latDeg: number, lonDeg: number) {
 }
 
 export function Launches() {
-  const { arcs, pads, arcGeom, padGeom, glows, glowGeom, glowMat } = useMemo(() => {
-    const arcGeom = new THREE.BufferGeometry()
-    const pos = new Float32Array(MAX_ARCS * SEGMENTS * 2 * 3)
-    const alpha = new Float32Array(MAX_ARCS * SEGMENTS * 2)
-    arcGeom.setAttribute('position', new THREE.BufferAttribute(pos, 3).setUsage(THREE.DynamicDrawUsage))
-    arcGeom.setAttribute('color', new THREE.BufferAttribute(new Float32Array(alpha.length * 3), 3).setUsage(THREE.DynamicDrawUsage))
+  const { arcs, arcMat, arcPos, arcCol, pads, padGeom, glows, glowGeom, glowMat } = useMemo(() => {
+    // Segment k is (start xyz, end xyz) at floats 6k…6k+5, in positions and in colours: the
+    // instanced attributes read these two preallocated arrays in place, written each frame.
+    const arcPos = new THREE.InstancedInterleavedBuffer(new Float32Array(MAX_ARCS * SEGMENTS * 6), 6, 1).setUsage(THREE.DynamicDrawUsage)
+    const arcCol = new THREE.InstancedInterleavedBuffer(new Float32Array(MAX_ARCS * SEGMENTS * 6), 6, 1).setUsage(THREE.DynamicDrawUsage)
+    const arcGeom = new LineSegmentsGeometry()
+    arcGeom.setAttribute('instanceStart', new THREE.InterleavedBufferAttribute(arcPos, 3, 0))
+    arcGeom.setAttribute('instanceEnd', new THREE.InterleavedBufferAttribute(arcPos, 3, 3))
+    arcGeom.setAttribute('instanceColorStart', new THREE.InterleavedBufferAttribute(arcCol, 3, 0))
+    arcGeom.setAttribute('instanceColorEnd', new THREE.InterleavedBufferAttribute(arcCol, 3, 3))
+    arcGeom.instanceCount = 0
     const padGeom = new THREE.BufferGeometry()
     padGeom.setAttribute('position', new THREE.BufferAttribute(new Float32Array(8 * 3), 3).setUsage(THREE.DynamicDrawUsage))
     padGeom.setAttribute('color', new THREE.BufferAttribute(new Float32Array(8 * 3), 3).setUsage(THREE.DynamicDrawUsage))
-    const arcMat = new THREE.LineBasicMaterial({ vertexColors: true, transparent: true, blending: THREE.AdditiveBlending, depthWrite: false })
+    // Width in device px: LineSegments2 sets the resolution to the viewport before each draw.
+    const arcMat = new LineMaterial({
+      vertexColors: true,
+      linewidth: ARC_WIDTH_CSS,
+      transparent: true,
+      blending: THREE.AdditiveBlending,
+      depthWrite: false,
+    })
     const padMat = new THREE.PointsMaterial({
       size: 7,
       sizeAttenuation: false,
@@ -98,7 +122,8 @@ export function Launches() {
       blending: THREE.AdditiveBlending,
       depthWrite: false,
     })
-    const arcs = new THREE.LineSegments(arcGeom, arcMat)
+    const arcs = new LineSegments2(arcGeom, arcMat)
+    arcs.name = 'launch-arcs'
     const pads = new THREE.Points(padGeom, padMat)
     const glowGeom = new THREE.BufferGeometry()
     glowGeom.setAttribute('position', new THREE.BufferAttribute(new Float32Array(MAX_GLOWS * 3), 3).setUsage(THREE.DynamicDrawUsage))
@@ -116,14 +141,16 @@ export function Launches() {
     glows.name = 'launch-glows'
     arcs.frustumCulled = pads.frustumCulled = glows.frustumCulled = false
     pads.visible = false // the glow points draw the pads (kept for the object's shape in tests)
-    return { arcs, pads, arcGeom, padGeom, arcMat, padMat, glows, glowGeom, glowMat }
+    return { arcs, arcMat, arcPos, arcCol, pads, padGeom, glows, glowGeom, glowMat }
   }, [])
 
   useSceneFrame(({ gl }) => {
     const on = useLayers.getState().visible.launches
     arcs.visible = glows.visible = on
     if (!on) return
-    glowMat.uniforms.uPixelRatio.value = gl.getPixelRatio()
+    const scale = renderScale(gl)
+    glowMat.uniforms.uPixelRatio.value = scale
+    arcMat.linewidth = ARC_WIDTH_CSS * scale
     const lingerS = Math.max(LINGER_S, REAL_LINGER_S * Math.abs(useClock.getState().warp))
     const gpos = glowGeom.attributes.position.array as Float32Array
     const gcol = glowGeom.attributes.color.array as Float32Array
@@ -134,8 +161,8 @@ export function Launches() {
     const sites = satellites.siteLatLonDeg
     const shells = satellites.shells
     const t = simTime.tMs
-    const pos = arcGeom.attributes.position.array as Float32Array
-    const col = arcGeom.attributes.color.array as Float32Array
+    const pos = arcPos.array as Float32Array
+    const col = arcCol.array as Float32Array
     let v = 0
     if (launches && sites.length) {
       for (let k = launches.length - 1; k >= 0 && v < MAX_ARCS * SEGMENTS * 2; k--) {
@@ -198,20 +225,22 @@ export function Launches() {
           gcol[g * 3] = 1.0 * plume
           gcol[g * 3 + 1] = 0.9 * plume
           gcol[g * 3 + 2] = 0.7 * plume
-          gsize[g] = 30 + 10 * progress
+          gsize[g] = 40 + 16 * progress
           g++
         }
       }
     }
-    // Upload only what is drawn, and nothing when there was and is no arc.
-    if (v > 0 || arcGeom.drawRange.count > 0) {
-      for (const a of [arcGeom.attributes.position, arcGeom.attributes.color] as THREE.BufferAttribute[]) {
-        a.clearUpdateRanges()
-        a.addUpdateRange(0, Math.max(v, 1) * 3)
-        a.needsUpdate = true
+    // Upload only what is drawn (two vertices a segment), and nothing when there is no arc.
+    const segments = v >> 1
+    if (segments > 0) {
+      for (const b of [arcPos, arcCol]) {
+        b.clearUpdateRanges()
+        b.addUpdateRange(0, segments * 6)
+        b.needsUpdate = true
       }
     }
-    arcGeom.setDrawRange(0, v)
+    arcs.geometry.instanceCount = segments
+    arcs.visible = segments > 0
 
     // Pads: brightness from launches in the last ~day of sim time (the cadence's pulse).
     const ppos = padGeom.attributes.position.array as Float32Array
@@ -229,7 +258,7 @@ export function Launches() {
       let recent = 0
       if (launches)
         for (let k = 0; k < launches.length; k++) if (launches[k].siteIndex === i && t - launches[k].tMs >= 0 && t - launches[k].tMs < MS_PER_DAY) recent++
-      const b = recent > 0 ? Math.min(1, 0.45 + 0.1 * recent) : 0.25
+      const b = recent > 0 ? Math.min(1, 0.55 + 0.1 * recent) : 0.35
       pcol[n * 3] = b
       pcol[n * 3 + 1] = b * 0.7
       pcol[n * 3 + 2] = b * 0.35
@@ -245,11 +274,11 @@ export function Launches() {
         gpos[g * 3] = _p.x
         gpos[g * 3 + 1] = _p.y
         gpos[g * 3 + 2] = _p.z
-        const hb = Math.min(1, 0.35 + 0.5 * b + 0.5 * flash)
+        const hb = Math.min(1, 0.4 + 0.5 * b + 0.5 * flash)
         gcol[g * 3] = hb
-        gcol[g * 3 + 1] = hb * 0.62
-        gcol[g * 3 + 2] = hb * 0.28
-        gsize[g] = 16 + 10 * Math.min(1, recent / 6) + 22 * flash
+        gcol[g * 3 + 1] = hb * 0.7
+        gcol[g * 3 + 2] = hb * 0.34
+        gsize[g] = 22 + 12 * Math.min(1, recent / 6) + 26 * flash
         g++
       }
     }
