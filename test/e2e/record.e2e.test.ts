@@ -7,12 +7,15 @@
  * not blank; an encoder the browser lacks is refused with a list of what it can do.
  * The bytes leave the page as scripts/render.mjs takes them (window.__terawattRenderWrite).
  */
-import { execFileSync } from 'node:child_process'
-import { mkdirSync, writeFileSync } from 'node:fs'
+import { execFileSync, spawn } from 'node:child_process'
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { resolve } from 'node:path'
 import type { Browser, Page } from 'playwright-core'
 import { PNG } from 'pngjs'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import type { ExportPlan } from '../../src/record/recorder'
+import defaultTour from '../../src/present/tour/default.json'
 import { closeOpenPages, frames, framesAdvance, launch, litFraction, openPage, renderedFrames, SHOTS_DIR, settle, WAIT_MS, waitFor } from './browser'
 
 let browser: Browser
@@ -495,5 +498,113 @@ describe('video export', () => {
       expect(errors).toEqual([])
     },
     WAIT_MS * 4,
+  )
+
+  it('a range take runs at its own warp whatever the live clock, a turntable turns the camera, and the view comes back', async () => {
+    // The live clock at 1×, the take at 600×: the scene (sled, launch glows) reads the clock's warp.
+    const w = await openPage(browser, `/?sats=10000&t=${FROM}&warp=1&play=0`)
+    const sink = byteSink(w.page)
+    await sink.ready
+    await settle(w.page)
+    await waitFor(w.page, 'the recorder handle', () => !!window.__terawattRecord)
+    const before = await w.page.evaluate(() => ({ cam: window.__terawattGl!.camera.position.toArray(), warp: window.__terawatt.useClock.getState().warp }))
+    expect(before.warp).toBe(1)
+    const plan: ExportPlan = { ...clip('mp4'), width: 320, height: 180, frames: 20, camera: { kind: 'turntable', degrees: 90 } }
+    const seen = await w.page.evaluate(async (p) => {
+      const warps = new Set<number>()
+      const cams: number[][] = []
+      await window.__terawattRecord!.runExport(p, {
+        onProgress: () => {
+          warps.add(window.__terawatt.useClock.getState().warp)
+          cams.push(window.__terawattGl!.camera.position.toArray())
+        },
+      })
+      return { warps: [...warps], cams }
+    }, plan)
+    const bytes = sink.take()
+    mkdirSync(SHOTS_DIR, { recursive: true })
+    writeFileSync(`${SHOTS_DIR}/record-turntable.mp4`, bytes)
+    const md5 = frameMd5s(`${SHOTS_DIR}/record-turntable.mp4`)
+    expect(md5).toHaveLength(20)
+    expect(new Set(md5).size).toBe(20)
+    // While rendering the clock ran at the take's warp (600), never the live 1×.
+    expect(seen.warps.filter((x) => x !== 1 || seen.warps.length === 1)).toContain(600)
+    // The camera turned: two rendering progress reports with different positions at one distance.
+    const moving = seen.cams.filter((c, i) => i > 0 && Math.hypot(c[0] - seen.cams[0][0], c[2] - seen.cams[0][2]) > 1)
+    expect(moving.length).toBeGreaterThan(0)
+    await frames(w.page, 3)
+    const after = await w.page.evaluate(() => ({ cam: window.__terawattGl!.camera.position.toArray(), warp: window.__terawatt.useClock.getState().warp }))
+    expect(after.warp).toBe(1)
+    for (let i = 0; i < 3; i++) expect(after.cam[i]).toBeCloseTo(before.cam[i], 0)
+    expect(w.errors).toEqual([])
+  })
+
+  it(
+    'a take of the mass-driver chapter (an eye shot) gives the view back: explore mode off, the camera where it was',
+    async () => {
+      const { page, errors, sink } = await openScene()
+      const before = await page.evaluate(() => ({ cam: window.__terawattGl!.camera.position.toArray(), tMs: window.__terawatt.simTime.tMs }))
+      const chapter = defaultTour.chapters.findIndex((c) => c.id === 'mass-driver')
+      expect(chapter).toBeGreaterThanOrEqual(0)
+      // 4 s: the chapter's 3 s flight, then the cut to the shot's eye (explore mode on).
+      const plan: ExportPlan = { ...clip('mp4'), width: 160, height: 90, frames: 120, time: 'follow', tour: { id: 'default', chapter } }
+      const during = await page.evaluate(async (p) => {
+        let exploring = false
+        await window.__terawattRecord!.runExport(p, {
+          onProgress: () => {
+            exploring ||= window.__terawattBase?.useBase.getState().exploring ?? false
+          },
+        })
+        return { exploring }
+      }, plan)
+      sink.take()
+      expect(during.exploring, 'the take reached the eye shot').toBe(true)
+      await frames(page, 3)
+      const after = await page.evaluate(() => ({
+        cam: window.__terawattGl!.camera.position.toArray(),
+        tMs: window.__terawatt.simTime.tMs,
+        exploring: window.__terawattBase?.useBase.getState().exploring ?? false,
+        focus: window.__terawatt.useUi.getState().focus,
+      }))
+      // The chapter put explore mode on at the eye; the take gives back the view it found.
+      expect(after.exploring).toBe(false)
+      expect(after.focus).toBe('earth')
+      expect(after.tMs).toBe(before.tMs)
+      for (let i = 0; i < 3; i++) expect(after.cam[i]).toBeCloseTo(before.cam[i], 0)
+      expect(errors).toEqual([])
+    },
+    WAIT_MS * 3,
+  )
+
+  it(
+    "npm run render, the issue's example: a 2 s 640×360 30 fps MP4 of chapter 1 that ffprobe reads as 60 frames, with progress on stderr",
+    async () => {
+      const dir = mkdtempSync(`${tmpdir()}/terawatt-render-`)
+      const out = `${dir}/clip.mp4`
+      const dist = resolve(process.env.E2E_DIST ?? 'dist')
+      const r = await new Promise<{ code: number | null; stderr: string }>((done) => {
+        const p = spawn(
+          process.execPath,
+          ['scripts/render.mjs', '--tour', 'default', '--chapter', '1', '--seconds', '2', '--fps', '30', '--size', '640x360', '--out', out, '--dist', dist],
+          {
+            stdio: ['ignore', 'ignore', 'pipe'],
+          },
+        )
+        let stderr = ''
+        p.stderr.on('data', (d) => {
+          stderr += String(d)
+        })
+        p.on('close', (code) => done({ code, stderr }))
+      })
+      expect(r.code, r.stderr.slice(-2000)).toBe(0)
+      expect(r.stderr).toMatch(/\d+\/60/)
+      const pr = probe(out)
+      expect(pr).toMatchObject({ codec: 'h264', width: 640, height: 360, frames: 60 })
+      expect(pr.durationS).toBeCloseTo(2, 2)
+      const luma = frameLuma(out, 640, 360)
+      for (let k = 0; k < luma.length; k++) expect(luma[k], `frame ${k} mean luminance`).toBeGreaterThan(4)
+      rmSync(dir, { recursive: true, force: true })
+    },
+    WAIT_MS * 3,
   )
 })
