@@ -11,6 +11,7 @@
 import { useRef } from 'react'
 import { SUN_SEMI_DIAMETER_DEG } from '../sim/base/illumination'
 import { sunAtSite } from '../sim/base/site'
+import { firstHabitatMs, firstLandingMs } from '../sim/base/snapshot'
 import { useBase } from '../state/base'
 import { useUi } from '../state/ui'
 import { setText, useOverlayText } from './overlayLoop'
@@ -19,12 +20,12 @@ const sun = { tMs: Number.NaN, elevationDeg: 0, azimuthDeg: 0, distanceKm: 0 }
 const day = (ms: number) => new Date(ms).toISOString().slice(0, 10)
 
 /** The caption for the base at tMs, or '' when the picture speaks for itself. */
-export function baseCaption(tMs: number, firstBuildMs: number, firstHabitatMs: number, sunElevationDeg: number): string {
+export function baseCaption(tMs: number, firstBuildMs: number, habitatMs: number, sunElevationDeg: number): string {
   if (!(tMs >= firstBuildMs))
     return Number.isFinite(firstBuildMs)
       ? `Moon Base Alpha is not yet built: the first cargo landing on Connecting Ridge is due ${day(firstBuildMs)}. Survey stakes mark the site.`
       : 'Moon Base Alpha is not built in this scenario (no cargo landings): survey stakes mark the site.'
-  if (!(tMs >= firstHabitatMs)) return `Under construction: the first landing pad stands; the first habitat is due ${day(firstHabitatMs)}.`
+  if (!(tMs >= habitatMs)) return `Under construction: the first landing pad stands; the first habitat is due ${day(habitatMs)}.`
   if (sunElevationDeg < -SUN_SEMI_DIAMETER_DEG)
     return `Lunar night at the base: the Sun is ${Math.abs(sunElevationDeg).toFixed(1)}° below the horizon. The city runs on stored power, lit by its own lamps.`
   return ''
@@ -45,9 +46,7 @@ export function BaseCaption() {
       sunAtSite(tMs, sun)
       sun.tMs = tMs
     }
-    const k = layout.kinds
-    const first = Math.min(k.landingPad.count ? k.landingPad.builtAtMs[0] : Infinity, k.habitat.count ? k.habitat.builtAtMs[0] : Infinity)
-    const text = baseCaption(tMs, first, k.habitat.count ? k.habitat.builtAtMs[0] : Infinity, sun.elevationDeg)
+    const text = baseCaption(tMs, firstLandingMs(layout), firstHabitatMs(layout), sun.elevationDeg)
     setText(e, text)
     const show = text ? '' : 'none'
     if (e.style.display !== show) e.style.display = show

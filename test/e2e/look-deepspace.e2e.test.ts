@@ -3,7 +3,8 @@
  * markers, the scale bar and the legend of trajectory outcomes; the Earth–Moon system framed by its
  * preset focus. Checks that could fail: planet markers are round (a square's corners would be lit),
  * labels never sit on a panel or on each other, the scale bar shows a length, the Earth–Moon
- * preset frames the Moon's orbit (camera ~1.1 million km out) with the Earth and the Moon named.
+ * preset frames the Moon's orbit (camera ~1.1 million km out) with the Earth and the Moon named,
+ * and the Moon's name hides while the Moon is behind the Earth (seen from beyond the Earth).
  */
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
@@ -125,6 +126,33 @@ describe('the look of deep space', () => {
     expectNoCollisions(local.labels, local.panels)
     const scale = await page.evaluate(() => document.querySelector('[data-testid=deep-scale-label]')?.textContent ?? '')
     expect(scale).toMatch(/km$/)
+    // The Moon behind the Earth: the eye 1.1 million km out on the far side of the Earth from the
+    // Moon. The Moon's label hides (src/scene/labels/occlusion.ts); the Earth's stays.
+    const behind = async (side: number) => {
+      await page.evaluate((side) => {
+        const { scene, camera } = window.__terawattGl!
+        const earth = scene.getObjectByName('earth')!.getWorldPosition(camera.position.clone())
+        const moon = scene.getObjectByName('moon')!.getWorldPosition(camera.position.clone())
+        const dir = moon.clone().sub(earth).normalize()
+        // side 0: straight behind the Earth; 1: 0.4 rad off that line (the Moon ~150,000 km clear of the disc, ~90 px aside).
+        const off = dir.clone().set(-dir.z, 0, dir.x).normalize()
+        camera.position.copy(earth).addScaledVector(
+          dir
+            .clone()
+            .addScaledVector(off, side * 0.4)
+            .normalize(),
+          -1.1e6,
+        )
+        camera.lookAt(earth)
+      }, side)
+      await frames(page, 4)
+      return page.evaluate(() =>
+        ['earth-local', 'moon-local'].map((id) => getComputedStyle(document.querySelector(`[data-testid=deep-label-${id}]`)!).visibility),
+      )
+    }
+    expect(await behind(0)).toEqual(['visible', 'hidden'])
+    await sceneShot(page, 'look-deepspace-moon-behind-earth')
+    expect(await behind(1)).toEqual(['visible', 'visible'])
     expect(errors).toEqual([])
     await page.close()
   })

@@ -600,7 +600,28 @@ describe('the look of the Earth, the constellation, launches, satellites and the
       })
     }
     expect(await view(-1, 'look-moon-south')).toEqual({ ring: true, label: true })
+    // The marker grows with the base: in 2026 (before the first landing) a dashed ring marks the site.
+    const marker = () =>
+      page.evaluate(() => {
+        const m = window.__terawattGl!.scene.getObjectByName('moon-base-marker') as Points
+        const u = (m.material as ShaderMaterial).uniforms
+        return { dashed: u.uDashed.value as number, size: u.uSize.value as number }
+      })
+    const site = await marker()
+    expect(site.dashed).toBe(1)
     expect(await view(1, 'look-moon-north')).toEqual({ ring: false, label: false })
+    // In 2050 the built city: a solid ring, larger than the site's.
+    await page.evaluate(() => window.__terawatt.useClock.getState().seek(Date.parse('2050-06-01T12:00:00Z')))
+    await view(-1, 'look-moon-south-2050-seek')
+    // The marker is updated while it faces the camera (south again).
+    await waitFor(page, 'the 2050 marker', () => {
+      const m = window.__terawattGl!.scene.getObjectByName('moon-base-marker') as Points
+      return (m.material as ShaderMaterial).uniforms.uDashed.value === 0
+    })
+    expect(await view(-1, 'look-moon-south-2050')).toEqual({ ring: true, label: true })
+    const city = await marker()
+    expect(city.dashed).toBe(0)
+    expect(city.size).toBeGreaterThan(site.size)
     expect(errors).toEqual([])
   })
 })

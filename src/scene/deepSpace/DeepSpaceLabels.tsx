@@ -3,7 +3,10 @@
  * orbits), the Sun, and the Earth and the Moon in an Earth–Moon view (camera between ~2×10⁵ and
  * 5×10⁶ km from the Earth). DOM tags beside each point (drei Html inside a group moved per
  * frame), laid out each frame with the shared helper (src/scene/labels/labelLayout.ts): never under
- * a panel, never on each other. Also measures the view's scale for the scale bar
+ * a panel, never on each other, and hidden while the point they name is behind the Sun, the Earth or
+ * the Moon (its sphere, src/scene/labels/occlusion.ts: a planet behind the Sun's disc, the Moon
+ * behind the Earth). The boxes kept are published for the Moon-base label to keep clear of.
+ * Also measures the view's scale for the scale bar
  * (deepSpaceView.pxPerKm: pixels per km at the orbit target's distance).
  */
 import { Html } from '@react-three/drei'
@@ -15,7 +18,9 @@ import { stageTime } from '../../state/stageTime'
 import { useUi } from '../../state/ui'
 import { deepSpaceView } from '../../state/deepSpaceView'
 import { frame, toScene } from '../frame/frame'
-import { overlayObstacles, resolveLabels, type PlacedLabel } from '../labels/labelLayout'
+import { overlayObstacles, publishKept, resolveLabels, type PlacedLabel } from '../labels/labelLayout'
+import { occluded, type Occluder } from '../labels/occlusion'
+import { EARTH_RADIUS_KM, MOON_RADIUS_KM, SUN_RADIUS_KM } from '../../sim/constants'
 import { PLANETS, planetMarkers } from './PlanetOrbits'
 
 const EARTH_MOON_FROM_KM = 2e5,
@@ -34,6 +39,13 @@ const TAGS: Tag[] = [
   { id: 'moon-local', label: 'Moon', color: '#c8c8c8' },
 ]
 const OFFSET_PX = 9
+/** The bodies that hide what is behind them (scene positions set each frame), and which one each tag names (not its own occluder). */
+const OCCLUDERS: Occluder[] = [
+  { centre: new THREE.Vector3(), radius: SUN_RADIUS_KM },
+  { centre: new THREE.Vector3(), radius: EARTH_RADIUS_KM },
+  { centre: new THREE.Vector3(), radius: MOON_RADIUS_KM },
+]
+const OWN_BODY: Record<string, number> = { sun: 0, earth: 1, 'earth-local': 1, 'moon-local': 2 }
 
 const _v = new THREE.Vector3()
 const viewport = { x: 0, y: 0, w: 0, h: 0 }
@@ -64,6 +76,9 @@ export function DeepSpaceLabels() {
       activeRef.current = helio || local
       setActive(activeRef.current)
     }
+    toScene(frame.sun, OCCLUDERS[0].centre as THREE.Vector3)
+    toScene(ZERO, OCCLUDERS[1].centre as THREE.Vector3)
+    toScene(frame.moon, OCCLUDERS[2].centre as THREE.Vector3)
     for (let i = 0; i < TAGS.length; i++) {
       const t = TAGS[i],
         g = groups.current[i],
@@ -88,6 +103,7 @@ export function DeepSpaceLabels() {
         g.position.y += planetMarkers.positions[k * 3 + 1]
         g.position.z += planetMarkers.positions[k * 3 + 2]
       }
+      if (occluded(camera.position, g.position, OCCLUDERS, OWN_BODY[t.id] ?? -1)) continue
       _v.copy(g.position).project(camera)
       if (_v.z > 1 || _v.z < -1) continue
       // Measured once (the text never changes): reading a size every frame would force a layout.
@@ -100,6 +116,7 @@ export function DeepSpaceLabels() {
       l.show = true
     }
     resolveLabels(placed, overlayObstacles(stageTime.ms), viewport)
+    publishKept('deep-space', placed)
     for (let i = 0; i < TAGS.length; i++) {
       const el = els.current[i]
       const v = placed[i].show ? 'visible' : 'hidden'

@@ -1,9 +1,13 @@
 /**
- * A small label-layout helper shared by the scene's DOM labels (the base's points of interest, the
- * deep-space planets and markers, the Moon-base marker): labels never sit under the overlay's
- * panels and never on top of each other. Each frame a label set projects its anchors, then
- * `resolveLabels` keeps, greedily by priority, the labels whose box is on screen, clear of every
- * panel and of every label kept before it; the rest are hidden for that frame.
+ * A small label-layout helper shared by the scene's labels (the base's points of interest and the
+ * deep-space planets and markers, DOM tags; the Moon-base marker's label, a WebGL sprite): labels
+ * never sit under the overlay's panels and never on top of each other. Each frame a label set
+ * projects its anchors, then `resolveLabels` keeps, greedily by priority, the labels whose box is on
+ * screen, clear of every panel and of every label kept before it; the rest are hidden for that frame.
+ *
+ * Across sets: a set publishes the boxes it kept (`publishKept`), and a set laid out after it treats
+ * them as obstacles (`withKeptLabels`), a frame late at most. Only one way (the Moon-base label yields
+ * to the deep-space labels, which do not read it), so two sets never hide each other in turn.
  *
  * The panels' rectangles are read from the DOM at most every OBSTACLE_REFRESH_MS of wall-clock-free
  * stage time (or when asked; panels rarely move), so per frame the cost is a few dozen rectangle tests, no layout reads.
@@ -70,4 +74,40 @@ export function overlayObstacles(nowMs: number, force = false): readonly Rect[] 
     if (r.width > 0 && r.height > 0) cache.rects.push({ x: r.left, y: r.top, w: r.width, h: r.height })
   }
   return cache.rects
+}
+
+/** Per label set, the boxes it kept in its latest layout (pooled: no allocation once sized). */
+const published = new Map<string, { n: number; rects: Rect[] }>()
+
+/** Records the labels of `set` that show after its resolveLabels, for the sets laid out after it. */
+export function publishKept(set: string, labels: readonly PlacedLabel[]): void {
+  let p = published.get(set)
+  if (!p) {
+    p = { n: 0, rects: [] }
+    published.set(set, p)
+  }
+  p.n = 0
+  for (const l of labels) {
+    if (!l.show) continue
+    const r = p.rects[p.n] ?? (p.rects[p.n] = { x: 0, y: 0, w: 0, h: 0 })
+    r.x = l.x
+    r.y = l.y
+    r.w = l.w
+    r.h = l.h
+    p.n++
+  }
+}
+
+/**
+ * `base` (the panels) followed by the boxes every other set published (all sets but `self`), in
+ * `out`, which is returned (reused by the caller each frame).
+ */
+export function withKeptLabels(base: readonly Rect[], self: string, out: Rect[]): Rect[] {
+  out.length = 0
+  for (const r of base) out.push(r)
+  for (const [set, p] of published) {
+    if (set === self) continue
+    for (let i = 0; i < p.n; i++) out.push(p.rects[i])
+  }
+  return out
 }

@@ -51,6 +51,21 @@ export function standingCount(k: KindLayoutData, tMs: number): number {
   return upperBound(k.builtAtMs, tMs, k.count)
 }
 
+/**
+ * The first cargo landing (the base's first build): the earlier of the first landing pad and the
+ * first habitat, as the base caption takes it; Infinity where the scenario never lands.
+ */
+export function firstLandingMs(layout: BaseLayoutData): number {
+  const k = layout.kinds
+  return Math.min(k.landingPad.count ? k.landingPad.builtAtMs[0] : Infinity, k.habitat.count ? k.habitat.builtAtMs[0] : Infinity)
+}
+
+/** The first habitat's build time (the end of "under construction"), Infinity if none. */
+export function firstHabitatMs(layout: BaseLayoutData): number {
+  const h = layout.kinds.habitat
+  return h.count ? h.builtAtMs[0] : Infinity
+}
+
 /** Structures laid out, all kinds together (at most the sum of the capacities). */
 export function laidOutCount(layout: BaseLayoutData): number {
   let n = 0
