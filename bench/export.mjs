@@ -9,17 +9,21 @@
  *   node bench/export.mjs [--dist DIR] [--seconds S] [--long S] [--sats N] [--format mp4|webm]
  *                         [--only speed,heap,still] [--sizes WxH,...] [--heap-size WxH] [--still-out FILE.png]
  *
- * Prints markdown:
+ * Prints markdown, and with all three parts (what `npm run bench` runs) writes it to BENCHMARKS.md's
+ * "Video export" section (BENCH_FILE picks another file):
  *   speed  frames per second of export at 1280×720 and 1920×1080 (--sizes; S seconds of 30 fps video each)
  *          and the ratio to real time;
  *   heap   the JS heap of the page during a longer 1280×720 export (--long, 20 s by default; --heap-size),
  *          sampled from outside every 25 frames right after a full garbage collection (CDP
  *          HeapProfiler.collectGarbage, then Runtime.getHeapUsage): the live heap per quarter of
- *          the frames, which is flat when nothing is kept per frame;
+ *          the frames, which is flat when nothing is kept per frame, and the peak (after GC, and
+ *          as held with its garbage, read every 250 ms);
  *   still  a 7680×4320 PNG still (tiled where the GL's limits ask for it): its time, tiles and size.
  */
 import { existsSync, writeFileSync } from 'node:fs'
+import { cpus } from 'node:os'
 import { resolve } from 'node:path'
+import { writeSection } from './section.mjs'
 import { launchChromium, servePreview, waitForApp } from './serve.mjs'
 
 const args = process.argv.slice(2)
@@ -131,9 +135,13 @@ if (only.includes('heap')) {
   // taken every STEP frames only; frames done are polled cheaply in between.
   const STEP = 25
   let next = STEP
+  // The peak: the heap as the page holds it (garbage included) read at every poll, and the most
+  // the live heap reached after a GC.
+  let peakRaw = 0
   while (!finished) {
     await sleep(250)
     if (finished) break
+    peakRaw = Math.max(peakRaw, (await cdp.send('Runtime.getHeapUsage')).usedSize)
     const done = await page.evaluate(() => /** @type {{ __benchDone?: number }} */ (/** @type {unknown} */ (window)).__benchDone ?? 0)
     if (done < next) continue
     next = (Math.floor(done / STEP) + 1) * STEP
@@ -163,9 +171,9 @@ if (only.includes('heap')) {
   const perFrame = (b) => (Number.isFinite(b) ? `${(b / 1024).toFixed(2)} KB/frame` : '–')
   out.push(`JS heap of the page after a full GC (CDP), during a ${longS} s ${heapW}×${heapH} export (${long.frames} frames, ${long.wallS.toFixed(0)} s, ${long.sink} sink: bytes streamed out of the page), ${n} samples:
 
-| before | 1st quarter | 2nd | 3rd | 4th | after | slope | slope, 2nd half |
-|---|---|---|---|---|---|---|---|
-| ${MB(before)} MB | ${qs.map((q) => `${MB(mean(q))} MB (${q.length})`).join(' | ')} | ${MB(after)} MB | ${perFrame(slope)} | ${perFrame(lateSlope)} |`)
+| before | 1st quarter | 2nd | 3rd | 4th | after | slope | slope, 2nd half | peak after GC | peak as held (garbage included, polled every 250 ms) |
+|---|---|---|---|---|---|---|---|---|---|
+| ${MB(before)} MB | ${qs.map((q) => `${MB(mean(q))} MB (${q.length})`).join(' | ')} | ${MB(after)} MB | ${perFrame(slope)} | ${perFrame(lateSlope)} | ${MB(Math.max(before, after, ...samples.map(([, b]) => b)))} MB | ${MB(peakRaw)} MB |`)
 }
 
 if (only.includes('still')) {
@@ -196,6 +204,7 @@ if (only.includes('still')) {
 
 await browser.close()
 await server.close()
-console.log(
-  `### Video export (${format}, ${FPS} fps, ${sats ? `sats=${sats}` : 'default scenario'}, ${new Date().toISOString().slice(0, 10)})\n\n${out.join('\n\n')}`,
-)
+const report = `Measured ${new Date().toISOString().slice(0, 10)} on ${cpus().length} × ${cpus()[0]?.model.trim() ?? 'CPU'}, Chromium (software WebGL where there is no GPU); ${format}, ${FPS} fps, ${sats ? `sats=${sats}` : 'the default scenario'}, from ${T0} at 600× warp.\n\n${out.join('\n\n')}`
+console.log(report)
+// The full set (speed, heap, still) is what `npm run bench` runs: it replaces the section; a partial run (--only) only prints.
+if (only.length === 3) writeSection('export', 'Video export', report)

@@ -6,7 +6,7 @@
  */
 import { FOCI, QUALITIES, MAX_UI_SCALE, MIN_UI_SCALE, type Focus, type Quality } from '../state/ui'
 import { LAYERS, type Layer } from '../state/layers'
-import { parseIsoUtc } from '../sim/time'
+import { isoDay, parseIsoUtc } from '../sim/time'
 import { URL_OVERRIDE_PREFIX } from '../sim/scenario/io'
 import { SHOT_IDS } from './shots'
 
@@ -190,8 +190,6 @@ export function parseDeepLink(search: string, horizon: { startMs: number; endMs:
   }
   return { link, problems }
 }
-
-const isoDay = (ms: number) => new Date(ms).toISOString().slice(0, 10)
 
 /** An instant to the millisecond, without ".000" when it falls on a whole second. */
 export const linkTime = (tMs: number): string => new Date(Math.round(tMs)).toISOString().replace('.000Z', 'Z')

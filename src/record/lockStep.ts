@@ -6,7 +6,7 @@
  */
 import * as THREE from 'three'
 import { advanceClock, simTime, timeRamp, useClock } from '../state/clock'
-import { requestCameraMove } from '../state/camera'
+import { basePoseRequest, requestBasePose, requestCameraMove, siteView } from '../state/camera'
 import { useLayers } from '../state/layers'
 import { useTour } from '../present/tour/useTour'
 import { stageHold, stageTime } from '../state/stageTime'
@@ -35,6 +35,9 @@ interface Saved {
   /** Explore mode and its keys (a tour's eye shot during the take changes both). */
   exploring: boolean
   exploreKeys: boolean
+  /** A base pose asked for and not yet played, and the site view (a chapter during the take may ask for its own). */
+  basePose: typeof basePoseRequest.pose
+  sitePose: typeof siteView.pose
 }
 
 let saved: Saved | null = null
@@ -81,6 +84,8 @@ export function holdView(): void {
     tour: (({ tour, chapter, chapterStartedStageMs, autoplay }) => ({ tour, chapter, chapterStartedStageMs, autoplay }))(useTour.getState()),
     exploring: useBase.getState().exploring,
     exploreKeys: useBase.getState().exploreKeys,
+    basePose: basePoseRequest.seq !== basePoseRequest.playedSeq ? basePoseRequest.pose : null,
+    sitePose: siteView.pose,
   }
   useTour.setState({ autoplay: false })
   useBase.setState({ exploreKeys: false }) // a key during a take must not walk the eye
@@ -129,6 +134,11 @@ export function releaseView(): void {
   // Explore mode as it was. (Entered again after a tour left it, the eye stands where Explore's entry
   // puts it, beside the habitats on the camera's side: the eye's own pose is the scene's, not held here.)
   useBase.setState({ exploring: s.exploring, exploreKeys: s.exploreKeys })
+  // A pose a chapter asked for during the take is the take's, not played after it: a pose that was
+  // still to come before the take is asked for again, else none is pending.
+  if (s.basePose) requestBasePose(s.basePose)
+  else basePoseRequest.pose = null
+  siteView.pose = s.sitePose
   // Explore mode owns the controls while it is on (Explore.tsx: enabled = !exploring).
   setControlsEnabled(s.exploring ? false : controlsWere)
   // Always end the camera where it was, instantly: a move begun during the take (a chapter's flight)

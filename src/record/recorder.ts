@@ -16,7 +16,7 @@ import { stageTime, take } from '../state/stageTime'
 import { canEncode, describeEncodable, FORMATS, type FormatId, quality, type QualityId } from './formats'
 import { awaitWorkers, drawFrame, holdView, releaseView, setFrameTime, setRenderSize, stepClock, viewCamera, viewCanvas } from './lockStep'
 import { openSink, SINK_LABELS, type SinkKind } from './sinks'
-import { captionPx, layoutCaption, type TakeCamera, takeWarp, turntablePosition } from './take'
+import { type CaptionMemo, captionPx, stableCaptionLayout, type TakeCamera, takeWarp, turntablePosition } from './take'
 
 export interface ExportPlan {
   width: number
@@ -108,6 +108,8 @@ async function checkEncoder(plan: ExportPlan): Promise<void> {
 
 // Caption compositing (only when a caption is asked for): the frame drawn onto a 2D canvas, text over it.
 let captionCanvas: HTMLCanvasElement | null = null
+/** The caption's break and size, held while only its figures change (stableCaptionLayout). */
+const captionMemo: CaptionMemo = { key: '', firstLineWords: 0, px: 0 }
 
 function withCaption(src: HTMLCanvasElement, text: string): HTMLCanvasElement {
   if (!captionCanvas) captionCanvas = document.createElement('canvas')
@@ -121,10 +123,17 @@ function withCaption(src: HTMLCanvasElement, text: string): HTMLCanvasElement {
   ctx.drawImage(src, 0, 0)
   const font = (px: number) => `500 ${px}px Inter, system-ui, sans-serif`
   // At most two lines within 90 % of the width, the font shrunk if they still do not fit.
-  const { lines, px } = layoutCaption(text, c.width * 0.9, captionPx(c.height), (s, px) => {
-    ctx.font = font(px)
-    return ctx.measureText(s).width
-  })
+  // Held steady while only the caption's figures change, so no word hops between lines mid-take.
+  const { lines, px } = stableCaptionLayout(
+    text,
+    c.width * 0.9,
+    captionPx(c.height),
+    (s, px) => {
+      ctx.font = font(px)
+      return ctx.measureText(s).width
+    },
+    captionMemo,
+  )
   ctx.font = font(px)
   ctx.textAlign = 'center'
   ctx.textBaseline = 'bottom'

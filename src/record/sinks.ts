@@ -140,18 +140,25 @@ async function fileSink(kind: 'file' | 'opfs', handle: FileSystemFileHandle, onA
 }
 
 const OPFS_NAME = 'terawatt-export'
+/** An earlier export's private copy is removed once it is this old (its download long begun, its writer long done). */
+const STALE_MS = 6 * 3600 * 1000
 
 /**
  * Each export gets its own private file (terawatt-export-<ms>.<ext>): the copy an earlier export
- * handed over as a download may still be being read. The earlier copies are removed when the next
- * export starts, so a long 4K take does not stay in the origin's storage for good.
+ * handed over as a download may still be being read. Copies older than STALE_MS are removed when
+ * the next export starts, so a long 4K take does not stay in the origin's storage for good, and
+ * neither another tab's export still being written nor a download just handed over is touched.
  */
 async function opfsSink(ext: string): Promise<Sink | null> {
   if (!canWriteOpfs()) return null
   try {
     const dir = await navigator.storage.getDirectory()
     const old: string[] = []
-    for await (const key of (dir as FileSystemDirectoryHandle & { keys(): AsyncIterable<string> }).keys()) if (key.startsWith(OPFS_NAME)) old.push(key)
+    const now = Date.now()
+    for await (const key of (dir as FileSystemDirectoryHandle & { keys(): AsyncIterable<string> }).keys()) {
+      const made = Number(/^terawatt-export-(\d+)\./.exec(key)?.[1])
+      if (key.startsWith(OPFS_NAME) && !(now - made < STALE_MS)) old.push(key)
+    }
     for (const key of old) await dir.removeEntry(key).catch(() => {})
     const name = `${OPFS_NAME}-${Date.now()}.${ext}`
     const handle = await dir.getFileHandle(name, { create: true })

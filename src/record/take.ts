@@ -109,3 +109,31 @@ export function layoutCaption(text: string, maxWidth: number, px: number, measur
   }
   return best
 }
+
+/** What stableCaptionLayout keeps between frames: the caption's shape (digits as 0), where it broke and its size. */
+export interface CaptionMemo {
+  key: string
+  firstLineWords: number
+  px: number
+}
+
+/**
+ * layoutCaption, held steady across a take: a caption whose live figures change from frame to
+ * frame (a tour's {satellites}) keeps the break and the size of its first frame while only its
+ * digits change (the shape, digits as 0, is the same), so no word hops between lines and the type
+ * never pulses. Laid out again when the words or the frame change.
+ */
+export function stableCaptionLayout(text: string, maxWidth: number, px: number, measure: (s: string, px: number) => number, memo: CaptionMemo): CaptionLayout {
+  const t = text.replace(/\s+/g, ' ').trim()
+  const key = `${maxWidth}|${px}|${t.replace(/\d/g, '0')}`
+  if (memo.key === key) {
+    const words = t.split(' ')
+    const n = memo.firstLineWords
+    return { lines: n >= words.length ? [t] : [words.slice(0, n).join(' '), words.slice(n).join(' ')], px: memo.px }
+  }
+  const l = layoutCaption(t, maxWidth, px, measure)
+  memo.key = key
+  memo.firstLineWords = l.lines[0] ? l.lines[0].split(' ').length : 0
+  memo.px = l.px
+  return l
+}

@@ -63,4 +63,7 @@ export function parseIsoUtc(text: string): number | null {
 }
 
 /** ISO-8601 UTC text with seconds, no milliseconds: 2030-06-21T12:00:00Z. */
+/** The UTC calendar day of tMs, YYYY-MM-DD. */
+export const isoDay = (tMs: number): string => new Date(tMs).toISOString().slice(0, 10)
+
 export const toIsoUtc = (tMs: number): string => new Date(Math.round(tMs / 1000) * 1000).toISOString().replace('.000Z', 'Z')

@@ -71,8 +71,8 @@ export type BasePose =
   | { mode: 'orbit'; azimuthDeg: number; elevationDeg: number; distanceM: number }
   | { mode: 'eye'; eastM: number; northM: number; heightM: number; azimuthDeg: number; pitchDeg: number }
 
-/** The base pose asked for last (BaseCamera plays each seq once, when the base is in view). */
-export const basePoseRequest: { seq: number; pose: BasePose | null } = { seq: 0, pose: null }
+/** The base pose asked for last (BaseCamera plays each seq once, when the base is in view, and notes it in playedSeq). */
+export const basePoseRequest: { seq: number; pose: BasePose | null; playedSeq: number } = { seq: 0, pose: null, playedSeq: 0 }
 
 /** Asks BaseCamera for a pose; null drops one not yet played. */
 export function requestBasePose(pose: BasePose | null): void {

@@ -12,20 +12,20 @@ import { useRef } from 'react'
 import { SUN_SEMI_DIAMETER_DEG } from '../sim/base/illumination'
 import { sunAtSite } from '../sim/base/site'
 import { firstHabitatMs, firstLandingMs } from '../sim/base/snapshot'
+import { isoDay } from '../sim/time'
 import { useBase } from '../state/base'
 import { useUi } from '../state/ui'
 import { setText, useOverlayText } from './overlayLoop'
 
 const sun = { tMs: Number.NaN, elevationDeg: 0, azimuthDeg: 0, distanceKm: 0 }
-const day = (ms: number) => new Date(ms).toISOString().slice(0, 10)
 
 /** The caption for the base at tMs, or '' when the picture speaks for itself. */
 export function baseCaption(tMs: number, firstBuildMs: number, habitatMs: number, sunElevationDeg: number): string {
   if (!(tMs >= firstBuildMs))
     return Number.isFinite(firstBuildMs)
-      ? `Moon Base Alpha is not yet built: the first cargo landing on Connecting Ridge is due ${day(firstBuildMs)}. Survey stakes mark the site.`
+      ? `Moon Base Alpha is not yet built: the first cargo landing on Connecting Ridge is due ${isoDay(firstBuildMs)}. Survey stakes mark the site.`
       : 'Moon Base Alpha is not built in this scenario (no cargo landings): survey stakes mark the site.'
-  if (!(tMs >= habitatMs)) return `Under construction: the first landing pad stands; the first habitat is due ${day(habitatMs)}.`
+  if (!(tMs >= habitatMs)) return `Under construction: the first landing pad stands; the first habitat is due ${isoDay(habitatMs)}.`
   if (sunElevationDeg < -SUN_SEMI_DIAMETER_DEG)
     return `Lunar night at the base: the Sun is ${Math.abs(sunElevationDeg).toFixed(1)}° below the horizon. The city runs on stored power, lit by its own lamps.`
   return ''

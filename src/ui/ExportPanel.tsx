@@ -79,12 +79,15 @@ export async function startExportFromPanel(): Promise<void> {
   }
   const f = FORMATS[plan.format]
   let picked: FileSystemFileHandle | null = null
+  /** Why the save dialog could not open (the click's activation lapsed, a policy), said with the result. */
+  let noDialog = ''
   if (canPickFile()) {
     try {
       picked = await pickFile(exportFileName(plan), f.mime, f.ext)
     } catch (e) {
       if (isAbort(e)) return // the user closed the dialog
       picked = null
+      noDialog = `The save dialog could not open (${e instanceof Error ? e.message : String(e)}), so the video went elsewhere: `
     }
   }
   const controller = new AbortController()
@@ -92,7 +95,9 @@ export async function startExportFromPanel(): Promise<void> {
   try {
     const r = await runExport(plan, { picked, signal: controller.signal, onProgress: (p) => useRecorder.setState({ progress: p }) })
     const mb = (r.bytes / 1e6).toFixed(1)
-    useRecorder.setState({ message: { kind: 'info', text: `Done: ${r.frames} frames, ${mb} MB in ${r.wallS.toFixed(1)} s, ${r.sinkLabel} (${r.fileName}).` } })
+    useRecorder.setState({
+      message: { kind: 'info', text: `${noDialog}Done: ${r.frames} frames, ${mb} MB in ${r.wallS.toFixed(1)} s, ${r.sinkLabel} (${r.fileName}).` },
+    })
   } catch (e) {
     const m = failureText(e)
     // The file picked in the dialog holds nothing usable: remove it where the browser allows.

@@ -3,6 +3,7 @@
  * renders) on the overlay's text frames (at most 4 a second, with every other panel): the clock
  * when its shown unit ticks, the body readouts when a newer snapshot changed them.
  */
+import { isoDay } from '../sim/time'
 import { useRef } from 'react'
 import { useClock } from '../state/clock'
 import { useSim } from '../state/sim'
@@ -31,7 +32,7 @@ export function Hud() {
     if (step !== l.step || unitS !== l.unitS) {
       l.step = step
       l.unitS = unitS
-      setText(date.current, new Date(tMs).toISOString().slice(0, 10))
+      setText(date.current, isoDay(tMs))
       setText(time.current, clockTime(tMs, unitS))
     }
     const b = useSim.getState().snapshot?.bodies

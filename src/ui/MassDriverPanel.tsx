@@ -8,6 +8,7 @@
  * where the text changed. Below the base panel it takes the column's remaining height and scrolls
  * inside (styles.css, `.column.right > .mass-driver[open]`).
  */
+import { isoDay } from '../sim/time'
 import { useEffect, useRef } from 'react'
 import { useDeepSpace } from '../state/deepSpace'
 import { useUi } from '../state/ui'
@@ -118,7 +119,7 @@ export function MassDriverPanel() {
       setText(
         note.current,
         s.catchingUp
-          ? `Integrating launch windows… where they went: up to ${new Date(s.figuresAtMs).toISOString().slice(0, 10)}`
+          ? `Integrating launch windows… where they went: up to ${isoDay(s.figuresAtMs)}`
           : `Swarm: ${count(s.swarmPoints)} dots, each ${count(s.payloadsPerPoint)} payloads`,
       )
     }

@@ -580,30 +580,33 @@ describe('video export', () => {
     "npm run render, the issue's example: a 2 s 640×360 30 fps MP4 of chapter 1 that ffprobe reads as 60 frames, with progress on stderr",
     async () => {
       const dir = mkdtempSync(`${tmpdir()}/terawatt-render-`)
-      const out = `${dir}/clip.mp4`
-      const dist = resolve(process.env.E2E_DIST ?? 'dist')
-      const r = await new Promise<{ code: number | null; stderr: string }>((done) => {
-        const p = spawn(
-          process.execPath,
-          ['scripts/render.mjs', '--tour', 'default', '--chapter', '1', '--seconds', '2', '--fps', '30', '--size', '640x360', '--out', out, '--dist', dist],
-          {
-            stdio: ['ignore', 'ignore', 'pipe'],
-          },
-        )
-        let stderr = ''
-        p.stderr.on('data', (d) => {
-          stderr += String(d)
+      try {
+        const out = `${dir}/clip.mp4`
+        const dist = resolve(process.env.E2E_DIST ?? 'dist')
+        const r = await new Promise<{ code: number | null; stderr: string }>((done) => {
+          const p = spawn(
+            process.execPath,
+            ['scripts/render.mjs', '--tour', 'default', '--chapter', '1', '--seconds', '2', '--fps', '30', '--size', '640x360', '--out', out, '--dist', dist],
+            {
+              stdio: ['ignore', 'ignore', 'pipe'],
+            },
+          )
+          let stderr = ''
+          p.stderr.on('data', (d) => {
+            stderr += String(d)
+          })
+          p.on('close', (code) => done({ code, stderr }))
         })
-        p.on('close', (code) => done({ code, stderr }))
-      })
-      expect(r.code, r.stderr.slice(-2000)).toBe(0)
-      expect(r.stderr).toMatch(/\d+\/60/)
-      const pr = probe(out)
-      expect(pr).toMatchObject({ codec: 'h264', width: 640, height: 360, frames: 60 })
-      expect(pr.durationS).toBeCloseTo(2, 2)
-      const luma = frameLuma(out, 640, 360)
-      for (let k = 0; k < luma.length; k++) expect(luma[k], `frame ${k} mean luminance`).toBeGreaterThan(4)
-      rmSync(dir, { recursive: true, force: true })
+        expect(r.code, r.stderr.slice(-2000)).toBe(0)
+        expect(r.stderr).toMatch(/\d+\/60/)
+        const pr = probe(out)
+        expect(pr).toMatchObject({ codec: 'h264', width: 640, height: 360, frames: 60 })
+        expect(pr.durationS).toBeCloseTo(2, 2)
+        const luma = frameLuma(out, 640, 360)
+        for (let k = 0; k < luma.length; k++) expect(luma[k], `frame ${k} mean luminance`).toBeGreaterThan(4)
+      } finally {
+        rmSync(dir, { recursive: true, force: true })
+      }
     },
     WAIT_MS * 3,
   )

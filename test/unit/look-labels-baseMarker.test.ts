@@ -45,6 +45,13 @@ describe('the Moon-base marker grows with the base', () => {
     expect(baseMarkerState(empty, Date.UTC(2050, 0, 1)).label).toContain('not built in this scenario')
   })
   it('under construction until the first habitat (as the caption), then the base; growth rises to 1 and never past it', () => {
+    // A layout whose first habitat lands 30 days after its first pad: the marker says under construction between.
+    const late = structuredClone(layout)
+    late.kinds.habitat.builtAtMs = late.kinds.habitat.builtAtMs.map((t) => t + 30 * 86400000)
+    const pad = late.kinds.landingPad.builtAtMs[0]
+    expect(late.kinds.habitat.builtAtMs[0]).toBeGreaterThan(pad)
+    expect(baseMarkerState(late, pad + 86400000).phase).toBe('construction')
+    expect(baseMarkerState(late, late.kinds.habitat.builtAtMs[0]).phase).toBe('built')
     if (hab > first) expect(baseMarkerState(layout, (first + hab) / 2).phase).toBe('construction')
     const g = [2035, 2040, 2045, 2050, 2059].map((y) => baseMarkerState(layout, Date.UTC(y, 0, 1)))
     for (const s of g) expect(s.phase).toBe('built')

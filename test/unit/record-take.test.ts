@@ -6,7 +6,7 @@ import * as THREE from 'three'
 import { describe, expect, it } from 'vitest'
 import { EXPORT_SIZES } from '../../src/record/formats'
 import { captionPlaceholder, lengthUsed, parseExportParam } from '../../src/record/store'
-import { captionPx, layoutCaption, parseTakeCamera, takeWarp, turntableAngle, turntablePosition } from '../../src/record/take'
+import { captionPx, layoutCaption, parseTakeCamera, stableCaptionLayout, takeWarp, turntableAngle, turntablePosition } from '../../src/record/take'
 import { takeStageS } from '../../src/state/stageTime'
 
 describe('the clock a take runs', () => {
@@ -69,6 +69,20 @@ describe('burned-in caption layout', () => {
     expect(narrow.lines).toHaveLength(2)
     expect(narrow.px).toBeLessThan(45)
     for (const l of narrow.lines) expect(measure(l, narrow.px)).toBeLessThanOrEqual(700)
+  })
+
+  it('holds the break and the size while only the figures change (no word hops between lines mid-take)', () => {
+    // A proportional stand-in: digits 1 are narrow, 8 wide, so the balanced split would move.
+    const prop = (s: string, px: number) => [...s].reduce((a, ch) => a + (ch === '1' ? 0.3 : ch === '8' ? 0.9 : 0.53), 0) * px
+    const memo = { key: '', firstLineWords: 0, px: 0 }
+    const a = stableCaptionLayout('A constellation of 111,111 satellites in orbit today, launched by Starship from three pads', 1000, 40, prop, memo)
+    const b = stableCaptionLayout('A constellation of 888,888 satellites in orbit today, launched by Starship from three pads', 1000, 40, prop, memo)
+    expect(b.px).toBe(a.px)
+    expect(b.lines[0].split(' ').length).toBe(a.lines[0].split(' ').length)
+    expect(b.lines.join(' ')).toContain('888,888')
+    // Other words: laid out afresh.
+    const c = stableCaptionLayout('Short', 1000, 40, prop, memo)
+    expect(c).toEqual({ lines: ['Short'], px: 40 })
   })
 
   it('never gives more than two lines, even when nothing fits (smallest size, most even split)', () => {

@@ -5,6 +5,7 @@
  * between year ends as the Kardashev gauge reads them, so a caption and the gauge agree) and how it
  * is written. bindCaption is pure (tests); readCaptionValues fills the values from the stores.
  */
+import { isoDay } from '../../sim/time'
 import { EARTH_DATA_CENTRES_W } from '../../sim/constellation/metrics'
 import { useDeepSpace } from '../../state/deepSpace'
 import { useSim } from '../../state/sim'
@@ -18,7 +19,7 @@ const ratio: Fmt = (v) => (v >= 0.1 ? `${v.toPrecision(3)}×` : `${(v * 100).toP
 /** Every figure a caption may name, with its format. */
 export const CAPTION_FIELDS = {
   year: (v: number) => String(v),
-  date: (v: number) => (Number.isFinite(v) ? new Date(v).toISOString().slice(0, 10) : '–'),
+  date: (v: number) => (Number.isFinite(v) ? isoDay(v) : '–'),
   dataCentresW: (v: number) => si(v, 'W'),
   launches: count,
   launchesLastDay: count,

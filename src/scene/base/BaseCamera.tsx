@@ -133,6 +133,7 @@ export function BaseCamera() {
     } else if (posed.current.exitFrames > 0) posed.current.exitFrames--
     else if (p && req.seq !== posed.current.seq && flight.progress >= 1) {
       posed.current.seq = req.seq
+      req.playedSeq = req.seq
       swing.current.active = false
       posed.current.eyeFrames = p.mode === 'eye' ? EYE_FRAMES : 0
       if (p.mode === 'orbit') {

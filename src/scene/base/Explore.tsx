@@ -113,17 +113,18 @@ export function Explore() {
     const k = keys.current
     const down = (e: KeyboardEvent) => {
       // A tour's eye pose holds still: its keys step the tour (state/base exploreKeys).
-      if (EXPLORE_KEYS.has(e.key) && useBase.getState().exploreKeys) k.add(e.key.length === 1 ? e.key.toLowerCase() : e.key)
+      if (EXPLORE_KEYS.has(e.key) && useBase.getState().exploreKeys && !stageHold.byRecording) k.add(e.key.length === 1 ? e.key.toLowerCase() : e.key)
     }
     const up = (e: KeyboardEvent) => k.delete(e.key.length === 1 ? e.key.toLowerCase() : e.key)
     const blur = () => k.clear()
     const drags = new Map<number, { x: number; y: number; move: boolean }>()
     const pdown = (e: PointerEvent) => {
+      if (stageHold.byRecording) return
       drags.set(e.pointerId, { x: e.clientX, y: e.clientY, move: e.pointerType === 'touch' && e.clientX < el.clientWidth / 2 })
     }
     const pmove = (e: PointerEvent) => {
       const d = drags.get(e.pointerId)
-      if (!d) return
+      if (!d || stageHold.byRecording) return
       const dx = e.clientX - d.x,
         dy = e.clientY - d.y
       if (d.move) {
@@ -164,6 +165,12 @@ export function Explore() {
   useSceneFrame((_, delta) => {
     if (!exploring || !baseView.active || useUi.getState().focus !== 'base') return
     const dt = Math.min(0.5, Math.max(0, delta)) // slow (software) renderers still move at speed
+    // While a recording holds the view nothing the user does moves the eye: no key held when the take
+    // began, no drag (the listeners ignore it too), so the take is the same every time.
+    if (stageHold.byRecording) {
+      keys.current.clear()
+      touch.current.moveX = touch.current.moveY = 0
+    }
     const k = keys.current
     // Walking pace on foot (1.5 m/s, a suited walk: SOURCES §3), faster as the eye hovers higher, capped (exploreSpeed).
     const speed = exploreSpeed(explorer.alt, k.has('Shift'))

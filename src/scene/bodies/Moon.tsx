@@ -21,9 +21,9 @@ import { texturePath } from '../frame/textures'
 import { useUi } from '../../state/ui'
 import { useLayers } from '../../state/layers'
 import { useBase } from '../../state/base'
-import { stageTime } from '../../state/stageTime'
+import { stageHold, stageTime } from '../../state/stageTime'
 import { overlayObstacles, resolveLabels, withKeptLabels, type PlacedLabel, type Rect } from '../labels/labelLayout'
-import { baseMarkerState, LABEL_GAP_PX, labelBox, ringLook, type BasePhase, type RingLook } from './baseMarker'
+import { type BaseMarkerState, baseMarkerState, LABEL_GAP_PX, labelBox, ringLook, type BasePhase, type RingLook } from './baseMarker'
 import { moonFragment, moonVertex } from './moonShader'
 
 /** The base site in the mesh's local axes (longitude 0 at +x, north at +y, 90° E at −z), km, just above the ground. */
@@ -98,6 +98,7 @@ const _toCam = new THREE.Vector3()
 const _normal = new THREE.Vector3()
 const _earth = { x: 0, y: 0, z: 0 }
 const _look: RingLook = { sizeCss: 0, opacity: 0, dashed: false }
+const _state: BaseMarkerState = { phase: 'site', label: '', growth: 0 }
 const _placed: PlacedLabel = { x: 0, y: 0, w: 0, h: 0, priority: 0, show: false }
 const _labels = [_placed]
 const _obstacles: Rect[] = []
@@ -191,7 +192,7 @@ export function Moon() {
     r.visible = l.visible = show
     if (!show) return
     // What the base is at this instant (the layout the worker sent; the site until it arrives).
-    const state = baseMarkerState(useBase.getState().layout, frame.tMs)
+    const state = baseMarkerState(useBase.getState().layout, frame.tMs, _state)
     if (state.label !== marker.text) {
       marker.labelMat.map?.dispose()
       marker.labelMat.map = labelTexture(state.label, state.phase)
@@ -213,8 +214,9 @@ export function Moon() {
     l.scale.set(h * marker.aspect, h, 1)
     l.center.set(-(look.sizeCss / 2 + LABEL_GAP_PX) / wCss, 0.5)
     // The shared label layout: hidden where its box would sit under a panel, off screen or on a
-    // deep-space label. Not for a tiled still (the projection is a tile's; the panels are not in it).
-    if ((camera as THREE.PerspectiveCamera).view?.enabled) return
+    // deep-space label. Not while a recording holds the view (a take or a still: the panels and the
+    // DOM labels are not in the picture, and the projection is the picture's, not the window's).
+    if (stageHold.byRecording || (camera as THREE.PerspectiveCamera).view?.enabled) return
     const canvas = gl.domElement
     _viewport.w = canvas.clientWidth
     _viewport.h = canvas.clientHeight

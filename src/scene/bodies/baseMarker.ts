@@ -8,6 +8,7 @@
  * px by the caller with renderScale (src/scene/frame/renderScale.ts). Pure, so it is unit-tested.
  */
 import { STRUCTURE_KINDS } from '../../sim/base/growth'
+import { isoDay } from '../../sim/time'
 import { firstHabitatMs, firstLandingMs, standingCount, type BaseLayoutData } from '../../sim/base/snapshot'
 
 export type BasePhase = 'site' | 'construction' | 'built'
@@ -20,18 +21,32 @@ export interface BaseMarkerState {
   growth: number
 }
 
-const day = (ms: number) => new Date(ms).toISOString().slice(0, 10)
+/** The site's label for the last layout seen: built once per layout, not per frame. */
+const siteLabel = { layout: null as BaseLayoutData | null, text: '' }
+function siteLabelFor(layout: BaseLayoutData): string {
+  if (siteLabel.layout !== layout) {
+    const first = firstLandingMs(layout)
+    siteLabel.layout = layout
+    siteLabel.text = Number.isFinite(first) ? `Moon Base Alpha site (first landing ${isoDay(first)})` : 'Moon Base Alpha site (not built in this scenario)'
+  }
+  return siteLabel.text
+}
 
-/** The marker's phase, label and growth at tMs; a null layout (not yet sent by the worker) reads as the site. */
-export function baseMarkerState(layout: BaseLayoutData | null, tMs: number): BaseMarkerState {
-  if (!layout) return { phase: 'site', label: 'Moon Base Alpha site', growth: 0 }
-  const first = firstLandingMs(layout)
-  if (!(tMs >= first))
-    return {
-      phase: 'site',
-      label: Number.isFinite(first) ? `Moon Base Alpha site (first landing ${day(first)})` : 'Moon Base Alpha site (not built in this scenario)',
-      growth: 0,
-    }
+/**
+ * The marker's phase, label and growth at tMs, written into out (the frame loop allocates nothing);
+ * a null layout (not yet sent by the worker) reads as the site.
+ */
+export function baseMarkerState(layout: BaseLayoutData | null, tMs: number, out: BaseMarkerState = { phase: 'site', label: '', growth: 0 }): BaseMarkerState {
+  out.growth = 0
+  out.phase = 'site'
+  if (!layout) {
+    out.label = 'Moon Base Alpha site'
+    return out
+  }
+  if (!(tMs >= firstLandingMs(layout))) {
+    out.label = siteLabelFor(layout)
+    return out
+  }
   // The share of the plan's slots (what the scene can draw; not the horizon's count) standing.
   let n = 0,
     standing = 0
@@ -39,9 +54,15 @@ export function baseMarkerState(layout: BaseLayoutData | null, tMs: number): Bas
     n += Math.max(layout.kinds[kind].capacity, layout.kinds[kind].count)
     standing += standingCount(layout.kinds[kind], tMs)
   }
-  const growth = n > 0 ? Math.min(1, standing / n) : 0
-  if (!(tMs >= firstHabitatMs(layout))) return { phase: 'construction', label: 'Moon Base Alpha (under construction)', growth }
-  return { phase: 'built', label: 'Moon Base Alpha', growth }
+  out.growth = n > 0 ? Math.min(1, standing / n) : 0
+  if (!(tMs >= firstHabitatMs(layout))) {
+    out.phase = 'construction'
+    out.label = 'Moon Base Alpha (under construction)'
+  } else {
+    out.phase = 'built'
+    out.label = 'Moon Base Alpha'
+  }
+  return out
 }
 
 /** The ring's diameter before the base's own growth: ~7% of the Moon's disc, 12–56 CSS px. */

@@ -30,7 +30,7 @@ const VERTS_PER_SLOT = SEGMENTS * 2
 const REBASE_MS = 20 * MS_PER_DAY
 /** The lines fade in from this camera distance from the focus to DEEP_KEY_FROM_KM, where the legend shows. */
 const KEY_FADE_FROM_KM = 1.2e5
-/** How much of the lines a view shows: none at the base, 0 → 1 from KEY_FADE_FROM_KM to KEY_SHOWN_KM of camera distance. */
+/** How much of the lines a view shows: none at the base, 0 → 1 from KEY_FADE_FROM_KM to DEEP_KEY_FROM_KM of camera distance. */
 export function trajectoryViewFade(focus: string, cameraDistanceKm: number): number {
   if (focus === 'base') return 0
   const x = Math.min(1, Math.max(0, (cameraDistanceKm - KEY_FADE_FROM_KM) / (DEEP_KEY_FROM_KM - KEY_FADE_FROM_KM)))

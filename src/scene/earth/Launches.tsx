@@ -36,7 +36,7 @@ const REAL_LINGER_S = 4
 const MAX_PADS = 8
 const MAX_GLOWS = MAX_ARCS * (SEGMENTS + 2) + MAX_PADS
 /**
- * The ascent arc's width on screen, CSS px (times the render scale): a 1-px line vanished at the
+ * The ascent arc's width on screen, CSS px (LineMaterial draws it at the picture's resolution): a 1-px line vanished at the
  * default framing and in a presentation; 3 px reads as a trail without hiding the ground under it.
  */
 export const ARC_WIDTH_CSS = 3
@@ -92,7 +92,7 @@ function padFrame(latDeg: number, lonDeg: number) {
 }
 
 export function Launches() {
-  const { arcs, arcMat, arcPos, arcCol, pads, padGeom, glows, glowGeom, glowMat } = useMemo(() => {
+  const { arcs, arcPos, arcCol, pads, padGeom, glows, glowGeom, glowMat } = useMemo(() => {
     // Segment k is (start xyz, end xyz) at floats 6k…6k+5, in positions and in colours: the
     // instanced attributes read these two preallocated arrays in place, written each frame.
     const arcPos = new THREE.InstancedInterleavedBuffer(new Float32Array(MAX_ARCS * SEGMENTS * 6), 6, 1).setUsage(THREE.DynamicDrawUsage)
@@ -106,7 +106,8 @@ export function Launches() {
     const padGeom = new THREE.BufferGeometry()
     padGeom.setAttribute('position', new THREE.BufferAttribute(new Float32Array(8 * 3), 3).setUsage(THREE.DynamicDrawUsage))
     padGeom.setAttribute('color', new THREE.BufferAttribute(new Float32Array(8 * 3), 3).setUsage(THREE.DynamicDrawUsage))
-    // Width in device px: LineSegments2 sets the resolution to the viewport before each draw.
+    // Width in CSS px: LineSegments2 sets the resolution to the renderer's viewport, which three keeps
+    // in CSS px (the pixel ratio is applied after), so the width scales with the picture by itself.
     const arcMat = new LineMaterial({
       vertexColors: true,
       linewidth: ARC_WIDTH_CSS,
@@ -141,7 +142,7 @@ export function Launches() {
     glows.name = 'launch-glows'
     arcs.frustumCulled = pads.frustumCulled = glows.frustumCulled = false
     pads.visible = false // the glow points draw the pads (kept for the object's shape in tests)
-    return { arcs, arcMat, arcPos, arcCol, pads, padGeom, glows, glowGeom, glowMat }
+    return { arcs, arcPos, arcCol, pads, padGeom, glows, glowGeom, glowMat }
   }, [])
 
   useSceneFrame(({ gl }) => {
@@ -150,7 +151,6 @@ export function Launches() {
     if (!on) return
     const scale = renderScale(gl)
     glowMat.uniforms.uPixelRatio.value = scale
-    arcMat.linewidth = ARC_WIDTH_CSS * scale
     const lingerS = Math.max(LINGER_S, REAL_LINGER_S * Math.abs(useClock.getState().warp))
     const gpos = glowGeom.attributes.position.array as Float32Array
     const gcol = glowGeom.attributes.color.array as Float32Array
