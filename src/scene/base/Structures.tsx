@@ -51,6 +51,13 @@ function instanceMatrices(layout: BaseLayoutData, kind: InstancedKind): Float32A
   return out
 }
 
+/**
+ * The turn about the local vertical (radians, as applied below: x' = c·x + s·z, z' = −s·x + c·z)
+ * that points the tower model's panel normal (+z) at azimuth a (from north through east; local
+ * (sin a, 0, −cos a), x east, −z north): θ = π − a.
+ */
+export const towerAngle = (sunAzimuth: number): number => Math.PI - sunAzimuth
+
 export function Structures() {
   const layout = useBase((s) => s.layout)
   return layout ? <StructureMeshes layout={layout} /> : null
@@ -80,8 +87,8 @@ function StructureMeshes({ layout }: { layout: BaseLayoutData }) {
       if (m) m.count = standingCount(layout.kinds[kind], t)
     }
     if (trackMesh.current) trackMesh.current.visible = standingCount(layout.kinds.massDriver, t) > 0
-    // Face the Sun: turn the panel normal (+z) to azimuth a (local (sin a, 0, −cos a)): θ = π − a.
-    const angle = Math.PI - site.sunAzimuth
+    // Face the Sun: turn the panel normal (+z) to the Sun's azimuth (towerAngle).
+    const angle = towerAngle(site.sunAzimuth)
     if (Math.abs(angle - tower.angle) > 1e-3) {
       tower.angle = angle
       const c = Math.cos(angle),
