@@ -11,7 +11,7 @@ import { useLayers } from '../state/layers'
 import { useTour } from '../present/tour/useTour'
 import { stageHold, stageTime } from '../state/stageTime'
 import { useUi } from '../state/ui'
-import { useBase } from '../state/base'
+import { explorer, explorerHold, useBase } from '../state/base'
 import { enterLockStep, leaveLockStep, renderLockStepFrame, sceneRoot } from '../scene/frame/FrameDriver'
 import { useDeepSpace, pumpDeepSpace } from '../state/deepSpace'
 import { pumpWorker, useSim } from '../state/sim'
@@ -38,6 +38,8 @@ interface Saved {
   /** A base pose asked for and not yet played, and the site view (a chapter during the take may ask for its own). */
   basePose: typeof basePoseRequest.pose
   sitePose: typeof siteView.pose
+  /** Explore mode's eye as the user had it. */
+  eye: typeof explorer
 }
 
 let saved: Saved | null = null
@@ -86,6 +88,7 @@ export function holdView(): void {
     exploreKeys: useBase.getState().exploreKeys,
     basePose: basePoseRequest.seq !== basePoseRequest.playedSeq ? basePoseRequest.pose : null,
     sitePose: siteView.pose,
+    eye: { ...explorer },
   }
   useTour.setState({ autoplay: false })
   useBase.setState({ exploreKeys: false }) // a key during a take must not walk the eye
@@ -131,8 +134,10 @@ export function releaseView(): void {
     if (target && s.target) target.copy(s.target)
   }
   stageTime.ms = s.stageMs
-  // Explore mode as it was. (Entered again after a tour left it, the eye stands where Explore's entry
-  // puts it, beside the habitats on the camera's side: the eye's own pose is the scene's, not held here.)
+  // Explore mode as it was, with the eye where the user had it: entered again (a chapter left it),
+  // it keeps that eye instead of standing beside the habitats (state/base explorerHold).
+  Object.assign(explorer, s.eye)
+  if (s.exploring && !useBase.getState().exploring) explorerHold.keepOnEntry = true
   useBase.setState({ exploring: s.exploring, exploreKeys: s.exploreKeys })
   // A pose a chapter asked for during the take is the take's, not played after it: a pose that was
   // still to come before the take is asked for again, else none is pending.

@@ -45,3 +45,16 @@ export const EXPLORE_KEYS = new Set(['w', 'a', 's', 'd', 'W', 'A', 'S', 'D', 'r'
 export function setBaseLayout(layout: BaseLayoutData): void {
   useBase.setState({ layout })
 }
+
+/**
+ * Explore mode's eye: local metres from the base origin (x east, z south), height above the drawn
+ * ground, view angles, and the ground height under it. Written by scene/base/Explore.tsx every
+ * frame it explores (and by BaseCamera for a shot's eye); here so a recording can put it back.
+ */
+export const explorer = { x: 0, z: 0, alt: 1.7, yaw: 0, pitch: 0, groundM: 0 }
+
+/**
+ * Set when a recording gives the view back with explore mode on again: its next entry keeps the
+ * eye where the explorer says (the user's own, restored) instead of placing it beside the habitats.
+ */
+export const explorerHold = { keepOnEntry: false }

@@ -16,7 +16,20 @@ import { PNG } from 'pngjs'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import type { ExportPlan } from '../../src/record/recorder'
 import defaultTour from '../../src/present/tour/default.json'
-import { closeOpenPages, frames, framesAdvance, launch, litFraction, openPage, renderedFrames, SHOTS_DIR, settle, WAIT_MS, waitFor } from './browser'
+import {
+  closeOpenPages,
+  frames,
+  framesAdvance,
+  launch,
+  litFraction,
+  openPage,
+  renderedFrames,
+  SHOTS_DIR,
+  settle,
+  WAIT_MS,
+  waitFor,
+  waitForBase,
+} from './browser'
 
 let browser: Browser
 beforeAll(async () => {
@@ -572,6 +585,53 @@ describe('video export', () => {
       expect(after.tMs).toBe(before.tMs)
       for (let i = 0; i < 3; i++) expect(after.cam[i]).toBeCloseTo(before.cam[i], 0)
       expect(errors).toEqual([])
+    },
+    WAIT_MS * 3,
+  )
+
+  it(
+    'exploring the base, a take of the base chapter (which leaves explore mode) gives back explore mode with the eye where the user stood',
+    async () => {
+      const w = await openPage(browser, '/?t=2045-09-06T12:00:00Z&play=0&focus=base')
+      const sink = byteSink(w.page)
+      await sink.ready
+      await waitForBase(w.page)
+      await waitFor(w.page, 'the recorder handle', () => !!window.__terawattRecord)
+      // The user's own eye: explore mode on, then moved 120 m east of where it entered and turned.
+      await w.page.evaluate(() => window.__terawattBase!.useBase.getState().setExploring(true))
+      await waitFor(w.page, 'explore mode', () => window.__terawattBase!.useBase.getState().exploring)
+      await frames(w.page, 3)
+      const eye = await w.page.evaluate(() => {
+        const e = window.__terawattBase!.explorer
+        e.x += 120
+        e.yaw = 1.1
+        return { x: e.x, z: e.z, yaw: e.yaw }
+      })
+      await frames(w.page, 3)
+      // Chapter 7 (the base, an orbit view: it leaves explore mode), recorded for 10 frames.
+      const chapter = defaultTour.chapters.findIndex((c) => c.id === 'moon-base')
+      const plan: ExportPlan = { ...clip('mp4'), width: 160, height: 90, frames: 10, time: 'follow', tour: { id: 'default', chapter } }
+      const during = await w.page.evaluate(async (p) => {
+        let left = false
+        await window.__terawattRecord!.runExport(p, {
+          onProgress: () => {
+            left ||= !window.__terawattBase!.useBase.getState().exploring
+          },
+        })
+        return { left }
+      }, plan)
+      sink.take()
+      expect(during.left, 'the chapter left explore mode during the take').toBe(true)
+      await frames(w.page, 5)
+      const after = await w.page.evaluate(() => {
+        const e = window.__terawattBase!.explorer
+        return { exploring: window.__terawattBase!.useBase.getState().exploring, x: e.x, z: e.z, yaw: e.yaw }
+      })
+      expect(after.exploring).toBe(true)
+      expect(after.x).toBeCloseTo(eye.x, 6)
+      expect(after.z).toBeCloseTo(eye.z, 6)
+      expect(after.yaw).toBeCloseTo(eye.yaw, 6)
+      expect(w.errors).toEqual([])
     },
     WAIT_MS * 3,
   )

@@ -11,7 +11,7 @@ import { useEffect, useRef } from 'react'
 import * as THREE from 'three'
 import { pointsOfInterest } from '../../sim/base/pointsOfInterest'
 import { standingCount } from '../../sim/base/snapshot'
-import { EXPLORE_KEYS, useBase } from '../../state/base'
+import { EXPLORE_KEYS, explorer, explorerHold, useBase } from '../../state/base'
 import { simTime } from '../../state/clock'
 import { stageHold } from '../../state/stageTime'
 import { useUi } from '../../state/ui'
@@ -49,9 +49,6 @@ export function exploreSpeed(altM: number, run: boolean): number {
   return run ? Math.min(HOVER_RUN_MAX_M_S, pace * RUN_FACTOR) : pace
 }
 
-/** The explorer, local metres (x east, z south) and view angles; read by tests through __terawattBase. */
-export const explorer = { x: 0, z: 0, alt: EYE_M, yaw: 0, pitch: 0, groundM: 0 }
-
 const _e = new THREE.Euler(0, 0, 0, 'YXZ'),
   _q = new THREE.Quaternion(),
   _p = new THREE.Vector3()
@@ -72,6 +69,14 @@ export function Explore() {
     // chapter that enters or leaves explore mode during the take must not turn them back on.
     if (controls && !stageHold.byRecording) controls.enabled = !exploring
     if (!exploring) return
+    const restore = () => {
+      if (controls && !stageHold.byRecording) controls.enabled = true
+    }
+    // A recording gave the view back: the eye stays where the user had it (lockStep restored it).
+    if (explorerHold.keepOnEntry) {
+      explorerHold.keepOnEntry = false
+      return restore
+    }
     const l = baseView.cameraLocalM
     const r = Math.hypot(l.x, l.z)
     const layout = useBase.getState().layout
@@ -88,9 +93,7 @@ export function Explore() {
     // Look toward the base origin, a little down.
     explorer.yaw = Math.atan2(-explorer.x, explorer.z) || 0
     explorer.pitch = -0.05
-    return () => {
-      if (controls && !stageHold.byRecording) controls.enabled = true
-    }
+    return restore
   }, [exploring, controls])
 
   useEffect(() => {
