@@ -111,7 +111,10 @@ export function DeepSpaceLabels() {
         l.w = el.offsetWidth
         l.h = el.offsetHeight
       }
-      l.x = ((_v.x + 1) / 2) * viewport.w + OFFSET_PX
+      const mx = ((_v.x + 1) / 2) * viewport.w
+      l.x = mx + OFFSET_PX
+      // Where the right of the marker is taken (a panel), the left of it.
+      l.altX = mx - OFFSET_PX - l.w
       l.y = ((1 - _v.y) / 2) * viewport.h - l.h / 2
       l.show = true
     }
@@ -121,6 +124,8 @@ export function DeepSpaceLabels() {
       const el = els.current[i]
       const v = placed[i].show ? 'visible' : 'hidden'
       if (el && el.style.visibility !== v) el.style.visibility = v
+      const left = `${placed[i].flipped ? -OFFSET_PX - placed[i].w : OFFSET_PX}px`
+      if (el && el.style.left !== left) el.style.left = left
     }
   })
 

@@ -3,7 +3,8 @@
  * deep-space planets and markers, DOM tags; the Moon-base marker's label, a WebGL sprite): labels
  * never sit under the overlay's panels and never on top of each other. Each frame a label set
  * projects its anchors, then `resolveLabels` keeps, greedily by priority, the labels whose box is on
- * screen, clear of every panel and of every label kept before it; the rest are hidden for that frame.
+ * screen, clear of every panel and of every label kept before it (a label that gives `altX` tries
+ * the other side of its marker first); the rest are hidden for that frame.
  *
  * Across sets: a set publishes the boxes it kept (`publishKept`), and a set laid out after it treats
  * them as obstacles (`withKeptLabels`), a frame late at most. Only one way (the Moon-base label yields
@@ -25,12 +26,26 @@ export interface PlacedLabel extends Rect {
   priority: number
   /** In: the label wants to show (anchor in front of the camera, not occluded). Out: it shows. */
   show: boolean
+  /**
+   * In: another left edge to try when the label does not fit at x (the other side of its marker).
+   * Out: `flipped` says the label shows there (x is then altX).
+   */
+  altX?: number
+  flipped?: boolean
 }
 
 export const overlaps = (a: Rect, b: Rect, margin = 0): boolean =>
   a.x < b.x + b.w + margin && b.x < a.x + a.w + margin && a.y < b.y + b.h + margin && b.y < a.y + a.h + margin
 
 const _order: PlacedLabel[] = []
+
+/** Whether l fits in the viewport, clear of the obstacles and of the first n labels placed. */
+function fits(l: PlacedLabel, obstacles: readonly Rect[], viewport: Rect, margin: number, n: number): boolean {
+  if (!(l.x >= viewport.x && l.y >= viewport.y && l.x + l.w <= viewport.x + viewport.w && l.y + l.h <= viewport.y + viewport.h)) return false
+  for (let k = 0; k < obstacles.length; k++) if (overlaps(l, obstacles[k], margin)) return false
+  for (let k = 0; k < n; k++) if (overlaps(l, _order[k], margin)) return false
+  return true
+}
 
 /**
  * Hides (show = false) every label that is off the viewport, under an obstacle, or overlapping a
@@ -44,9 +59,15 @@ export function resolveLabels(labels: readonly PlacedLabel[], obstacles: readonl
   let n = 0
   for (let i = 0; i < kept; i++) {
     const l = _order[i]
-    let ok = l.x >= viewport.x && l.y >= viewport.y && l.x + l.w <= viewport.x + viewport.w && l.y + l.h <= viewport.y + viewport.h
-    for (let k = 0; ok && k < obstacles.length; k++) if (overlaps(l, obstacles[k], margin)) ok = false
-    for (let k = 0; ok && k < n; k++) if (overlaps(l, _order[k], margin)) ok = false
+    l.flipped = false
+    let ok = fits(l, obstacles, viewport, margin, n)
+    if (!ok && l.altX !== undefined) {
+      const x = l.x
+      l.x = l.altX
+      ok = fits(l, obstacles, viewport, margin, n)
+      if (ok) l.flipped = true
+      else l.x = x
+    }
     l.show = ok
     if (ok) {
       // Keep the placed ones at the front of the order array (they are what later labels test against).
