@@ -7,6 +7,7 @@
 import { FOCI, QUALITIES, MAX_UI_SCALE, MIN_UI_SCALE, type Focus, type Quality } from '../state/ui'
 import { LAYERS, type Layer } from '../state/layers'
 import { isoDay, parseIsoUtc } from '../sim/time'
+import { isTourId } from './tour/schema'
 import { URL_OVERRIDE_PREFIX } from '../sim/scenario/io'
 import { SHOT_IDS } from './shots'
 
@@ -152,7 +153,7 @@ export function parseDeepLink(search: string, horizon: { startMs: number; endMs:
   }
   const tour = q.get('tour')
   if (tour !== null) {
-    if (/^[a-z0-9][a-z0-9-]{0,39}$/.test(tour)) link.tour = tour
+    if (isTourId(tour)) link.tour = tour
     else problems.push(`tour="${tour.slice(0, 40)}" must be a tour id (lower-case letters, digits, hyphens).`)
   }
   const chapter = q.get('chapter')

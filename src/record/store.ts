@@ -5,6 +5,8 @@
 import { create } from 'zustand'
 import { EXPORT_FPS, EXPORT_SIZES, FORMAT_IDS, type FormatId, isFormat, QUALITY_IDS, type QualityId } from './formats'
 import type { ExportProgress } from './recorder'
+import { isTourId } from '../present/tour/schema'
+import { parseIsoUtc } from '../sim/time'
 import { DEFAULT_TURNTABLE_DEG, parseTakeCamera } from './take'
 
 export type ExportWhat = 'range' | 'follow' | 'tour' | 'chapter'
@@ -91,7 +93,6 @@ export function parseSize(s: string): { w: number; h: number } | null {
 }
 
 const SIZE_LIST = EXPORT_SIZES.map((s) => `${s.w}x${s.h}`)
-const ISO_UTC = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?Z$/
 
 /** What `?export=` takes, for the notice when a part of it is not understood. */
 export const EXPORT_PARAM_HELP =
@@ -130,7 +131,7 @@ export function parseExportParam(q: string): { preset: Partial<ExportChoices>; b
       else bad.push(`length "${cut(part)}" must be above 0 s, at most 3600 s`)
     } else if (part === 'range' || part === 'follow' || part === 'tour') preset.what = part
     else if (key === 'tour' && val !== null) {
-      if (/^[a-z0-9][a-z0-9-]{0,39}$/.test(val)) {
+      if (isTourId(val)) {
         preset.tourId = val
         if (preset.what !== 'chapter') preset.what = 'tour'
       } else bad.push(`tour "${cut(val)}": tour ids are lower-case letters, digits and hyphens`)
@@ -140,7 +141,7 @@ export function parseExportParam(q: string): { preset: Partial<ExportChoices>; b
         preset.what = 'chapter'
       } else bad.push(`chapter "${cut(val)}" must be a chapter number from 1`)
     } else if ((key === 'from' || key === 'to') && val !== null) {
-      if (ISO_UTC.test(val) && !Number.isNaN(Date.parse(val))) {
+      if (parseIsoUtc(val) !== null) {
         if (key === 'from') preset.fromIso = val
         else preset.toIso = val
         preset.what = 'range'

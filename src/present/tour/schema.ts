@@ -89,7 +89,8 @@ const MIN_DISTANCE_KM: Record<Target, number> = {
 }
 const MAX_DISTANCE_KM = 10 * AU_KM
 const MAX_DURATION_S = 600
-const ID_RE = /^[a-z0-9][a-z0-9-]{0,39}$/
+/** A tour's or a chapter's id: lower-case letters, digits and hyphens, up to 40 (also a file name: tours/<id>.json). */
+export const isTourId = (id: string): boolean => /^[a-z0-9][a-z0-9-]{0,39}$/.test(id)
 
 class TourError extends Error {}
 
@@ -209,7 +210,7 @@ function chapter(v: unknown, path: string): Chapter {
   if (!isObj(v)) return fail(path, 'must be an object')
   only(v, path, ['id', 'title', 'caption', 'notes', 'camera', 'time', 'layers', 'panels', 'dwellS'])
   const id = str(v, 'id', path, false, 40)
-  if (!ID_RE.test(id)) fail(`${path}.id`, 'lower-case letters, digits and hyphens')
+  if (!isTourId(id)) fail(`${path}.id`, 'lower-case letters, digits and hyphens')
   const caption = str(v, 'caption', path, true, 300)
   for (const p of placeholders(caption))
     if (!(p in CAPTION_FIELDS)) fail(`${path}.caption`, `unknown figure {${p}}; known: ${Object.keys(CAPTION_FIELDS).join(', ')}`)
@@ -249,7 +250,7 @@ export function validateTour(data: unknown): TourResult {
     const d = data as Record<string, unknown>
     only(d, 'tour', ['$schema', 'id', 'title', 'chapters'])
     const id = str(d, 'id', 'tour', false, 40)
-    if (!ID_RE.test(id)) fail('tour.id', 'lower-case letters, digits and hyphens')
+    if (!isTourId(id)) fail('tour.id', 'lower-case letters, digits and hyphens')
     const title = str(d, 'title', 'tour', false, 120)
     if (!Array.isArray(d.chapters) || d.chapters.length === 0) fail('tour.chapters', 'must be a non-empty list')
     const list = d.chapters as unknown[]

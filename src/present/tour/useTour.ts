@@ -15,7 +15,7 @@ import { stageTime } from '../../state/stageTime'
 import { useUi } from '../../state/ui'
 import { followSatellite } from '../follow'
 import defaultTourJson from './default.json'
-import { chapterDurationS, parseTourJson, type Tour, type TourResult, validateTour } from './schema'
+import { chapterDurationS, isTourId, parseTourJson, type Tour, type TourResult, validateTour } from './schema'
 
 export { chapterDurationS }
 
@@ -52,7 +52,7 @@ export function defaultTour(): Tour | null {
 /** Fetches and validates tours/<id>.json (served from public/tours/). */
 export async function loadTour(id: string): Promise<TourResult> {
   if (id === 'default') return bundled
-  if (!/^[a-z0-9][a-z0-9-]{0,39}$/.test(id)) return { ok: false, error: `tour "${id.slice(0, 40)}": ids are lower-case letters, digits and hyphens` }
+  if (!isTourId(id)) return { ok: false, error: `tour "${id.slice(0, 40)}": ids are lower-case letters, digits and hyphens` }
   try {
     const r = await fetch(`${import.meta.env.BASE_URL}tours/${id}.json`)
     if (!r.ok) return { ok: false, error: `tour "${id}": tours/${id}.json not found (${r.status})` }
