@@ -189,6 +189,18 @@ const metricsAgree = (page: Page) =>
     return s > 0 && o.geometry.drawRange.count === s
   })
 
+/** Once the camera rests: the Earth's disc, and the same frame with the constellation shown and hidden (shown again after). */
+async function withAndWithoutShell(page: Page, onName: string, offName: string) {
+  await cameraSettled(page)
+  const disc = await earthDisc(page)
+  const on = await sceneShot(page, onName)
+  await page.getByTestId('layer-constellation').uncheck()
+  await frames(page, 3)
+  const off = await sceneShot(page, offName)
+  await page.getByTestId('layer-constellation').check()
+  return { disc, on, off }
+}
+
 describe('the look of the Earth, the constellation, launches, satellites and the Moon', () => {
   it('Earth 2026 and 2028: clouds on the lit disc, city lights at night, no glow past the night limb', async () => {
     const { page, errors } = await openPage(browser, '/?t=2026-06-01T12:00:00Z&play=0')
@@ -241,13 +253,7 @@ describe('the look of the Earth, the constellation, launches, satellites and the
     await settle(page)
     await waitFor(page, '100,000 satellites received', () => window.__terawatt.satellites.count >= 100000)
     await metricsAgree(page)
-    await cameraSettled(page)
-    const disc = await earthDisc(page)
-    const on = await sceneShot(page, 'look-earth-2030-100k')
-    await page.getByTestId('layer-constellation').uncheck()
-    await frames(page, 3)
-    const off = await sceneShot(page, 'look-earth-2030-no-constellation')
-    await page.getByTestId('layer-constellation').check()
+    const { disc, on, off } = await withAndWithoutShell(page, 'look-earth-2030-100k', 'look-earth-2030-no-constellation')
     // Over the disc, the points add light but leave the Earth readable: a modest mean change, few saturated pixels.
     let diff = 0,
       sat = 0,
@@ -319,13 +325,7 @@ describe('the look of the Earth, the constellation, launches, satellites and the
     console.log(`2045 (scenario): ${count} satellites drawn, ${expected} in orbit by the model`)
     expect(count).toBe(expected)
     expect(count).toBeGreaterThan(900_000)
-    await cameraSettled(page)
-    const disc = await earthDisc(page)
-    const on = await sceneShot(page, 'look-earth-2045-scenario')
-    await page.getByTestId('layer-constellation').uncheck()
-    await frames(page, 3)
-    const off = await sceneShot(page, 'look-earth-2045-scenario-no-constellation')
-    await page.getByTestId('layer-constellation').check()
+    const { disc, on, off } = await withAndWithoutShell(page, 'look-earth-2045-scenario', 'look-earth-2045-scenario-no-constellation')
     // Over the disc: the Earth's own picture (the shot without the shell) still shows in the shot
     // with it (the luminances correlate), the shell adds a modest mean light, and few pixels are
     // washed out that were not already (clouds, the glint). An opaque bowl (the issue's 2029–2045
